@@ -1,0 +1,7 @@
+package dev.xacct;
+
+public final class XacctApplication {
+    public static void main(String[] args) {
+        System.out.println("xacct");
+    }
+}
