@@ -1,0 +1,48 @@
+package dev.xacct.commands;
+
+import dev.xacct.shell.CommandHelp;
+import dev.xacct.shell.UsageError;
+import dev.xacct.shell.XacctVersion;
+import org.springframework.shell.core.command.CommandContext;
+import org.springframework.shell.core.command.annotation.Argument;
+import org.springframework.shell.core.command.annotation.Command;
+import org.springframework.stereotype.Component;
+
+/** {@code version}, {@code help}, {@code exit}: the shell's own commands. */
+@Component
+public class ShellCommands {
+
+    private final XacctVersion version;
+
+    public ShellCommands(XacctVersion version) {
+        this.version = version;
+    }
+
+    @Command(name = "version", group = "Shell", description = "Print the xacct version")
+    public void version(CommandContext context) {
+        context.outputWriter().println("xacct " + version.version()
+                + " (Java " + Runtime.version().feature() + ", " + System.getProperty("os.name") + ")");
+    }
+
+    @Command(name = "help", group = "Shell", description = "List the commands, or show how to use one",
+            help = "Usage: help [COMMAND]   e.g. help s3 diagnose")
+    public void help(CommandContext context, @Argument(index = 0, description = "a command name") String ignored) {
+        CommandHelp help = new CommandHelp(context.commandRegistry());
+        String wanted = String.join(" ", context.parsedInput().arguments().stream().map(a -> a.value()).toList()).strip();
+        if (wanted.isEmpty()) {
+            context.outputWriter().print(help.overview());
+            return;
+        }
+        var command = context.commandRegistry().getCommandByName(wanted);
+        if (command == null) {
+            throw new UsageError("no command '" + wanted + "'; type 'help' for the list");
+        }
+        context.outputWriter().print(help.of(command));
+    }
+
+    @Command(name = "exit", alias = "quit", group = "Shell", description = "Leave the shell (Ctrl-D works too)")
+    public void exit(CommandContext context) {
+        // The console and the script runner stop on this word before dispatching it; the
+        // command exists so that help and completion know it.
+    }
+}

@@ -1,0 +1,170 @@
+package dev.xacct.shell;
+
+import java.io.PrintWriter;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.UndeclaredThrowableException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+import org.springframework.core.convert.ConversionException;
+import org.springframework.shell.core.InputReader;
+import org.springframework.shell.core.command.Command;
+import org.springframework.shell.core.command.CommandContext;
+import org.springframework.shell.core.command.CommandOption;
+import org.springframework.shell.core.command.CommandRegistry;
+import org.springframework.shell.core.command.ExitStatus;
+import org.springframework.shell.core.command.ParsedInput;
+
+/**
+ * Runs one statement: parse, find the command (or suggest the closest), check its options,
+ * execute, and turn whatever it throws into an {@link Outcome}. Nothing a command throws
+ * escapes, so the interactive shell never ends on an error.
+ */
+public final class CommandDispatcher {
+
+    private final CommandRegistry registry;
+    private final XacctCommandParser parser;
+    private final CommandHelp help;
+    private final List<ErrorTranslator> translators;
+
+    public CommandDispatcher(CommandRegistry registry, List<ErrorTranslator> translators) {
+        this.registry = registry;
+        this.parser = new XacctCommandParser(registry);
+        this.help = new CommandHelp(registry);
+        this.translators = List.copyOf(translators);
+    }
+
+    public Outcome execute(String statement, PrintWriter out, InputReader input) {
+        try {
+            ParsedInput parsed = parser.parse(statement);
+            String name = commandName(parsed);
+            Command command = registry.getCommandByName(name);
+            if (command == null) {
+                throw new UsageError(unknownCommand(name));
+            }
+            if (asksForHelp(parsed)) {
+                out.print(help.of(command));
+                out.flush();
+                return Outcome.success();
+            }
+            checkOptions(command, parsed);
+            ExitStatus status = command.execute(new CommandContext(parsed, registry, out, input));
+            out.flush();
+            if (status.code() == ExitStatus.OK.code()) {
+                return Outcome.success();
+            }
+            ExitCode code = status.code() == ExitStatus.USAGE_ERROR.code() ? ExitCode.USAGE : ExitCode.COMMAND_FAILED;
+            return new Outcome.Failure(code, name + " failed: " + status.description(), null);
+        } catch (Exception | StackOverflowError e) {
+            out.flush();
+            return failure(e);
+        }
+    }
+
+    Outcome.Failure failure(Throwable thrown) {
+        Throwable error = unwrap(thrown);
+        if (error instanceof UsageError usage) {
+            return new Outcome.Failure(ExitCode.USAGE, usage.getMessage(), usage);
+        }
+        if (error instanceof UserError user) {
+            return new Outcome.Failure(ExitCode.COMMAND_FAILED, user.getMessage(), user);
+        }
+        if (error instanceof InterruptedException || Thread.interrupted()) {
+            return new Outcome.Failure(ExitCode.COMMAND_FAILED, "interrupted", error);
+        }
+        if (thrown == error && (error instanceof ConversionException || error instanceof IllegalArgumentException)) {
+            // Thrown while Spring Shell bound the options, before the command ran: a usage problem.
+            return new Outcome.Failure(ExitCode.USAGE, usageMessage(error), error);
+        }
+        for (ErrorTranslator translator : translators) {
+            Optional<String> message = translator.translate(error);
+            if (message.isPresent()) {
+                return new Outcome.Failure(ExitCode.COMMAND_FAILED, message.get(), error);
+            }
+        }
+        String detail = error.getMessage() == null ? "" : ": " + firstLine(error.getMessage());
+        return new Outcome.Failure(ExitCode.COMMAND_FAILED,
+                "unexpected " + error.getClass().getSimpleName() + detail + " (run with --debug for details)", error);
+    }
+
+    private static Throwable unwrap(Throwable error) {
+        Throwable current = error;
+        while ((current instanceof InvocationTargetException || current instanceof UndeclaredThrowableException
+                || current instanceof org.springframework.shell.core.command.CommandExecutionException)
+                && current.getCause() != null) {
+            current = current.getCause();
+        }
+        return current;
+    }
+
+    private static String usageMessage(Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() != null ? root.getMessage() : error.getMessage();
+        return firstLine(message == null ? error.toString() : message);
+    }
+
+    private static String firstLine(String text) {
+        int nl = text.indexOf('\n');
+        return nl < 0 ? text : text.substring(0, nl);
+    }
+
+    private static String commandName(ParsedInput parsed) {
+        return Stream.concat(Stream.of(parsed.commandName()), parsed.subCommands().stream()).collect(Collectors.joining(" "));
+    }
+
+    private static boolean asksForHelp(ParsedInput parsed) {
+        return parsed.options().stream().anyMatch(o -> "help".equals(o.longName()) || o.shortName() == 'h');
+    }
+
+    private void checkOptions(Command command, ParsedInput parsed) {
+        for (CommandOption given : parsed.options()) {
+            boolean known = command.getOptions().stream().anyMatch(o ->
+                    (given.longName() != null && !given.longName().isEmpty() && given.longName().equals(o.longName()))
+                            || (given.shortName() != ' ' && given.shortName() == o.shortName()));
+            if (!known) {
+                String shown = given.longName() != null && !given.longName().isEmpty() ? "--" + given.longName() : "-" + given.shortName();
+                List<String> names = command.getOptions().stream().map(CommandOption::longName)
+                        .filter(n -> n != null && !n.isEmpty()).map(n -> "--" + n).toList();
+                String hint = closest(shown, names).map(n -> "; did you mean " + n + "?")
+                        .orElse(names.isEmpty() ? "; it takes no options" : "; its options: " + String.join(", ", names));
+                throw new UsageError("unknown option " + shown + " for '" + command.getName() + "'" + hint);
+            }
+        }
+    }
+
+    private String unknownCommand(String name) {
+        List<Command> subCommands = registry.getCommandsByPrefix(name + " ");
+        if (!subCommands.isEmpty()) {
+            return "'" + name + "' needs a sub-command: " + subCommands.stream().map(Command::getName).sorted()
+                    .collect(Collectors.joining(", "));
+        }
+        String first = name.split(" ")[0];
+        List<String> names = help.visibleCommands().stream().map(Command::getName).toList();
+        List<String> suggestions = suggestions(name, first, names);
+        return "unknown command '" + name + "'"
+                + (suggestions.isEmpty() ? "; type 'help' for the list" : "; did you mean " + String.join(", ", suggestions) + "?");
+    }
+
+    static List<String> suggestions(String typed, String firstWord, List<String> names) {
+        LevenshteinDistance distance = LevenshteinDistance.getDefaultInstance();
+        String lower = typed.toLowerCase(Locale.ROOT);
+        return names.stream()
+                .filter(n -> n.startsWith(firstWord + " ") || distance.apply(lower, n) <= Math.max(2, n.length() / 3)
+                        || distance.apply(firstWord.toLowerCase(Locale.ROOT), n.split(" ")[0]) <= 1)
+                .sorted(Comparator.comparingInt((String n) -> distance.apply(lower, n)).thenComparing(n -> n))
+                .limit(4).toList();
+    }
+
+    private static Optional<String> closest(String typed, List<String> names) {
+        LevenshteinDistance distance = LevenshteinDistance.getDefaultInstance();
+        return names.stream().filter(n -> distance.apply(typed, n) <= 3)
+                .min(Comparator.comparingInt(n -> distance.apply(typed, n)));
+    }
+}

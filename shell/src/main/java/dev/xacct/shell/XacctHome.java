@@ -1,0 +1,18 @@
+package dev.xacct.shell;
+
+import java.nio.file.Path;
+
+/** {@code ~/.xacct}, or {@code XACCT_HOME} when set (tests and sandboxes point it elsewhere). */
+public final class XacctHome {
+
+    private XacctHome() {
+    }
+
+    public static Path path() {
+        String override = System.getenv("XACCT_HOME");
+        if (override != null && !override.isBlank()) {
+            return Path.of(override);
+        }
+        return Path.of(System.getProperty("user.home"), ".xacct");
+    }
+}
