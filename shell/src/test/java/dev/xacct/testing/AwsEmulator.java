@@ -1,0 +1,55 @@
+package dev.xacct.testing;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.regions.Region;
+
+/**
+ * The AWS emulator a test talks to: its endpoint, the fake credentials it accepts, and a reset.
+ * The same object serves moto_server and LocalStack (given through {@code XACCT_TEST_ENDPOINT}).
+ */
+public record AwsEmulator(URI endpoint, boolean managed) {
+
+    public static final String ACCESS_KEY = "testing";
+    public static final String SECRET_KEY = "testing";
+    public static final Region REGION = Region.US_EAST_1;
+    /** moto's default account: the identity behind the fake credentials. */
+    public static final String DEFAULT_ACCOUNT = "123456789012";
+
+    public StaticCredentialsProvider credentials() {
+        return StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY));
+    }
+
+    /** Environment for a subprocess ({@code ./xacct -c …}) pointed at this emulator. */
+    public Map<String, String> environment() {
+        return Map.of(
+                "AWS_ENDPOINT_URL", endpoint.toString(),
+                "AWS_ACCESS_KEY_ID", ACCESS_KEY,
+                "AWS_SECRET_ACCESS_KEY", SECRET_KEY,
+                "AWS_REGION", REGION.id(),
+                "AWS_DEFAULT_REGION", REGION.id());
+    }
+
+    /** Forgets every resource: moto's {@code /moto-api/reset}, LocalStack's state reset. */
+    public void reset() {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        for (String path : new String[] {"/moto-api/reset", "/_localstack/state/reset"}) {
+            try {
+                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(endpoint.resolve(path))
+                        .timeout(Duration.ofSeconds(20)).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() < 300) {
+                    return;
+                }
+            } catch (Exception e) {
+                // try the next emulator's reset
+            }
+        }
+    }
+}
