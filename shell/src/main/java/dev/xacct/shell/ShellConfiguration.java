@@ -23,15 +23,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.core.MethodIntrospector;
-import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.core.convert.support.ConfigurableConversionService;
 import org.springframework.core.convert.support.DefaultConversionService;
 import org.springframework.shell.core.InputReader;
 import org.springframework.shell.core.command.CommandRegistry;
 import org.springframework.shell.core.command.annotation.Command;
-import org.springframework.shell.core.command.annotation.support.CommandFactoryBean;
-import org.springframework.shell.jline.CommandCompleter;
+import org.springframework.shell.core.command.completion.CompletionProvider;
 import org.springframework.shell.jline.JLineInputReader;
 
 /**
@@ -52,12 +50,7 @@ public class ShellConfiguration {
     }
 
     @Bean
-    public jakarta.validation.Validator commandValidator() {
-        return new NoBeanValidation();
-    }
-
-    @Bean
-    public CommandRegistry commandRegistry(ConfigurableListableBeanFactory beans, org.springframework.context.ApplicationContext context) {
+    public CommandRegistry commandRegistry(ConfigurableListableBeanFactory beans, ConfigurableConversionService conversions) {
         CommandRegistry registry = new CommandRegistry();
         for (String name : beans.getBeanDefinitionNames()) {
             Class<?> type = beans.getType(name, false);
@@ -65,11 +58,14 @@ public class ShellConfiguration {
                 continue;
             }
             Set<Method> methods = MethodIntrospector.selectMethods(type,
-                    (org.springframework.util.ReflectionUtils.MethodFilter) m -> AnnotatedElementUtils.hasAnnotation(m, Command.class));
+                    (org.springframework.util.ReflectionUtils.MethodFilter) m -> m.isAnnotationPresent(Command.class));
+            Object bean = null;
             for (Method method : methods) {
-                CommandFactoryBean factory = new CommandFactoryBean(method);
-                factory.setApplicationContext(context);
-                registry.registerCommand(factory.getObject());
+                bean = bean != null ? bean : beans.getBean(name);
+                Command annotation = method.getAnnotation(Command.class);
+                CompletionProvider completion = annotation.completionProvider().isEmpty() ? null
+                        : beans.getBean(annotation.completionProvider(), CompletionProvider.class);
+                registry.registerCommand(AnnotatedCommand.of(annotation, bean, method, conversions, completion));
             }
         }
         return registry;
