@@ -1,0 +1,134 @@
+package dev.xacct.plugin;
+
+import dev.xacct.plugin.api.XacctPlugin;
+import dev.xacct.template.PackLoad;
+import dev.xacct.template.PackSource;
+import dev.xacct.template.TemplateLoader;
+import java.io.IOException;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Finds and loads plugin jars. Each jar gets its own {@link URLClassLoader} whose parent
+ * is the class loader of the plugin API, so plugins cannot see each other and a broken one
+ * cannot disturb the rest: whatever it throws is reported with the jar and skipped.
+ * Not thread-safe: the shell loads plugins from its command loop.
+ */
+public final class PluginLoader {
+    private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]*");
+    private final ClassLoader parent;
+    private final Set<String> loadedNames = new HashSet<>();
+
+    public PluginLoader() {
+        this(XacctPlugin.class.getClassLoader());
+    }
+
+    /** @param parent what plugins see besides their own jar; must see {@code dev.xacct.plugin.api} */
+    public PluginLoader(ClassLoader parent) {
+        this.parent = parent;
+    }
+
+    /** Loads every {@code *.jar} in {@code folder} (e.g. {@code ~/.xacct/plugins}), in name order. */
+    public PluginLoadResult loadFolder(Path folder) {
+        if (folder == null || !Files.isDirectory(folder)) {
+            return new PluginLoadResult(List.of(), List.of());
+        }
+        List<Path> jars;
+        try (Stream<Path> files = Files.list(folder)) {
+            jars = files.filter(p -> p.getFileName().toString().endsWith(".jar")).filter(Files::isRegularFile)
+                    .sorted().toList();
+        } catch (IOException e) {
+            return new PluginLoadResult(List.of(), List.of(new PluginProblem(folder, "cannot list: " + e.getMessage())));
+        }
+        PluginLoadResult result = new PluginLoadResult(List.of(), List.of());
+        for (Path jar : jars) {
+            result = result.plus(loadJar(jar));
+        }
+        return result;
+    }
+
+    /** Loads one jar ({@code plugin load PATH}); a jar may hold several plugins. */
+    public PluginLoadResult loadJar(Path jar) {
+        if (!Files.isRegularFile(jar)) {
+            return failed(jar, "no such file");
+        }
+        URLClassLoader loader;
+        try {
+            loader = new URLClassLoader("xacct-plugin:" + jar.getFileName(), new URL[] {jar.toUri().toURL()}, parent);
+        } catch (MalformedURLException e) {
+            return failed(jar, "not a loadable path: " + e.getMessage());
+        }
+        List<LoadedPlugin> plugins = new ArrayList<>();
+        List<PluginProblem> problems = new ArrayList<>();
+        try {
+            ServiceLoader<XacctPlugin> services = ServiceLoader.load(XacctPlugin.class, loader);
+            var providers = services.stream()
+                    // Only this jar's providers, not any the parent class loader can also see.
+                    .filter(p -> p.type().getClassLoader() == loader).toList();
+            if (providers.isEmpty()) {
+                problems.add(new PluginProblem(jar, "no plugin: the jar has no META-INF/services/"
+                        + XacctPlugin.class.getName() + " naming an implementation"));
+            }
+            for (ServiceLoader.Provider<XacctPlugin> provider : providers) {
+                try {
+                    plugins.add(describe(jar, loader, provider.get()));
+                } catch (RuntimeException | LinkageError e) {
+                    problems.add(new PluginProblem(jar, provider.type().getName() + " failed: " + reason(e)));
+                }
+            }
+        } catch (ServiceConfigurationError | RuntimeException | LinkageError e) {
+            problems.add(new PluginProblem(jar, "broken plugin: " + reason(e)));
+        }
+        if (plugins.isEmpty()) {
+            try {
+                loader.close();
+            } catch (IOException ignored) {
+                // nothing was loaded from it; a failed close only leaks a file handle
+            }
+        }
+        return new PluginLoadResult(plugins, problems);
+    }
+
+    private LoadedPlugin describe(Path jar, URLClassLoader loader, XacctPlugin plugin) {
+        String name = plugin.name();
+        if (name == null || !NAME.matcher(name).matches()) {
+            throw new IllegalStateException("plugin name '" + name + "' must be lower case letters, digits and dashes");
+        }
+        if (loadedNames.contains(name)) {
+            throw new IllegalStateException("a plugin named '" + name + "' is already loaded");
+        }
+        String version = plugin.version() == null ? "?" : plugin.version();
+        String description = plugin.description() == null ? "" : plugin.description();
+        PackLoad packs = PackLoad.empty();
+        for (String root : plugin.templatePackRoots()) {
+            packs = packs.plus(TemplateLoader.pluginPack(loader::findResource, root,
+                    new PackSource.Plugin(name, jar, root), jar.toString()));
+        }
+        loadedNames.add(name);
+        return new LoadedPlugin(name, version, description, jar, plugin, loader, packs);
+    }
+
+    private static PluginLoadResult failed(Path jar, String reason) {
+        return new PluginLoadResult(List.of(), List.of(new PluginProblem(jar, reason)));
+    }
+
+    private static String reason(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String msg = root.getMessage();
+        return root.getClass().getSimpleName() + (msg == null ? "" : ": " + msg);
+    }
+}

@@ -1,0 +1,240 @@
+package dev.xacct.template.ddl;
+
+import dev.xacct.template.TableName;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * {@code table create cloudtrail}: the Athena DDL for a CloudTrail table with partition
+ * projection, modelled on AWS's documented CloudTrail table. Partitions are
+ * {@code accountid}, {@code region} and {@code date} (the delivery day,
+ * {@code yyyy/MM/dd}), projected from the S3 key layout, single-account
+ * ({@code s3://B/[P/]AWSLogs/ACCOUNT/CloudTrail/REGION/yyyy/MM/dd/}) or organization trail
+ * ({@code …/AWSLogs/o-xxx/ACCOUNT/…}), so no partition is ever added by hand.
+ *
+ * <p>Every option is validated before it reaches the text: the DDL holds no user input
+ * that is not a bucket name, key prefix, account id, region, org id, date or identifier.
+ */
+public final class CloudTrailTableDdl {
+    /** Columns of AWS's CloudTrail table, in order; the local engine exposes the same ones. */
+    public static final List<String> COLUMNS = List.of(
+            "eventversion STRING",
+            "useridentity STRUCT<\n"
+                    + "    type: STRING,\n"
+                    + "    principalid: STRING,\n"
+                    + "    arn: STRING,\n"
+                    + "    accountid: STRING,\n"
+                    + "    invokedby: STRING,\n"
+                    + "    accesskeyid: STRING,\n"
+                    + "    username: STRING,\n"
+                    + "    onbehalfof: STRUCT<\n"
+                    + "      userid: STRING,\n"
+                    + "      identitystorearn: STRING>,\n"
+                    + "    sessioncontext: STRUCT<\n"
+                    + "      attributes: STRUCT<\n"
+                    + "        mfaauthenticated: STRING,\n"
+                    + "        creationdate: STRING>,\n"
+                    + "      sessionissuer: STRUCT<\n"
+                    + "        type: STRING,\n"
+                    + "        principalid: STRING,\n"
+                    + "        arn: STRING,\n"
+                    + "        accountid: STRING,\n"
+                    + "        username: STRING>,\n"
+                    + "      ec2roledelivery: STRING,\n"
+                    + "      sourceidentity: STRING>>",
+            "eventtime STRING",
+            "eventsource STRING",
+            "eventname STRING",
+            "awsregion STRING",
+            "sourceipaddress STRING",
+            "useragent STRING",
+            "errorcode STRING",
+            "errormessage STRING",
+            "requestparameters STRING",
+            "responseelements STRING",
+            "additionaleventdata STRING",
+            "requestid STRING",
+            "eventid STRING",
+            "readonly STRING",
+            "resources ARRAY<STRUCT<\n    arn: STRING,\n    accountid: STRING,\n    type: STRING>>",
+            "eventtype STRING",
+            "apiversion STRING",
+            "recipientaccountid STRING",
+            "serviceeventdetails STRING",
+            "sharedeventid STRING",
+            "vpcendpointid STRING",
+            "eventcategory STRING",
+            "tlsdetails STRUCT<\n    tlsversion: STRING,\n    ciphersuite: STRING,\n    clientprovidedhostheader: STRING>");
+
+    /** Where regions are not given, every commercial region (an enum must list its values). */
+    public static final List<String> ALL_REGIONS = List.of("af-south-1", "ap-east-1", "ap-northeast-1",
+            "ap-northeast-2", "ap-northeast-3", "ap-south-1", "ap-south-2", "ap-southeast-1", "ap-southeast-2",
+            "ap-southeast-3", "ap-southeast-4", "ap-southeast-5", "ap-southeast-7", "ca-central-1", "ca-west-1",
+            "eu-central-1", "eu-central-2", "eu-north-1", "eu-south-1", "eu-south-2", "eu-west-1", "eu-west-2",
+            "eu-west-3", "il-central-1", "me-central-1", "me-south-1", "mx-central-1", "sa-east-1", "us-east-1",
+            "us-east-2", "us-west-1", "us-west-2");
+
+    private static final Pattern BUCKET = Pattern.compile("[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]");
+    private static final Pattern PREFIX = Pattern.compile("[A-Za-z0-9!_.*()/=-]+");
+    private static final Pattern ORG = Pattern.compile("o-[a-z0-9]{10,32}");
+    private static final Pattern ACCOUNT = Pattern.compile("\\d{12}");
+    private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d{1,2}");
+    private static final DateTimeFormatter PARTITION_DAY = DateTimeFormatter.ofPattern("uuuu/MM/dd");
+
+    private final String bucket;
+    private final String prefix;
+    private final String orgId;
+    private final List<String> accounts;
+    private final List<String> regions;
+    private final LocalDate from;
+    private final String table;
+    private final String database;
+
+    private CloudTrailTableDdl(Builder b) {
+        this.bucket = b.bucket;
+        this.prefix = b.prefix;
+        this.orgId = b.orgId;
+        this.accounts = List.copyOf(b.accounts);
+        this.regions = List.copyOf(b.regions.isEmpty() ? ALL_REGIONS : b.regions);
+        this.from = b.from;
+        this.table = b.table;
+        this.database = b.database;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** {@code s3://B/[P/]AWSLogs/[o-xxx/]}: the fixed part of every CloudTrail key. */
+    public String location() {
+        return "s3://" + bucket + "/" + (prefix.isEmpty() ? "" : prefix + "/") + "AWSLogs/"
+                + (orgId == null ? "" : orgId + "/");
+    }
+
+    public String storageLocationTemplate() {
+        return location() + "${accountid}/CloudTrail/${region}/${date}";
+    }
+
+    public String qualifiedTable() {
+        return database == null ? table : database + "." + table;
+    }
+
+    public String ddl() {
+        StringBuilder s = new StringBuilder();
+        s.append("CREATE EXTERNAL TABLE IF NOT EXISTS ").append(qualifiedTable()).append(" (\n");
+        List<String> cols = new ArrayList<>();
+        for (String c : COLUMNS) {
+            cols.add("  " + c.replace("\n", "\n  "));
+        }
+        s.append(String.join(",\n", cols)).append("\n)\n");
+        s.append("COMMENT 'CloudTrail logs of ").append(location()).append(", created by xacct'\n");
+        s.append("PARTITIONED BY (\n  accountid STRING,\n  region STRING,\n  `date` STRING\n)\n");
+        s.append("ROW FORMAT SERDE 'com.amazon.emr.hive.serde.CloudTrailSerde'\n");
+        s.append("STORED AS INPUTFORMAT 'com.amazon.emr.cloudtrail.CloudTrailInputFormat'\n");
+        s.append("OUTPUTFORMAT 'org.apache.hadoop.hive.ql.io.HiveIgnoreKeyTextOutputFormat'\n");
+        s.append("LOCATION '").append(location()).append("'\n");
+        s.append("TBLPROPERTIES (\n");
+        List<String> props = List.of(
+                prop("projection.enabled", "true"),
+                prop("projection.accountid.type", "enum"),
+                prop("projection.accountid.values", String.join(",", accounts)),
+                prop("projection.region.type", "enum"),
+                prop("projection.region.values", String.join(",", regions)),
+                prop("projection.date.type", "date"),
+                prop("projection.date.format", "yyyy/MM/dd"),
+                prop("projection.date.range", PARTITION_DAY.format(from) + ",NOW"),
+                prop("projection.date.interval", "1"),
+                prop("projection.date.interval.unit", "DAYS"),
+                prop("storage.location.template", storageLocationTemplate()));
+        s.append(String.join(",\n", props)).append("\n)");
+        return s.toString();
+    }
+
+    private static String prop(String key, String value) {
+        return "  '" + key + "'='" + value + "'";
+    }
+
+    /** Options of {@code table create cloudtrail}; {@link #build()} says which one is wrong. */
+    public static final class Builder {
+        private String bucket;
+        private String prefix = "";
+        private String orgId;
+        private List<String> accounts = List.of();
+        private List<String> regions = List.of();
+        private LocalDate from;
+        private String table = "cloudtrail";
+        private String database;
+
+        public Builder bucket(String bucket) {
+            this.bucket = bucket;
+            return this;
+        }
+
+        /** Key prefix before {@code AWSLogs/}; slashes at either end are ignored. */
+        public Builder prefix(String prefix) {
+            this.prefix = prefix == null ? "" : prefix.replaceAll("^/+|/+$", "");
+            return this;
+        }
+
+        /** The organization id for an organization trail, or null. */
+        public Builder orgId(String orgId) {
+            this.orgId = orgId;
+            return this;
+        }
+
+        public Builder accounts(List<String> accounts) {
+            this.accounts = accounts == null ? List.of() : accounts;
+            return this;
+        }
+
+        /** Regions to project; empty means every commercial region. */
+        public Builder regions(List<String> regions) {
+            this.regions = regions == null ? List.of() : regions;
+            return this;
+        }
+
+        /** First delivery day to project (the trail's start). */
+        public Builder from(LocalDate from) {
+            this.from = from;
+            return this;
+        }
+
+        public Builder table(String table) {
+            this.table = table;
+            return this;
+        }
+
+        /** The Glue database, or null for the workgroup's current one. */
+        public Builder database(String database) {
+            this.database = database;
+            return this;
+        }
+
+        /** @throws IllegalArgumentException naming the option that is missing or malformed */
+        public CloudTrailTableDdl build() {
+            require(bucket != null && BUCKET.matcher(bucket).matches(),
+                    "--bucket: '" + bucket + "' is not an S3 bucket name");
+            require(prefix.isEmpty() || (PREFIX.matcher(prefix).matches() && !prefix.contains("//")),
+                    "--prefix: '" + prefix + "' may hold only letters, digits, / and !_.*()=-");
+            require(orgId == null || ORG.matcher(orgId).matches(), "--org: '" + orgId + "' is not an organization id (o-…)");
+            require(!accounts.isEmpty(), "--accounts: list the account ids whose logs the bucket holds"
+                    + " (partition projection needs them)");
+            accounts.forEach(a -> require(ACCOUNT.matcher(a).matches(), "--accounts: '" + a + "' is not a 12-digit account id"));
+            regions.forEach(r -> require(REGION.matcher(r).matches(), "--regions: '" + r + "' is not a region code"));
+            require(from != null, "--from: give the first day of logs (yyyy/MM/dd)");
+            require(TableName.isValid(table) && !table.contains("."), "--name: '" + table + "' is not a table name");
+            require(database == null || (TableName.isValid(database) && !database.contains(".")),
+                    "database '" + database + "' is not an identifier");
+            return new CloudTrailTableDdl(this);
+        }
+
+        private static void require(boolean ok, String message) {
+            if (!ok) {
+                throw new IllegalArgumentException(message);
+            }
+        }
+    }
+}

@@ -1,0 +1,29 @@
+-- name: console-logins
+-- title: "Console sign-ins, newest first"
+-- description: "Every AWS console sign-in with its result and whether MFA was used."
+-- engines: [athena, local]
+-- table: cloudtrail
+-- params:
+--   start:    { type: date, required: true, description: "First day, UTC (YYYY-MM-DD, today, -7d)" }
+--   end:      { type: date, default: "${start}", description: "Last day, UTC, inclusive" }
+--   accounts: { type: "list<account-id>", description: "Only these accounts (default: all in the table)" }
+--   regions:  { type: "list<region>", description: "Only these regions (default: all in the table)" }
+--   limit:    { type: int, default: "1000", description: "Most rows to return" }
+SELECT eventtime,
+       accountid,
+       region,
+       COALESCE(useridentity.arn, useridentity.invokedby) AS principal,
+       useridentity.type AS identity_type,
+       sourceipaddress,
+       useragent,
+       json_extract_scalar(responseelements, '$.ConsoleLogin') AS result,
+       json_extract_scalar(additionaleventdata, '$.MFAUsed') AS mfa_used,
+       errormessage
+FROM ${table}
+WHERE "date" BETWEEN ${start:partition} AND ${end:partition}
+  AND eventtime >= ${start:iso} AND eventtime < ${end:iso-end}
+  [[AND accountid IN ${accounts}]]
+  [[AND region IN ${regions}]]
+  AND eventname = 'ConsoleLogin'
+ORDER BY eventtime DESC
+LIMIT ${limit}

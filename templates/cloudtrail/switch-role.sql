@@ -1,0 +1,26 @@
+-- name: switch-role
+-- title: "Console role switches"
+-- description: "SwitchRole events: who switched from the console into which role."
+-- engines: [athena, local]
+-- table: cloudtrail
+-- params:
+--   start:    { type: date, required: true, description: "First day, UTC (YYYY-MM-DD, today, -7d)" }
+--   end:      { type: date, default: "${start}", description: "Last day, UTC, inclusive" }
+--   accounts: { type: "list<account-id>", description: "Only these accounts (default: all in the table)" }
+--   regions:  { type: "list<region>", description: "Only these regions (default: all in the table)" }
+--   limit:    { type: int, default: "1000", description: "Most rows to return" }
+SELECT eventtime,
+       accountid,
+       region,
+       COALESCE(useridentity.arn, useridentity.invokedby) AS principal,
+       json_extract_scalar(additionaleventdata, '$.SwitchTo') AS switched_to,
+       json_extract_scalar(responseelements, '$.SwitchRole') AS result,
+       sourceipaddress
+FROM ${table}
+WHERE "date" BETWEEN ${start:partition} AND ${end:partition}
+  AND eventtime >= ${start:iso} AND eventtime < ${end:iso-end}
+  [[AND accountid IN ${accounts}]]
+  [[AND region IN ${regions}]]
+  AND eventname = 'SwitchRole'
+ORDER BY eventtime DESC
+LIMIT ${limit}

@@ -1,0 +1,30 @@
+-- name: who-deleted
+-- title: "Deletions"
+-- description: "Delete*, Terminate* and Remove* calls, optionally only those mentioning a resource."
+-- engines: [athena, local]
+-- table: cloudtrail
+-- params:
+--   start:    { type: date, required: true, description: "First day, UTC (YYYY-MM-DD, today, -7d)" }
+--   end:      { type: date, default: "${start}", description: "Last day, UTC, inclusive" }
+--   accounts: { type: "list<account-id>", description: "Only these accounts (default: all in the table)" }
+--   regions:  { type: "list<region>", description: "Only these regions (default: all in the table)" }
+--   resource: { type: string, description: "Only deletions mentioning this id, name or ARN", sample: "my-bucket" }
+--   limit:    { type: int, default: "1000", description: "Most rows to return" }
+SELECT eventtime,
+       accountid,
+       region,
+       COALESCE(useridentity.arn, useridentity.invokedby) AS principal,
+       eventsource,
+       eventname,
+       sourceipaddress,
+       errorcode,
+       requestparameters
+FROM ${table}
+WHERE "date" BETWEEN ${start:partition} AND ${end:partition}
+  AND eventtime >= ${start:iso} AND eventtime < ${end:iso-end}
+  [[AND accountid IN ${accounts}]]
+  [[AND region IN ${regions}]]
+  AND (eventname LIKE 'Delete%' OR eventname LIKE 'Terminate%' OR eventname LIKE 'Remove%')
+  [[AND (requestparameters LIKE '%' || ${resource} || '%' OR responseelements LIKE '%' || ${resource} || '%')]]
+ORDER BY eventtime DESC
+LIMIT ${limit}
