@@ -157,7 +157,7 @@ public class ShellConfiguration {
     }
 
     static Path historyFile() {
-        Path home = XacctHome.path();
+        Path home = dev.xacct.XacctHome.path();
         try {
             Files.createDirectories(home);
         } catch (IOException e) {

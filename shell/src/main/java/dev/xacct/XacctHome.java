@@ -1,4 +1,4 @@
-package dev.xacct.shell;
+package dev.xacct;
 
 import java.nio.file.Path;
 
@@ -14,5 +14,17 @@ public final class XacctHome {
             return Path.of(override);
         }
         return Path.of(System.getProperty("user.home"), ".xacct");
+    }
+
+    public static Path plugins() {
+        return path().resolve("plugins");
+    }
+
+    public static Path templates() {
+        return path().resolve("templates");
+    }
+
+    public static Path cache() {
+        return path().resolve("cache");
     }
 }
