@@ -51,6 +51,7 @@ public final class Console {
                     return ExitCode.OK;
                 }
                 if (line == null) {
+                    io.out().println();
                     return ExitCode.OK;
                 }
                 if (runLine(line.strip())) {
@@ -60,6 +61,7 @@ public final class Console {
         } finally {
             terminal.handle(Terminal.Signal.INT, previous);
             saveHistory();
+            io.out().flush();
         }
     }
 

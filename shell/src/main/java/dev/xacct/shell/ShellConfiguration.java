@@ -78,15 +78,17 @@ public class ShellConfiguration {
 
     @Bean
     public Styles styles(LaunchOptions options) {
-        boolean tty = System.console() != null;
-        return new Styles(options.color() && (tty || options.interactive()));
+        // System.console() exists only when stdin and stdout are both a terminal: no colour in pipes and files.
+        return new Styles(options.color() && System.console() != null);
     }
 
     @Bean(destroyMethod = "close")
     @Lazy
     public Terminal terminal() {
         try {
-            return TerminalBuilder.builder().name("xacct").system(true).build();
+            return TerminalBuilder.builder().name("xacct").system(true)
+                    .dumb(true) // piped input gets a dumb terminal without JLine's warning
+                    .build();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the terminal", e);
         }
