@@ -8,7 +8,6 @@ import dev.xacct.render.ResultStream;
 import dev.xacct.shell.UserError;
 import dev.xacct.template.Parameter;
 import dev.xacct.template.Template;
-import dev.xacct.template.TemplateLookup;
 import dev.xacct.template.TemplatePack;
 import dev.xacct.template.lint.LintFinding;
 import dev.xacct.template.lint.Severity;
@@ -129,15 +128,8 @@ public class TemplateCommands {
         }
     }
 
-    Template find(String reference) {
-        if (reference == null || reference.isBlank()) {
-            throw new dev.xacct.shell.UsageError("give a template as PACK/NAME, e.g. cloudtrail/console-logins (see 'templates')");
-        }
-        TemplateLookup lookup = extensions.catalog().find(reference);
-        if (lookup instanceof TemplateLookup.Found found) {
-            return found.template();
-        }
-        throw new UserError(((TemplateLookup.NotFound) lookup).message());
+    private Template find(String reference) {
+        return TemplateReference.resolve(extensions, reference);
     }
 
     private void reportProblems(CommandContext context) {
