@@ -31,7 +31,7 @@ class RendererTest {
     void tableAlignsColumnsRightAlignsNumbersAndCountsRows() {
         String table = render(OutputFormat.TABLE);
         assertThat(table.lines().toList()).contains(
-                "    account    | events |          note",
+                "   account    | events |          note",
                 " 111111111111 |     42 | plain",
                 " 333333333333 |        | two\\nlines",
                 "(3 rows)");
