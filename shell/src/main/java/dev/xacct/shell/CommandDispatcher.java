@@ -59,7 +59,8 @@ public final class CommandDispatcher {
             }
             ExitCode code = status.code() == ExitStatus.USAGE_ERROR.code() ? ExitCode.USAGE : ExitCode.COMMAND_FAILED;
             return new Outcome.Failure(code, name + " failed: " + status.description(), null);
-        } catch (Exception | StackOverflowError e) {
+        } catch (Throwable e) {
+            // Whatever a command (or a plugin behind it) throws, the shell stays up.
             out.flush();
             return failure(e);
         }
