@@ -1,0 +1,240 @@
+package dev.xacct.plugin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.xacct.plugin.api.XacctPlugin;
+import dev.xacct.testing.XacctCli;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.jar.JarOutputStream;
+import java.util.stream.Stream;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The {@code alb-logs} plugin as its users get it: the jar Maven built from
+ * {@code plugins/alb-logs}, dropped into {@code $XACCT_HOME/plugins/} or loaded with
+ * {@code plugin load}, driven through {@code ./xacct}. The reactor builds
+ * {@code plugins/alb-logs} before {@code shell} (module order in the root pom); the shell has
+ * no Maven dependency on it.
+ */
+class AlbLogsPluginIT {
+    private static final String TEMPLATES_ROOT = "xacct/templates/alb-logs/";
+    private static final List<String> TEMPLATES =
+            List.of("alb-logs/top-clients", "alb-logs/errors-5xx", "alb-logs/slow-requests", "alb-logs/requests-by-target");
+
+    @TempDir
+    Path home;
+
+    private Path pluginJar;
+    private Path pluginsFolder;
+
+    @BeforeEach
+    void findThePluginJar() throws IOException {
+        pluginJar = builtPluginJar();
+        pluginsFolder = Files.createDirectories(home.resolve("plugins"));
+    }
+
+    private XacctCli xacct() {
+        return new XacctCli(home);
+    }
+
+    /** {@code plugins/alb-logs/target/xacct-plugin-alb-logs-*.jar}, the newest if there are several. */
+    static Path builtPluginJar() throws IOException {
+        Path target = XacctCli.repositoryRoot().resolve("plugins/alb-logs/target");
+        List<Path> jars = List.of();
+        if (Files.isDirectory(target)) {
+            try (Stream<Path> files = Files.list(target)) {
+                jars = files.filter(p -> {
+                    String n = p.getFileName().toString();
+                    return n.startsWith("xacct-plugin-alb-logs-") && n.endsWith(".jar") && !n.endsWith("-sources.jar")
+                            && !n.endsWith("-javadoc.jar") && !n.endsWith("-tests.jar");
+                }).sorted(Comparator.comparing(AlbLogsPluginIT::modified).reversed()).toList();
+            }
+        }
+        if (jars.isEmpty()) {
+            fail("the alb-logs plugin jar is missing: no " + target + "/xacct-plugin-alb-logs-*.jar. Build it first:"
+                    + " mvn -B -q -DskipTests install -pl plugins/api,plugins/alb-logs -am"
+                    + " (a full 'mvn verify' builds it before the shell)");
+        }
+        return jars.get(0);
+    }
+
+    private static FileTime modified(Path p) {
+        try {
+            return Files.getLastModifiedTime(p);
+        } catch (IOException e) {
+            return FileTime.fromMillis(0);
+        }
+    }
+
+    /** The version in the jar's file name, e.g. {@code 0.1.0-SNAPSHOT}: what the plugin must report. */
+    private String builtVersion() {
+        String n = pluginJar.getFileName().toString();
+        return n.substring("xacct-plugin-alb-logs-".length(), n.length() - ".jar".length());
+    }
+
+    private Path install() throws IOException {
+        return Files.copy(pluginJar, pluginsFolder.resolve(pluginJar.getFileName()));
+    }
+
+    @Test
+    void jarInThePluginsFolderLoadsAtStartAndItsPackListsShowsAndLintsClean() throws Exception {
+        Path installed = install();
+
+        XacctCli.Result plugins = xacct().run("-c", "plugins --format json");
+        assertThat(plugins.exitCode()).as(plugins.all()).isZero();
+        JsonNode doc = new ObjectMapper().readTree(plugins.stdout());
+        assertThat(doc.isArray()).as(plugins.stdout()).isTrue();
+        assertThat(doc).hasSize(1);
+        JsonNode alb = doc.get(0);
+        assertThat(alb.path("plugin").asText()).isEqualTo("alb-logs");
+        assertThat(alb.path("version").asText()).isEqualTo(builtVersion());
+        assertThat(alb.path("packs").asText()).isEqualTo("alb-logs");
+        assertThat(alb.path("jar").asText()).isEqualTo(installed.toString());
+        assertThat(alb.path("description").asText()).contains("Application Load Balancer");
+
+        XacctCli.Result templates = xacct().run("-c", "templates alb-logs");
+        assertThat(templates.exitCode()).as(templates.all()).isZero();
+        assertThat(templates.stdout()).contains(TEMPLATES).doesNotContain("cloudtrail/").doesNotContain("Skipped");
+
+        XacctCli.Result show = xacct().run("-c", "template show alb-logs/top-clients");
+        assertThat(show.exitCode()).as(show.all()).isZero();
+        assertThat(show.stdout()).startsWith("alb-logs/top-clients — ")
+                .contains("table: alb_access_logs", "start", "end", "elb", "limit")
+                .contains("\"day\" BETWEEN ${start:partition} AND ${end:partition}")
+                .contains("Run it: query run alb-logs/top-clients --param start=");
+
+        XacctCli.Result lint = xacct().run("-c", "template lint alb-logs");
+        assertThat(lint.exitCode()).as(lint.all()).isZero();
+        assertThat(lint.stdout()).contains("4 templates checked: 0 errors, 0 warnings");
+    }
+
+    @Test
+    void theDdlShippedInTheJarLintsCleanAndTheReadmeExplainsTheOwnershipTrap() throws Exception {
+        // What the pack's README tells a user to do: copy the DDL out of the jar, lint it.
+        Path ddl = home.resolve("alb_access_logs.ddl.sql");
+        String readme;
+        try (JarFile jar = new JarFile(pluginJar.toFile())) {
+            JarEntry entry = jar.getJarEntry(TEMPLATES_ROOT + "alb_access_logs.ddl.sql");
+            assertThat(entry).as("the DDL in the jar").isNotNull();
+            try (InputStream in = jar.getInputStream(entry)) {
+                Files.copy(in, ddl);
+            }
+            JarEntry readmeEntry = jar.getJarEntry(TEMPLATES_ROOT + "README.md");
+            assertThat(readmeEntry).as("the README in the jar").isNotNull();
+            try (InputStream in = jar.getInputStream(readmeEntry)) {
+                readme = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+        }
+        assertThat(Files.readString(ddl)).contains("PARTITIONED BY", "'projection.day.format' = 'yyyy/MM/dd'",
+                "conn_trace_id string", "${day}");
+        assertThat(readme).contains("BucketOwnerEnforced", "s3 diagnose", "template lint alb_access_logs.ddl.sql");
+
+        XacctCli.Result lint = xacct().run("-c", "template lint " + ddl);
+        assertThat(lint.exitCode()).as(lint.all()).isZero();
+        assertThat(lint.stdout()).contains("0 errors, 0 warnings");
+
+        // The lint does look at it: the same DDL with a template that forgets ${day} fails.
+        Path broken = home.resolve("broken.ddl.sql");
+        Files.writeString(broken, Files.readString(ddl).replace("us-east-1/${day}'", "us-east-1/'"));
+        XacctCli.Result bad = xacct().run("-c", "template lint " + broken);
+        assertThat(bad.exitCode()).isEqualTo(1);
+        assertThat(bad.stdout()).contains("projection").contains("'day' does not appear in storage.location.template");
+    }
+
+    @Test
+    void pluginLoadAddsThePackToTheSessionWithAnEmptyPluginsFolder() {
+        XacctCli.Result result = xacct().run("-c", "plugin load " + pluginJar + "; templates alb-logs");
+        assertThat(result.exitCode()).as(result.all()).isZero();
+        assertThat(result.stdout()).contains("loaded alb-logs " + builtVersion() + ": packs alb-logs").contains(TEMPLATES);
+
+        // Loading is for this session only: a new start with the empty folder does not have it.
+        XacctCli.Result next = xacct().run("-c", "templates alb-logs");
+        assertThat(next.exitCode()).isEqualTo(1);
+        assertThat(next.stderr()).contains("no template pack 'alb-logs'");
+    }
+
+    @Test
+    void brokenJarsBesideItAreReportedWithTheJarAndTheGoodPluginStillLoads() throws Exception {
+        install();
+        // Sorted by name, both broken jars load before the good one.
+        Path missingClass = pluginsFolder.resolve("aaa-missing-class.jar");
+        writeJar(missingClass, Map.of("META-INF/services/dev.xacct.plugin.api.XacctPlugin",
+                "com.example.NoSuchPlugin\n".getBytes(StandardCharsets.UTF_8)));
+        Path badPack = pluginsFolder.resolve("aab-bad-pack.jar");
+        writeJar(badPack, badPackPlugin());
+
+        XacctCli.Result plugins = xacct().run("-c", "plugins");
+        assertThat(plugins.exitCode()).as(plugins.all()).isZero();
+        assertThat(plugins.stdout()).contains("alb-logs").contains("Skipped:")
+                .contains(missingClass + ": broken plugin: ").contains("com.example.NoSuchPlugin")
+                .contains(badPack + "!/xacct/templates/bad-pack/pack.yaml:3: invalid YAML");
+
+        XacctCli.Result templates = xacct().run("-c", "templates alb-logs; template lint alb-logs");
+        assertThat(templates.exitCode()).as(templates.all()).isZero();
+        assertThat(templates.stdout()).contains(TEMPLATES).contains("Skipped (fix and restart, or 'plugin load' again):")
+                .contains("aaa-missing-class.jar").contains("aab-bad-pack.jar!/xacct/templates/bad-pack/pack.yaml:3")
+                .contains("4 templates checked: 0 errors, 0 warnings");
+
+        // plugin load of a broken jar is an error that names the jar and the reason.
+        XacctCli.Result load = xacct().run("-c", "plugin load " + missingClass);
+        assertThat(load.exitCode()).isEqualTo(1);
+        assertThat(load.stderr()).contains(missingClass.toString()).contains("com.example.NoSuchPlugin");
+    }
+
+    /**
+     * A working plugin class whose pack.yaml has a YAML error on line 3: the plugin loads,
+     * its pack is skipped and reported with file and line.
+     */
+    private Map<String, byte[]> badPackPlugin() throws Exception {
+        Path src = Files.createDirectories(home.resolve("src/demo"));
+        Path classes = Files.createDirectories(home.resolve("classes"));
+        Path file = src.resolve("BadPackPlugin.java");
+        Files.writeString(file, """
+                package demo;
+                public class BadPackPlugin implements dev.xacct.plugin.api.XacctPlugin {
+                    public String name() { return "bad-pack"; }
+                    public String version() { return "0.0.1"; }
+                    public java.util.List<String> templatePackRoots() { return java.util.List.of("xacct/templates/bad-pack"); }
+                }
+                """);
+        Path api = Path.of(XacctPlugin.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        assertThat(javac).as("a JDK (javax.tools) to compile the test plugin").isNotNull();
+        assertThat(javac.run(null, null, null, "--release", "17", "-d", classes.toString(), "-classpath", api.toString(),
+                file.toString())).isZero();
+        return Map.of(
+                "demo/BadPackPlugin.class", Files.readAllBytes(classes.resolve("demo/BadPackPlugin.class")),
+                "META-INF/services/dev.xacct.plugin.api.XacctPlugin", "demo.BadPackPlugin\n".getBytes(StandardCharsets.UTF_8),
+                "xacct/templates/bad-pack/pack.yaml",
+                "name: bad-pack\ntitle: Broken on purpose\nversion: 1.0: 0\ntemplates: [x.sql]\n".getBytes(StandardCharsets.UTF_8),
+                "xacct/templates/bad-pack/x.sql", "-- title: X\nSELECT 1\n".getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void writeJar(Path jar, Map<String, byte[]> entries) throws IOException {
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+            for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+                out.putNextEntry(new JarEntry(e.getKey()));
+                ((OutputStream) out).write(e.getValue());
+                out.closeEntry();
+            }
+        }
+    }
+}
