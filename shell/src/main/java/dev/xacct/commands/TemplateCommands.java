@@ -102,8 +102,9 @@ public class TemplateCommands {
             packs.forEach(p -> findings.addAll(linter.lintPack(p)));
             checked = packs.stream().mapToInt(p -> p.templates().size()).sum();
         } else if (Files.exists(Path.of(target))) {
-            findings.addAll(linter.lintPath(Path.of(target)));
-            checked = 1;
+            Path path = Path.of(target);
+            findings.addAll(linter.lintPath(path));
+            checked = Files.isDirectory(path) ? countSqlFiles(path) : 1;
         } else if (!target.contains("/") && extensions.catalog().pack(target).isPresent()) {
             TemplatePack pack = extensions.catalog().pack(target).get();
             findings.addAll(linter.lintPack(pack));
@@ -130,6 +131,14 @@ public class TemplateCommands {
 
     private Template find(String reference) {
         return TemplateReference.resolve(extensions, reference);
+    }
+
+    private static int countSqlFiles(Path folder) {
+        try (var files = Files.list(folder)) {
+            return (int) files.filter(f -> f.getFileName().toString().endsWith(".sql")).count();
+        } catch (java.io.IOException e) {
+            throw new UserError("cannot read " + folder + ": " + e.getMessage());
+        }
     }
 
     private void reportProblems(CommandContext context) {
