@@ -58,10 +58,43 @@ public final class SessionCredentials implements AwsCredentialsProvider, SdkAuto
         return seen == null ? "" : seen.maskedKeyId();
     }
 
-    /** The SDK provider that produced the last credentials (e.g. {@code EnvironmentVariableCredentialsProvider}). */
-    public Optional<String> providerName() {
+    /** Where the last credentials came from, in words ("environment", "profile", "SSO"…); empty if unknown. */
+    public Optional<String> origin() {
         Seen seen = last.get();
-        return seen == null ? Optional.empty() : seen.providerName();
+        return seen == null ? Optional.empty() : seen.providerName().flatMap(SessionCredentials::describeOrigin);
+    }
+
+    /**
+     * The SDK names a provider by its business-metric codes ({@code g} = environment variables,
+     * {@code n,p} = a profile…) or, in older versions, by class name. Pure.
+     */
+    static Optional<String> describeOrigin(String providerName) {
+        if (providerName == null || providerName.isBlank()) {
+            return Optional.empty();
+        }
+        java.util.List<String> words = new java.util.ArrayList<>();
+        for (String code : providerName.split(",")) {
+            String word = switch (code.strip()) {
+                case "e" -> "code";
+                case "f" -> "JVM system properties";
+                case "g" -> "environment variables";
+                case "h", "q", "k" -> "web identity token";
+                case "i", "o" -> "assumed role";
+                case "j" -> "SAML";
+                case "m" -> "session token";
+                case "n", "p" -> "profile";
+                case "r", "s", "t", "u" -> "SSO";
+                case "v", "w" -> "credential_process";
+                case "z" -> "container credentials";
+                case "0" -> "instance metadata (IMDS)";
+                case "AC", "AD" -> "console login";
+                default -> code.contains("Provider") ? code.strip() : null;
+            };
+            if (word != null && !words.contains(word)) {
+                words.add(word);
+            }
+        }
+        return words.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", words));
     }
 
     @Override

@@ -47,6 +47,7 @@ public final class SessionManager {
     private final Assumer assumer;
     private final Supplier<AwsCredentialsProvider> baseCredentials;
     private final Map<String, Session> byAlias = new LinkedHashMap<>();
+    private final java.util.Set<String> seenRoleArns = new java.util.LinkedHashSet<>();
     private Session base;
     private String currentAlias;
     private String previousAlias;
@@ -240,6 +241,7 @@ public final class SessionManager {
         Optional<String> account = bareName ? Optional.of(identityOf(parent).account()) : parent.account();
         RoleReference role = RoleReference.parse(roleText, account, partition);
         Assumer.Assumed assumed = assumer.assume(parent, role, options);
+        rememberRole(role.arn());
         Session session = new Session(Session.newId(), alias.orElseGet(() -> defaultAlias(role)), Session.Kind.ASSUMED,
                 assumed.source(), parent.region(), Optional.of(assumed.identity()), assumed.credentials(), Optional.of(parent.id()));
         return new Opened(register(session), assumed.note());
@@ -254,6 +256,15 @@ public final class SessionManager {
         Assumer.Assumed assumed = assumer.assume(parent, role, options);
         return new Session(Session.newId(), role.roleName() + "@" + role.accountId(), Session.Kind.ASSUMED,
                 assumed.source(), parent.region(), Optional.of(assumed.identity()), assumed.credentials(), Optional.of(parent.id()));
+    }
+
+    /** Role ARNs assumed (or checked) in this run, for completion. */
+    public synchronized List<String> seenRoleArns() {
+        return List.copyOf(seenRoleArns);
+    }
+
+    public synchronized void rememberRole(String roleArn) {
+        seenRoleArns.add(roleArn);
     }
 
     /** {@code use PROFILE}: a session from a profile (keys, SSO, process, or a role profile), made current. */
@@ -315,6 +326,7 @@ public final class SessionManager {
             Assumer.Options options = new Assumer.Options(profile.externalId(), profile.mfaSerial(), Optional.empty(),
                     duration, profile.roleSessionName(), Optional.empty());
             Assumer.Assumed assumed = assumer.assume(parent, role, options);
+            rememberRole(role.arn());
             return new Session(Session.newId(), alias, Session.Kind.ASSUMED,
                     "profile " + name + " (role from " + parent.source() + ")", region,
                     Optional.of(assumed.identity()), assumed.credentials(), Optional.of(parent.id()));
