@@ -191,10 +191,19 @@ public final class SessionManager {
 
     static Region parseRegion(String name) {
         String value = name == null ? "" : name.strip();
+        List<String> known = Region.regions().stream().map(Region::id).filter(REGION.asPredicate()).toList();
         if (!REGION.matcher(value).matches()) {
-            List<String> known = Region.regions().stream().map(Region::id).toList();
             throw new UsageError("'" + value + "' is not a region name" + ProfileCatalog.closest(value, known)
                     .map(c -> "; did you mean " + c + "?").orElse(": expected e.g. us-east-1, eu-west-3"));
+        }
+        if (!known.contains(value)) {
+            // A region newer than this SDK is fine; a near miss of a known one is a typo.
+            org.apache.commons.text.similarity.LevenshteinDistance distance = org.apache.commons.text.similarity.LevenshteinDistance.getDefaultInstance();
+            Optional<String> near = known.stream().filter(k -> distance.apply(k, value) <= 2)
+                    .min(java.util.Comparator.comparingInt(k -> distance.apply(k, value)));
+            if (near.isPresent()) {
+                throw new UsageError("unknown region '" + value + "'; did you mean " + near.get() + "?");
+            }
         }
         return Region.of(value);
     }
