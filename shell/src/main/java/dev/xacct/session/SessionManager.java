@@ -4,12 +4,10 @@ import dev.xacct.shell.UsageError;
 import dev.xacct.shell.UserError;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
@@ -175,10 +173,7 @@ public final class SessionManager {
     }
 
     private boolean hasDependents(String id) {
-        Set<String> ids = new HashSet<>();
-        ids.add(id);
-        return byAlias.values().stream().anyMatch(s -> s.parentId().isPresent()
-                && (ids.contains(s.parentId().get()) || s.parentId().get().startsWith(id)));
+        return byAlias.values().stream().anyMatch(s -> s.parentId().filter(id::equals).isPresent());
     }
 
     /** Sets the current session's region ({@code region R}). */
