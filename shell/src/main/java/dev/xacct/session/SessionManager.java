@@ -289,6 +289,11 @@ public final class SessionManager {
             previousAlias = currentAlias;
         }
         currentAlias = session.alias();
+        if (replaced != null && !hasDependents(replaced.id())) {
+            assumer.forgetMfaSessionsOf(replaced.id());
+            clients.evict(replaced.id());
+            replaced.credentials().close();
+        }
         return session;
     }
 
