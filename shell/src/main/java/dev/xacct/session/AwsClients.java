@@ -1,0 +1,161 @@
+package dev.xacct.session;
+
+import java.lang.reflect.InvocationTargetException;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.core.SdkClient;
+import software.amazon.awssdk.core.client.builder.SdkSyncClientBuilder;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.athena.AthenaClient;
+import software.amazon.awssdk.services.iam.IamClient;
+import software.amazon.awssdk.services.kms.KmsClient;
+import software.amazon.awssdk.services.organizations.OrganizationsClient;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.S3ClientBuilder;
+import software.amazon.awssdk.services.sts.StsClient;
+import software.amazon.awssdk.utils.SdkAutoCloseable;
+
+/**
+ * The one place that hands out AWS SDK clients: one client per (session, client type, region),
+ * built on first use and reused after, all sharing one HTTP connection pool. Every client gets
+ * the session's self-refreshing credentials and the run's endpoint override
+ * ({@code --endpoint-url} / {@code AWS_ENDPOINT_URL}; S3 then uses path-style addressing).
+ *
+ * <p>Use from any package (thread-safe; do not close the clients you get):
+ * <pre>{@code
+ * S3Client s3 = clients.get(sessions.current(), S3Client.class);                 // current session, its region
+ * AthenaClient a = clients.get(session, AthenaClient.class, Region.EU_WEST_1);    // any session, any region
+ * S3Client s3 = clients.s3(session);                                              // typed shortcuts
+ * S3Client s3 = sessions.client(S3Client.class);                                  // SessionManager: current session
+ * }</pre>
+ * Any synchronous SDK v2 client class with a static {@code builder()} works
+ * ({@code software.amazon.awssdk.services.*.*Client}).
+ */
+public final class AwsClients implements SdkAutoCloseable {
+
+    private record Key(String sessionId, Class<?> type, Region region) {
+    }
+
+    private final Optional<URI> endpointOverride;
+    private final Map<Key, SdkClient> clients = new ConcurrentHashMap<>();
+    private volatile SdkHttpClient http;
+
+    public AwsClients(Optional<URI> endpointOverride) {
+        this.endpointOverride = endpointOverride;
+    }
+
+    /** The endpoint every client is sent to, when overridden (moto, LocalStack). */
+    public Optional<URI> endpointOverride() {
+        return endpointOverride;
+    }
+
+    /** A client of {@code type} acting as {@code session}, in the session's region. */
+    public <T extends SdkClient> T get(Session session, Class<T> type) {
+        return get(session, type, session.region());
+    }
+
+    /** A client of {@code type} acting as {@code session}, in {@code region}. Built once, then reused. */
+    public <T extends SdkClient> T get(Session session, Class<T> type, Region region) {
+        Key key = new Key(session.id(), type, region);
+        return type.cast(clients.computeIfAbsent(key, k -> build(session, type, region)));
+    }
+
+    public StsClient sts(Session session) {
+        return get(session, StsClient.class);
+    }
+
+    public S3Client s3(Session session) {
+        return get(session, S3Client.class);
+    }
+
+    public IamClient iam(Session session) {
+        return get(session, IamClient.class);
+    }
+
+    public KmsClient kms(Session session) {
+        return get(session, KmsClient.class);
+    }
+
+    public OrganizationsClient organizations(Session session) {
+        return get(session, OrganizationsClient.class);
+    }
+
+    public AthenaClient athena(Session session) {
+        return get(session, AthenaClient.class);
+    }
+
+    /** Closes and drops every client of a session (on {@code forget}). */
+    public void evict(String sessionId) {
+        List<SdkClient> gone = new ArrayList<>();
+        clients.keySet().removeIf(key -> {
+            if (key.sessionId().equals(sessionId)) {
+                SdkClient client = clients.get(key);
+                if (client != null) {
+                    gone.add(client);
+                }
+                return true;
+            }
+            return false;
+        });
+        gone.forEach(SdkClient::close);
+    }
+
+    /** How many clients are cached (for tests and {@code --debug}). */
+    public int size() {
+        return clients.size();
+    }
+
+    @Override
+    public void close() {
+        clients.values().forEach(SdkClient::close);
+        clients.clear();
+        SdkHttpClient pool = http;
+        if (pool != null) {
+            pool.close();
+        }
+    }
+
+    private SdkHttpClient http() {
+        SdkHttpClient pool = http;
+        if (pool == null) {
+            synchronized (this) {
+                pool = http;
+                if (pool == null) {
+                    // Enough connections for the fan-out (accounts --check runs 8 at a time by default).
+                    pool = ApacheHttpClient.builder().maxConnections(64).build();
+                    http = pool;
+                }
+            }
+        }
+        return pool;
+    }
+
+    private <T extends SdkClient> T build(Session session, Class<T> type, Region region) {
+        Object builder;
+        try {
+            builder = type.getMethod("builder").invoke(null);
+        } catch (NoSuchMethodException | IllegalAccessException e) {
+            throw new IllegalArgumentException(type.getName() + " is not an AWS SDK v2 client (no static builder())", e);
+        } catch (InvocationTargetException e) {
+            throw new IllegalStateException("cannot build " + type.getSimpleName(), e.getCause());
+        }
+        if (!(builder instanceof AwsClientBuilder<?, ?> aws) || !(builder instanceof SdkSyncClientBuilder<?, ?> sync)) {
+            throw new IllegalArgumentException(type.getName() + " is not a synchronous AWS SDK v2 client");
+        }
+        aws.credentialsProvider(session.credentials());
+        aws.region(region);
+        sync.httpClient(http());
+        endpointOverride.ifPresent(aws::endpointOverride);
+        if (builder instanceof S3ClientBuilder s3 && endpointOverride.isPresent()) {
+            s3.forcePathStyle(true);
+        }
+        return type.cast(((software.amazon.awssdk.utils.builder.SdkBuilder<?, ?>) builder).build());
+    }
+}

@@ -1,0 +1,80 @@
+package dev.xacct.session;
+
+import dev.xacct.shell.BannerSource;
+import dev.xacct.shell.ErrorTranslator;
+import dev.xacct.shell.LaunchOptions;
+import dev.xacct.shell.PromptSource;
+import dev.xacct.shell.ShellIO;
+import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.shell.core.command.completion.CompletionProvider;
+
+/**
+ * Wires the session layer. Every bean is cheap to construct and calls nothing: the base session,
+ * STS and every SDK client are built on the first command that needs AWS.
+ */
+@Configuration(proxyBeanMethods = false)
+public class SessionConfiguration {
+
+    @Bean
+    public AwsSettings awsSettings(LaunchOptions options) {
+        return AwsSettings.of(options.profile(), options.region(), options.endpointUrl(), System.getenv());
+    }
+
+    @Bean(destroyMethod = "close")
+    public AwsClients awsClients(AwsSettings settings) {
+        return new AwsClients(settings.endpoint());
+    }
+
+    @Bean
+    public ProfileCatalog profileCatalog() {
+        return ProfileCatalog.defaultFiles();
+    }
+
+    @Bean
+    public MfaCodeSource mfaCodeSource(ObjectProvider<ShellIO> io) {
+        return new ShellMfaCodeSource(io);
+    }
+
+    @Bean
+    public SessionManager sessionManager(AwsSettings settings, ProfileCatalog profiles, AwsClients clients, MfaCodeSource mfa) {
+        return new SessionManager(settings, profiles, clients, mfa, null);
+    }
+
+    @Bean
+    public AccountChecker accountChecker(AwsClients clients) {
+        return new AccountChecker(clients);
+    }
+
+    @Bean
+    public PromptSource sessionPrompt(ObjectProvider<SessionManager> sessions, AwsSettings settings) {
+        return new SessionPrompt(sessions, settings, Clock.systemUTC());
+    }
+
+    @Bean
+    public BannerSource sessionBanner(AwsSettings settings) {
+        return new SessionBanner(settings);
+    }
+
+    @Bean
+    public ErrorTranslator sessionErrorTranslator(AwsSettings settings) {
+        return new SessionErrorTranslator(settings);
+    }
+
+    @Bean
+    public CompletionProvider profileNameCompletion(ObjectProvider<ProfileCatalog> catalog) {
+        return SessionCompletions.profiles(catalog);
+    }
+
+    @Bean
+    public CompletionProvider sessionAliasCompletion(ObjectProvider<SessionManager> sessions) {
+        return SessionCompletions.aliases(sessions);
+    }
+
+    @Bean
+    public CompletionProvider roleCompletion(ObjectProvider<SessionManager> sessions, ObjectProvider<ProfileCatalog> catalog) {
+        return SessionCompletions.roles(sessions, catalog);
+    }
+}

@@ -1,0 +1,67 @@
+package dev.xacct.session;
+
+import dev.xacct.shell.ErrorTranslator;
+import java.util.Optional;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.SdkClientException;
+
+/**
+ * One line for credential and session failures from any AWS call: no credentials at all,
+ * expired or rejected credentials, an endpoint that does not answer.
+ */
+public final class SessionErrorTranslator implements ErrorTranslator {
+
+    static final String NO_CREDENTIALS = "no AWS credentials found: run 'aws configure' or 'aws sso login', "
+            + "set AWS_PROFILE or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, or start xacct with --profile P";
+
+    private final AwsSettings settings;
+
+    public SessionErrorTranslator(AwsSettings settings) {
+        this.settings = settings;
+    }
+
+    @Override
+    public Optional<String> translate(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof AwsServiceException service) {
+                return service(service);
+            }
+            if (t instanceof SdkClientException client) {
+                String message = String.valueOf(client.getMessage());
+                if (message.contains("Unable to load credentials")) {
+                    return Optional.of(NO_CREDENTIALS);
+                }
+                if (message.contains("Token is expired") || message.contains("token has expired")
+                        || message.contains("SSO session") && message.contains("expired")) {
+                    return Optional.of("the SSO login has expired: run 'aws sso login' (with --profile P if you use one)");
+                }
+                if (message.startsWith("Unable to execute HTTP request")) {
+                    return Optional.of("cannot reach AWS" + settings.endpoint().map(e -> " at " + e).orElse("")
+                            + ": " + firstLine(message.substring("Unable to execute HTTP request".length()).replaceFirst("^:\\s*", "")));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> service(AwsServiceException e) {
+        String code = Assumer.code(e);
+        if (code == null) {
+            return Optional.empty();
+        }
+        if (code.startsWith("ExpiredToken") || code.equals("RequestExpired")) {
+            return Optional.of("the current session's credentials have expired (" + code + "): "
+                    + "open it again with 'use PROFILE' or 'assume ROLE', or 'switch' to another session");
+        }
+        if (code.equals("InvalidClientTokenId") || code.equals("UnrecognizedClientException") || code.equals("SignatureDoesNotMatch")) {
+            return Optional.of("AWS does not accept the current session's credentials (" + code
+                    + "): check the access key, or run 'aws sso login'");
+        }
+        return Optional.empty();
+    }
+
+    private static String firstLine(String text) {
+        int nl = text.indexOf('\n');
+        return nl < 0 ? text : text.substring(0, nl);
+    }
+}
