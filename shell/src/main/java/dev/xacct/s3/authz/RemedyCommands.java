@@ -119,7 +119,7 @@ final class RemedyCommands {
 
     private Remedy copyInPlace(RemedyCatalogue id, String owner) {
         String b = s.bucketName();
-        String title = id.title();
+        String title = id.title() + " (REPLACE resets user metadata and Content-Type: add --content-type if it matters)";
         String objOwner = RemedyPlanner.objectOwnerAccount(s);
         boolean ownerCanRead = s.ev().object().orNull() != null && s.ev().object().orNull().acl().orNull() != null
                 && s.ev().object().orNull().acl().orNull().grants().stream().anyMatch(g ->
@@ -131,7 +131,7 @@ final class RemedyCommands {
         }
         return new Remedy(id.name(), title, owner, List.of(
                 "aws s3api copy-object --bucket " + b + keyArg() + " --copy-source '" + b + "/" + s.key()
-                        + "' --metadata-directive COPY --storage-class STANDARD"));
+                        + "' --metadata-directive REPLACE --metadata xacct-owner-fix=true"));
     }
 
     private Remedy writerAcl(RemedyCatalogue id, String caller) {
