@@ -52,8 +52,6 @@ public record RequestContext(Caller caller, String action, String resource, Map<
                 default -> "AssumedRole";
             }));
             if (caller.kind() == Caller.Kind.USER) k.put("aws:username", ContextValue.of(caller.name()));
-            // The unique id (AIDA…/AROA…:session) is not in the ARN: unknown unless given.
-            k.put("aws:userid", new ContextValue.Unknown("aws:userid (the principal's unique id)"));
             k.put("aws:PrincipalOrgID", principalOrgId);
         } else if (caller.isService()) {
             k.put("aws:PrincipalServiceName", ContextValue.of(caller.arn()));

@@ -36,6 +36,10 @@ record Situation(S3Evidence ev, S3Operation op, Caller caller, String bucketOwne
             keys.put("s3:DataAccessPointArn", ContextValue.of(r.accessPoint()));
             keys.put("s3:DataAccessPointAccount", ContextValue.of(r.accessPoint().split(":")[4]));
         }
+        if (!caller.isAnonymous() && !caller.isService()) {
+            // The unique id (AIDA…, AROA…:session) is not in the ARN: unknown unless the evidence gives it.
+            keys.put("aws:userid", new ContextValue.Unknown("aws:userid"));
+        }
         keys.putAll(RequestContext.values(r.context()));
         RequestContext bucketCtx = RequestContext.derive(caller, op.action(), s3Resource,
                 value(ev.bucket().ownerAccount(), "bucket.ownerAccount"), value(ev.caller().orgId(), "caller.orgId"),
