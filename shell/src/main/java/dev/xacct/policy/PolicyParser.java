@@ -34,6 +34,9 @@ public final class PolicyParser {
         }
         List<JsonNode> rawStatements = new ArrayList<>();
         if (st.isArray()) st.forEach(rawStatements::add); else rawStatements.add(st);
+        String id = doc.hasNonNull("Id") ? doc.get("Id").asText() : null;
+        // The SDK reader refuses an empty statement list; AWS returns such documents, and they allow nothing.
+        if (rawStatements.isEmpty()) return new PolicyDocument(id, List.of(), doc);
         IamPolicy sdk;
         try {
             sdk = IamPolicyReader.create().read(JSON.writeValueAsString(doc));
@@ -48,7 +51,6 @@ public final class PolicyParser {
             String sp = path + ".Statement" + (st.isArray() ? "[" + i + "]" : "");
             out.add(statement(sdk.statements().get(i), rawStatements.get(i), sp));
         }
-        String id = doc.hasNonNull("Id") ? doc.get("Id").asText() : null;
         return new PolicyDocument(id, out, doc);
     }
 
