@@ -128,4 +128,27 @@ class AuthorizationEngineTest {
         assertThat(d.verdict()).isEqualTo(Verdict.UNDETERMINED);
         assertThat(d.unknowns()).extracting(UnknownFact::fact).contains("caller.identityPolicies");
     }
+
+    @Test
+    void aPublicGrantReachesASignedInCallerOnlyInItsOwnAccountsObject() {
+        CallerEvidence noIam = caller(ROLE, B).identityPolicies(Fact.known(List.of())).build();
+        BucketEvidence open = bucket(policy("[]")).publicAccessBlock(Fact.known(PublicAccessBlock.NONE)).build();
+        Grant allUsers = new Grant(Grantee.group(Grantee.ALL_USERS), "READ");
+        // B's own object with a public ACL: reached without an identity Allow (spec §1.4).
+        assertThat(engine.diagnose(evidence(noIam, open, object(Fact.known(B_ID), allUsers))).verdict()).isEqualTo(Verdict.ALLOWED);
+        // A's object with the same ACL: the public grant does not replace B's missing identity Allow (measured, S39).
+        assertThat(engine.diagnose(evidence(noIam, open, object(Fact.known(A_ID), allUsers))).rootCause()).isEqualTo(RootCause.NO_IDENTITY_ALLOW);
+    }
+
+    @Test
+    void builtEvidenceSurvivesTheWriterAndReader() throws Exception {
+        S3Evidence e = S3Evidence.builder(S3Request.builder("GetObject", "b").key("k").header("x-amz-request-payer", "requester").build(),
+                        caller(ROLE, B).build(), bucket(BUCKET_NAMES_B).build())
+                .object(Fact.known(object(Fact.known(A_ID)))).kms(Fact.absent()).canonicalId(A_ID, A).build();
+        java.nio.file.Path f = java.nio.file.Files.createTempFile("evidence", ".json");
+        dev.xacct.s3.evidence.EvidenceWriter.write(e, f);
+        S3Evidence back = dev.xacct.s3.evidence.EvidenceReader.read(f);
+        assertThat(engine.diagnose(back)).isEqualTo(engine.diagnose(e));
+        java.nio.file.Files.delete(f);
+    }
 }
