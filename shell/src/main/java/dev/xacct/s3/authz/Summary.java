@@ -22,7 +22,8 @@ final class Summary {
         return switch (d.rootCause()) {
             case OBJECT_OWNER_NOT_BUCKET_OWNER -> "The file was written by another account (" + ownerOfObject(s)
                     + "), so it belongs to that account and " + owner + "'s bucket policy cannot share it; "
-                    + owner + " should make itself the owner of every file in the bucket (R1) or " + caller + " should read it as a role in " + owner + ".";
+                    + owner + " should make itself the owner of every file in the bucket"
+                    + (s.crossAccount() ? ", or " + caller + " can read it through a role in " + owner + "." : ", or copy the file so it owns the copy.");
             case BPA_RESTRICT_PUBLIC_BUCKETS -> "The bucket policy has a statement open to everyone, so Block Public Access locks out every other account, "
                     + caller + " included; " + owner + " should replace that statement with one naming " + caller + ".";
             case BPA_IGNORE_PUBLIC_ACLS -> "The file is shared only with \"everyone\" through its ACL, which Block Public Access ignores; "
