@@ -85,6 +85,14 @@ class MatchingTest {
         assertThat(PolicyEvaluator.evaluate(d, "t", ctx(Map.of()), PolicyEvaluator.Kind.RESOURCE).deny()).isEqualTo(Tri.FALSE);
     }
 
+    @Test
+    void conditionArraysOfNumbersAndBooleansAreRead() {
+        PolicyDocument d = PolicyParser.parse("{\"Statement\":{\"Effect\":\"Allow\",\"Action\":\"s3:*\",\"Resource\":\"*\","
+                + "\"Condition\":{\"Bool\":{\"aws:SecureTransport\":[true]},\"NumericLessThan\":{\"s3:max-keys\":[10,20]}}}}", "p");
+        assertThat(d.statements().get(0).conditions()).extracting(Condition::values)
+                .containsExactlyInAnyOrder(java.util.List.of("true"), java.util.List.of("10", "20"));
+    }
+
     private static PrincipalBlock block(String json) {
         return doc("[{\"Effect\":\"Allow\",\"Principal\":" + json + ",\"Action\":\"*\",\"Resource\":\"*\"}]").statements().get(0).principal();
     }
