@@ -57,10 +57,6 @@ record LayerView(boolean applies, Tri deny, List<StatementMatch> statements, Lis
         return out;
     }
 
-    String denyingSids() {
-        return String.join(", ", matched(Effect.DENY).stream().map(m -> m.sid() == null ? m.policy() : m.sid()).toList());
-    }
-
     static List<String> unknownKeys(PolicyDocument doc, RequestContext ctx) {
         Set<String> out = new LinkedHashSet<>();
         for (Statement st : doc.statements()) {
