@@ -56,4 +56,15 @@ class MessageExplainerTest {
         assertThat(MessageExplainer.explain("something else").message().kind()).isEqualTo(AccessDeniedMessage.Kind.UNRECOGNIZED);
         assertThat(MessageExplainer.explain("Access Denied").meaning()).contains("organizations");
     }
+
+    @Test
+    void javaSdkMessagesWithTheirServiceSuffix() {
+        AccessDeniedMessage bare = AccessDeniedMessageParser.parse("Access Denied (Service: S3, Status Code: 403, Request ID: ABC, Extended Request ID: xyz)");
+        assertThat(bare.kind()).isEqualTo(AccessDeniedMessage.Kind.BARE_ACCESS_DENIED);
+        assertThat(bare.httpStatus()).isEqualTo(403);
+        AccessDeniedMessage head = AccessDeniedMessageParser.parse("null (Service: S3, Status Code: 403, Request ID: ABC)");
+        assertThat(head.kind()).isEqualTo(AccessDeniedMessage.Kind.HEAD_FORBIDDEN);
+        AccessDeniedMessage v1 = AccessDeniedMessageParser.parse("Access Denied (Service: Amazon S3; Status Code: 403; Error Code: AccessDenied; Request ID: X)");
+        assertThat(v1.errorCode()).isEqualTo("AccessDenied");
+    }
 }
