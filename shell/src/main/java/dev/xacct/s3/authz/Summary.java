@@ -33,7 +33,7 @@ final class Summary {
             case BUCKET_POLICY_DENY -> "A Deny statement in " + owner + "'s bucket policy refuses this request (" + deciding.detail() + "); only " + owner + " can change it.";
             case NO_BUCKET_POLICY_ALLOW -> "Nothing on " + owner + "'s side allows " + caller + " to " + op + "; " + owner + " must add a bucket-policy statement naming " + caller + ".";
             case ACCESS_POINT_NOT_DELEGATED -> "The access point allows the request but the bucket policy behind it neither allows it nor delegates to access points; " + owner + " must do one of them.";
-            case NO_IDENTITY_ALLOW -> "The caller's own account does not allow it to " + op + " this bucket: add an IAM Allow for " + s.op().action() + " on " + target + " to " + s.caller().principalArn() + ".";
+            case NO_IDENTITY_ALLOW -> "The caller's own account does not allow it to " + op + " this bucket: add an IAM Allow for " + s.op().action() + " on " + s.identity().resource() + " to " + s.caller().principalArn() + ".";
             case KMS_AWS_MANAGED_KEY_CROSS_ACCOUNT -> "The file is encrypted with " + owner + "'s default AWS managed key, which no other account can ever use; " + owner + " must switch to a customer managed key shared with " + caller + ".";
             case KMS_KEY_POLICY_NO_ALLOW -> "The file's encryption key does not let " + caller + " decrypt; the key's owner must add " + caller + " to the key policy.";
             case KMS_IDENTITY_NO_ALLOW -> "The key policy lets " + caller + " decrypt, but the caller's own IAM policy lacks kms:Decrypt on the key; add it.";
