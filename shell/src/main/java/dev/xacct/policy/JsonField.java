@@ -1,0 +1,83 @@
+package dev.xacct.policy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * A JSON node with the path that led to it, so every reading error names its field.
+ * Shared by the evidence reader (s3) and the policy-request reader.
+ */
+public record JsonField(JsonNode node, String path, String file) {
+
+    public static JsonField root(JsonNode node, String file) { return new JsonField(node, "", file); }
+
+    public JsonField get(String name) {
+        JsonNode child = node == null ? null : node.get(name);
+        return new JsonField(child, path.isEmpty() ? name : path + "." + name, file);
+    }
+
+    public JsonField at(int i) { return new JsonField(node.get(i), path + "[" + i + "]", file); }
+
+    public boolean missing() { return node == null || node.isMissingNode(); }
+    public boolean isNull() { return node != null && node.isNull(); }
+    public boolean isUnknown() { return node != null && node.isTextual() && node.asText().equals("unknown"); }
+
+    public InputFormatException error(String expected) {
+        return new InputFormatException(file, path, "expected " + expected + (missing() ? " (field is missing)" : ", got " + node));
+    }
+
+    public String text() {
+        if (missing() || !node.isTextual()) throw error("a string");
+        return node.asText();
+    }
+
+    /** A string, or null when missing or null. */
+    public String optText() {
+        if (missing() || isNull()) return null;
+        return text();
+    }
+
+    public boolean bool() {
+        if (missing() || !node.isBoolean()) throw error("true or false");
+        return node.asBoolean();
+    }
+
+    public int integer() {
+        if (missing() || !node.canConvertToInt() || !node.isIntegralNumber()) throw error("an integer");
+        return node.asInt();
+    }
+
+    public List<JsonField> elements() {
+        if (missing() || !node.isArray()) throw error("an array");
+        List<JsonField> out = new ArrayList<>();
+        for (int i = 0; i < node.size(); i++) out.add(at(i));
+        return out;
+    }
+
+    public <T> List<T> list(Function<JsonField, T> each) {
+        return elements().stream().map(each).toList();
+    }
+
+    public Map<String, JsonField> fields() {
+        if (missing() || !node.isObject()) throw error("an object");
+        Map<String, JsonField> out = new LinkedHashMap<>();
+        node.fieldNames().forEachRemaining(n -> out.put(n, get(n)));
+        return out;
+    }
+
+    public void requireObject() {
+        if (missing() || !node.isObject()) throw error("an object");
+    }
+
+    public PolicyDocument policy() {
+        try {
+            return PolicyParser.parse(node, path);
+        } catch (PolicyFormatException e) {
+            throw new InputFormatException(file, e.fieldPath(), e.getMessage().substring(e.fieldPath().length() + 2));
+        }
+    }
+}

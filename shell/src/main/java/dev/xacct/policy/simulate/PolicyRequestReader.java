@@ -1,0 +1,114 @@
+package dev.xacct.policy.simulate;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.xacct.policy.Caller;
+import dev.xacct.policy.ContextValue;
+import dev.xacct.policy.InputFormatException;
+import dev.xacct.policy.JsonField;
+import dev.xacct.policy.OrgPolicyLevel;
+import dev.xacct.policy.PolicyDocument;
+import dev.xacct.policy.PolicySet;
+import dev.xacct.policy.RequestContext;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads {@code xacct.policy-request/v1} (formats.md §3). Absent or null policy fields mean
+ * that type does not apply. {@code request.resourceAccount} may be omitted when the resource
+ * ARN carries its account (S3 ARNs do not). Every error names the file and the field path.
+ */
+public final class PolicyRequestReader {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private PolicyRequestReader() {}
+
+    public static PolicyRequest read(Path file) {
+        try {
+            return read(Files.readString(file), file.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(file + ": cannot read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    public static PolicyRequest read(String json, String fileName) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new InputFormatException(fileName, "", "not valid JSON (" + e.getOriginalMessage()
+                    + " at line " + e.getLocation().getLineNr() + ")");
+        }
+        JsonField top = JsonField.root(root, fileName);
+        top.requireObject();
+        String schema = top.get("schema").text();
+        if (!schema.equals(PolicyRequest.SCHEMA)) throw top.get("schema").error("\"" + PolicyRequest.SCHEMA + "\"");
+
+        JsonField r = top.get("request");
+        r.requireObject();
+        Caller caller;
+        JsonField principal = r.get("principal");
+        try {
+            caller = Caller.fromArn(principal.text());
+        } catch (IllegalArgumentException e) {
+            throw new InputFormatException(fileName, principal.path(), e.getMessage());
+        }
+        String action = r.get("action").text();
+        if (!action.contains(":")) throw r.get("action").error("an action like s3:GetObject");
+        String resource = r.get("resource").text();
+        Map<String, ContextValue> keys = new LinkedHashMap<>();
+        JsonField ctx = r.get("context");
+        if (!ctx.missing() && !ctx.isNull()) ctx.fields().forEach((k, v) -> keys.put(k, contextValue(v)));
+
+        PolicyDocument resourcePolicy = single(top.get("resourcePolicy"));
+        String resourceAccount = r.get("resourceAccount").optText();
+        if (resourceAccount == null) {
+            String[] parts = resource.split(":", 6);
+            if (parts.length == 6 && parts[4].matches("\\d{12}")) resourceAccount = parts[4];
+        }
+        if (resourceAccount == null && resourcePolicy != null) {
+            throw r.get("resourceAccount").error("the 12-digit account that owns the resource (needed with a resourcePolicy)");
+        }
+        if (resourceAccount != null && !resourceAccount.matches("\\d{12}")) throw r.get("resourceAccount").error("a 12-digit account id");
+
+        ContextValue principalOrg = keys.getOrDefault("aws:PrincipalOrgID", ContextValue.ABSENT);
+        ContextValue resourceOrg = keys.getOrDefault("aws:ResourceOrgID", ContextValue.ABSENT);
+        RequestContext context = RequestContext.derive(caller, action, resource,
+                resourceAccount == null ? ContextValue.ABSENT : ContextValue.of(resourceAccount), principalOrg, resourceOrg, keys);
+        PolicySet set = new PolicySet(list(top.get("identityPolicies")), resourcePolicy, list(top.get("permissionsBoundaries")),
+                single(top.get("sessionPolicy")), chain(top.get("serviceControlPolicies")), chain(top.get("resourceControlPolicies")),
+                list(top.get("vpcEndpointPolicies")));
+        return new PolicyRequest(context, resourceAccount, set);
+    }
+
+    private static ContextValue contextValue(JsonField v) {
+        JsonNode n = v.node();
+        if (n.isArray()) return ContextValue.of(v.list(PolicyRequestReader::scalar));
+        return ContextValue.of(scalar(v));
+    }
+
+    private static String scalar(JsonField v) {
+        JsonNode n = v.node();
+        if (n != null && (n.isTextual() || n.isBoolean() || n.isNumber())) return n.asText();
+        throw v.error("a string, number or boolean (or an array of them)");
+    }
+
+    private static PolicyDocument single(JsonField f) {
+        return f.missing() || f.isNull() ? null : f.policy();
+    }
+
+    private static List<PolicyDocument> list(JsonField f) {
+        return f.missing() || f.isNull() ? List.of() : f.list(JsonField::policy);
+    }
+
+    private static List<OrgPolicyLevel> chain(JsonField f) {
+        if (f.missing() || f.isNull()) return null;
+        return f.list(level -> new OrgPolicyLevel(level.get("target").optText(), level.get("policies").list(JsonField::policy)));
+    }
+}

@@ -1,0 +1,19 @@
+package dev.xacct.s3.authz;
+
+import java.util.List;
+
+/**
+ * The engine's answer, {@code xacct.s3-diagnosis/v1}. {@code deniedBy} is null when
+ * allowed or undetermined; {@code httpStatus} is null when nothing decides it and nothing
+ * was observed.
+ */
+public record Diagnosis(Verdict verdict, Integer httpStatus, DeniedBy deniedBy, RootCause rootCause,
+                        String summary, List<Check> checks, List<Remedy> remedies, List<UnknownFact> unknowns) {
+    public static final String SCHEMA = "xacct.s3-diagnosis/v1";
+
+    public Diagnosis {
+        checks = List.copyOf(checks);
+        remedies = List.copyOf(remedies);
+        unknowns = List.copyOf(unknowns);
+    }
+}

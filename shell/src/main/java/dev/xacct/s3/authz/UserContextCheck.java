@@ -1,0 +1,48 @@
+package dev.xacct.s3.authz;
+
+import dev.xacct.policy.PrincipalMatch;
+import dev.xacct.policy.Tri;
+import java.util.List;
+
+/**
+ * Spec §1 step 4, the user context. A grant to an account reaches its users and roles only
+ * through an identity Allow. Within the bucket owner's account a bucket-policy Allow naming
+ * the user, role or session itself (or everyone) suffices on its own; across accounts an
+ * identity Allow is always required — a public grant in another account's bucket policy or
+ * object ACL does not replace it (measured on real S3).
+ */
+final class UserContextCheck {
+    private UserContextCheck() {}
+
+    static Finding run(Situation s, CallerLayers l) {
+        String id = "identity-allow";
+        String ev = "IAM identity policies";
+        if (s.caller().isAnonymous()) return Finding.skip(id, ev, "anonymous request: only grants to everyone can reach it");
+        if (s.caller().isService()) return Finding.skip(id, ev, "AWS service principal: the bucket policy decides");
+        LayerOutcome identity = l.identity();
+        if (identity.allow() == Tri.TRUE) {
+            return Finding.pass(id, ev, "an identity policy allows " + s.op().action() + " on " + s.identity().resource());
+        }
+        Tri named = Tri.FALSE;
+        if (s.sameAccount() != Tri.FALSE) {
+            LayerView resource = s.viaAccessPoint() ? l.accessPointView() : l.bucketPolicyView();
+            named = s.sameAccount().and(resource.allow(m -> m == PrincipalMatch.PRINCIPAL || m == PrincipalMatch.EVERYONE));
+        }
+        Tri allowed = identity.allow().or(named);
+        if (allowed == Tri.TRUE) {
+            return Finding.pass(id, "GetBucketPolicy", "no identity Allow, but the bucket policy of the caller's own account names the caller");
+        }
+        if (allowed == Tri.UNKNOWN) {
+            List<String> facts = new java.util.ArrayList<>(identity.unknownFacts());
+            if (s.sameAccount() == Tri.UNKNOWN) facts.add("bucket.ownerAccount");
+            if (named == Tri.UNKNOWN) facts.add("bucket.policy");
+            return Finding.unknown(id, ev, "whether the caller's side allows " + s.op().action() + " is unknown",
+                    facts.stream().distinct().map(f -> ResolveBy.fact(f, s)).toList());
+        }
+        String why = s.crossAccount()
+                ? "no identity policy allows " + s.op().action() + " on " + s.identity().resource()
+                  + "; across accounts the caller's own account must allow it too"
+                : "no identity policy allows " + s.op().action() + " and the bucket policy does not name the caller itself";
+        return Finding.fail(id, ev, why, Denial.implicit(DeniedBy.IDENTITY_POLICY, RootCause.NO_IDENTITY_ALLOW));
+    }
+}

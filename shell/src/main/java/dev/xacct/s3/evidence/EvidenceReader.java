@@ -1,0 +1,197 @@
+package dev.xacct.s3.evidence;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.xacct.policy.InputFormatException;
+import dev.xacct.policy.JsonField;
+import dev.xacct.policy.OrgPolicyLevel;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Reads {@code xacct.s3-evidence/v1}, bare or inside an {@code xacct.s3-scenario/v1} file
+ * (whose {@code expected} is ignored). Facts are tri-state: {@code "unknown"} → Unknown,
+ * {@code null} → Absent. A fact missing from the file is Unknown (never guessed), except
+ * where formats.md gives the absence a meaning (no access point, not a management account,
+ * no headers or context keys).
+ */
+public final class EvidenceReader {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    public static final String SCENARIO_SCHEMA = "xacct.s3-scenario/v1";
+
+    private EvidenceReader() {}
+
+    public static S3Evidence read(Path file) {
+        String name = file.toString();
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(name + ": cannot read (" + e.getMessage() + ")", e);
+        }
+        return read(text, name);
+    }
+
+    public static S3Evidence read(String json, String fileName) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new InputFormatException(fileName, "", "not valid JSON (" + e.getOriginalMessage()
+                    + " at line " + e.getLocation().getLineNr() + ")");
+        }
+        JsonField top = JsonField.root(root, fileName);
+        top.requireObject();
+        String schema = top.get("schema").text();
+        if (schema.equals(SCENARIO_SCHEMA)) return evidence(top.get("evidence"));
+        if (schema.equals(S3Evidence.SCHEMA)) return evidence(top);
+        throw new InputFormatException(fileName, "schema", "expected \"" + S3Evidence.SCHEMA + "\" or \""
+                + SCENARIO_SCHEMA + "\", got \"" + schema + "\"");
+    }
+
+    private static S3Evidence evidence(JsonField e) {
+        e.requireObject();
+        if (!e.get("schema").missing() && !e.get("schema").text().equals(S3Evidence.SCHEMA)) {
+            throw e.get("schema").error("\"" + S3Evidence.SCHEMA + "\"");
+        }
+        S3Request request = request(e.get("request"));
+        Fact<ObjectEvidence> object = fact(e.get("object"), EvidenceReader::object,
+                request.key() == null ? Fact.absent() : Fact.unknown(e.path() + ".object is not in the evidence"));
+        Map<String, String> ids = new LinkedHashMap<>();
+        JsonField ci = e.get("canonicalIds");
+        if (!ci.missing() && !ci.isNull()) ci.fields().forEach((k, v) -> ids.put(k, v.text()));
+        JsonField obs = e.get("observed");
+        Observed observed = obs.missing() || obs.isNull() ? null : new Observed(
+                obs.get("httpStatus").missing() || obs.get("httpStatus").isNull() ? null : obs.get("httpStatus").integer(),
+                obs.get("errorCode").optText(), obs.get("message").optText());
+        return new S3Evidence(request, caller(e.get("caller")), bucket(e.get("bucket")), object,
+                fact(e.get("kms"), EvidenceReader::kms), ids, observed);
+    }
+
+    private static S3Request request(JsonField r) {
+        r.requireObject();
+        Map<String, String> headers = new LinkedHashMap<>();
+        JsonField h = r.get("headers");
+        if (!h.missing() && !h.isNull()) h.fields().forEach((k, v) -> headers.put(k.toLowerCase(java.util.Locale.ROOT), v.text()));
+        Map<String, List<String>> context = new LinkedHashMap<>();
+        JsonField c = r.get("context");
+        if (!c.missing() && !c.isNull()) {
+            c.fields().forEach((k, v) -> context.put(k, v.node() != null && v.node().isArray()
+                    ? v.list(JsonField::text) : List.of(scalar(v))));
+        }
+        return new S3Request(r.get("operation").text(), r.get("bucket").text(), r.get("key").optText(),
+                headers, context, r.get("accessPoint").optText());
+    }
+
+    private static String scalar(JsonField v) {
+        if (v.node() != null && (v.node().isBoolean() || v.node().isNumber())) return v.node().asText();
+        return v.text();
+    }
+
+    private static CallerEvidence caller(JsonField c) {
+        c.requireObject();
+        String arn = c.get("arn").text();
+        String account = c.get("account").optText();
+        if (!arn.equals("anonymous") && account == null) throw c.get("account").error("the caller's 12-digit account id");
+        return new CallerEvidence(arn, account,
+                fact(c.get("orgId"), JsonField::text),
+                fact(c.get("identityPolicies"), f -> f.list(JsonField::policy)),
+                fact(c.get("permissionsBoundary"), JsonField::policy),
+                fact(c.get("sessionPolicy"), JsonField::policy),
+                fact(c.get("serviceControlPolicies"), EvidenceReader::orgChain),
+                fact(c.get("vpcEndpointPolicy"), JsonField::policy));
+    }
+
+    private static BucketEvidence bucket(JsonField b) {
+        b.requireObject();
+        JsonField mgmt = b.get("ownerIsManagementAccount");
+        return new BucketEvidence(
+                fact(b.get("ownerAccount"), JsonField::text),
+                fact(b.get("ownerCanonicalId"), JsonField::text),
+                fact(b.get("orgId"), JsonField::text),
+                !mgmt.missing() && !mgmt.isNull() && mgmt.bool(),
+                fact(b.get("objectOwnership"), EvidenceReader::ownership),
+                fact(b.get("policy"), JsonField::policy),
+                fact(b.get("policyIsPublic"), JsonField::bool),
+                fact(b.get("acl"), EvidenceReader::acl),
+                fact(b.get("publicAccessBlock"), EvidenceReader::publicAccessBlock),
+                fact(b.get("requesterPays"), JsonField::bool),
+                fact(b.get("resourceControlPolicies"), EvidenceReader::orgChain),
+                fact(b.get("blockedEncryptionTypes"), f -> f.list(JsonField::text)),
+                fact(b.get("accessPointPolicy"), JsonField::policy, Fact.absent()));
+    }
+
+    private static ObjectEvidence object(JsonField o) {
+        o.requireObject();
+        return new ObjectEvidence(fact(o.get("exists"), JsonField::bool), fact(o.get("ownerCanonicalId"), JsonField::text),
+                fact(o.get("acl"), EvidenceReader::acl), fact(o.get("encryption"), EvidenceReader::encryption));
+    }
+
+    private static KmsEvidence kms(JsonField k) {
+        k.requireObject();
+        return new KmsEvidence(fact(k.get("keyArn"), JsonField::text), fact(k.get("keyManager"), JsonField::text),
+                fact(k.get("keyAccount"), JsonField::text), fact(k.get("keyPolicy"), JsonField::policy));
+    }
+
+    private static ObjectOwnership ownership(JsonField f) {
+        String v = f.text();
+        try {
+            return ObjectOwnership.valueOf(v);
+        } catch (IllegalArgumentException e) {
+            throw f.error("BucketOwnerEnforced, BucketOwnerPreferred or ObjectWriter");
+        }
+    }
+
+    private static Acl acl(JsonField a) {
+        a.requireObject();
+        return new Acl(a.get("grants").list(g -> {
+            JsonField ge = g.get("grantee");
+            String type = ge.get("type").text();
+            if (!type.equals("CanonicalUser") && !type.equals("Group")) throw ge.get("type").error("CanonicalUser or Group");
+            Grantee grantee = type.equals("Group") ? Grantee.group(ge.get("uri").text()) : Grantee.canonicalUser(ge.get("id").text());
+            String perm = g.get("permission").text();
+            if (!List.of("READ", "WRITE", "READ_ACP", "WRITE_ACP", "FULL_CONTROL").contains(perm)) {
+                throw g.get("permission").error("READ, WRITE, READ_ACP, WRITE_ACP or FULL_CONTROL");
+            }
+            return new Grant(grantee, perm);
+        }));
+    }
+
+    private static PublicAccessBlock publicAccessBlock(JsonField p) {
+        p.requireObject();
+        return new PublicAccessBlock(p.get("blockPublicAcls").bool(), p.get("ignorePublicAcls").bool(),
+                p.get("blockPublicPolicy").bool(), p.get("restrictPublicBuckets").bool());
+    }
+
+    private static Encryption encryption(JsonField e) {
+        e.requireObject();
+        String type = e.get("type").text();
+        if (!List.of("none", "SSE-S3", "SSE-KMS", "DSSE-KMS", "SSE-C").contains(type)) {
+            throw e.get("type").error("none, SSE-S3, SSE-KMS, DSSE-KMS or SSE-C");
+        }
+        return new Encryption(type, e.get("kmsKeyArn").optText());
+    }
+
+    /** One entry per level of the organization tree, root first (formats.md §1). */
+    public static List<OrgPolicyLevel> orgChain(JsonField f) {
+        return f.list(level -> new OrgPolicyLevel(level.get("target").optText(), level.get("policies").list(JsonField::policy)));
+    }
+
+    private static <T> Fact<T> fact(JsonField f, Function<JsonField, T> read) {
+        return fact(f, read, Fact.unknown(f.path() + " is not in the evidence"));
+    }
+
+    private static <T> Fact<T> fact(JsonField f, Function<JsonField, T> read, Fact<T> whenMissing) {
+        if (f.missing()) return whenMissing;
+        if (f.isNull()) return Fact.absent();
+        if (f.isUnknown()) return Fact.unknown(f.path() + " could not be read");
+        return Fact.known(read.apply(f));
+    }
+}
