@@ -78,14 +78,14 @@ public final class EvidenceGatherer implements AutoCloseable {
         CompletableFuture<String> ownerAccount = owner == null ? null : async(() -> { calls.incrementAndGet(); return owner.account(); });
         calls.incrementAndGet();
         String callerAccount = caller.account();
-        String callerArn = caller.arn();
+        String callerArn = principalArn(caller.arn());
         if (ownerAccount != null) join(ownerAccount);
 
         PerspectiveReader c = new PerspectiveReader(caller, bucket, calls);
         PerspectiveReader o = owner == null ? null : new PerspectiveReader(owner, bucket, calls);
         List<PerspectiveReader> ownerFirst = o == null ? List.of(c) : List.of(o, c);
 
-        Reads<String> canon = reads(ownerFirst, PerspectiveReader::ownCanonicalId);
+        Reads<PerspectiveReader.Self> self = reads(ownerFirst, PerspectiveReader::self);
         Reads<PerspectiveReader.BucketAcl> bucketAcl = reads(ownerFirst, PerspectiveReader::bucketAcl);
         Reads<ObjectOwnership> ownership = reads(ownerFirst, PerspectiveReader::objectOwnership);
         Reads<PolicyDocument> policy = reads(ownerFirst, PerspectiveReader::bucketPolicy);
@@ -104,8 +104,10 @@ public final class EvidenceGatherer implements AutoCloseable {
 
         // ---- identities and canonical ids ----
         Map<String, String> canonicalIds = new LinkedHashMap<>();
-        String callerCanon = join(canon.futures.get(ownerFirst.indexOf(c))).orNull();
-        String ownerCanon = o == null ? null : join(canon.futures.get(0)).orNull();
+        PerspectiveReader.Self callerSelf = join(self.futures.get(ownerFirst.indexOf(c))).orNull();
+        PerspectiveReader.Self ownerSelf = o == null ? null : join(self.futures.get(0)).orNull();
+        String callerCanon = callerSelf == null ? null : callerSelf.canonicalId();
+        String ownerCanon = ownerSelf == null ? null : ownerSelf.canonicalId();
         if (callerCanon != null) canonicalIds.put(callerCanon, callerAccount);
         if (ownerCanon != null) canonicalIds.putIfAbsent(ownerCanon, owner.account());
 
@@ -113,16 +115,19 @@ public final class EvidenceGatherer implements AutoCloseable {
         Fact<String> bucketOwnerCanon = acl.map(PerspectiveReader.BucketAcl::ownerId);
         Fact<String> bucketOwnerAccount;
         String ownerId = bucketOwnerCanon.orNull();
-        if (ownerId != null && canonicalIds.containsKey(ownerId)) {
-            bucketOwnerAccount = Fact.known(canonicalIds.get(ownerId));
-        } else if (owner != null && (ownerId == null || ownerCanon == null)) {
-            // The bucket ACL (or the owner's own canonical id) could not be read: take --owner at its word.
+        if (callerSelf != null && callerSelf.ownsBucket()) {
+            bucketOwnerAccount = Fact.known(callerAccount);
+        } else if (ownerSelf != null && ownerSelf.ownsBucket()) {
             bucketOwnerAccount = Fact.known(owner.account());
+        } else if (ownerId != null && canonicalIds.containsKey(ownerId)) {
+            bucketOwnerAccount = Fact.known(canonicalIds.get(ownerId));
         } else {
             bucketOwnerAccount = Fact.unknown("the bucket's account cannot be learned as " + callerAccount
                     + (ownerId == null ? " (GetBucketAcl refused)" : " (its canonical id " + ownerId + " is not the caller's)")
-                    + ": re-run with --owner and a session in the bucket owner's account");
+                    + (owner == null ? ": re-run with --owner and a session in the bucket owner's account"
+                    : "; " + owner.account() + " (--owner) does not own it either"));
         }
+        if (bucketOwnerAccount.isKnown() && ownerId != null) canonicalIds.put(ownerId, bucketOwnerAccount.orNull());
 
         // ---- object ----
         Fact<ObjectEvidence> object;
@@ -215,10 +220,14 @@ public final class EvidenceGatherer implements AutoCloseable {
                 pab.best(), payer.best(), rcps, blocked.best(), Fact.absent());
 
         Observed observed = key == null ? null : observed(request.operation(), join(callerHead), join(callerGet));
-        if (bucketAccount != null && ownerId != null) canonicalIds.putIfAbsent(ownerId, bucketAccount);
 
         S3Evidence evidence = new S3Evidence(request, callerEvidence, bucketEvidence, object, kms, canonicalIds, observed);
         return new Gathered(evidence, Duration.ofNanos(System.nanoTime() - start), calls.get(), ownerFirst.size());
+    }
+
+    /** STS names IAM users {@code arn:aws:iam::…:user/…}; some emulators answer with {@code sts} there. */
+    static String principalArn(String arn) {
+        return arn.matches("arn:aws[a-z-]*:sts::\\d{12}:user/.*") ? arn.replaceFirst(":sts::", ":iam::") : arn;
     }
 
     /** For GetObject the ranged GET is the request; for HeadObject the HEAD status with the GET's message. */

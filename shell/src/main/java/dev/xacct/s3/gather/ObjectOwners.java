@@ -37,7 +37,9 @@ public final class ObjectOwners {
      * credentials surface as {@link GatherException} from the stream.
      */
     public static Iterator<OwnerRow> scan(AwsPerspective p, String bucket, String prefix, Totals totals) {
-        String ownCanonical = quietly(() -> p.s3().listBuckets(b -> b.maxBuckets(1)).owner().id());
+        String ownCanonical = quietly(() -> p.s3().listBuckets(b -> b.prefix(bucket)).owner().id());
+        boolean ownsBucket = "yes".equals(quietly(() -> p.s3().listBuckets(b -> b.prefix(bucket)).buckets().stream()
+                .anyMatch(x -> x.name().equals(bucket)) ? "yes" : "no"));
         String bucketOwner = quietly(() -> p.s3().getBucketAcl(b -> b.bucket(bucket)).owner().id());
         totals.bucketOwner = bucketOwner;
         Iterator<ListObjectsV2Response> pages = guarded(p, bucket,
@@ -71,7 +73,7 @@ public final class ObjectOwners {
                 List<OwnerRow> result = new ArrayList<>();
                 byOwner.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue()[0], a.getValue()[0])).forEach(e -> {
                     String id = e.getKey();
-                    String account = id.equals(ownCanonical) ? p.account() : id.equals(bucketOwner) ? "bucket owner" : null;
+                    String account = id.equals(ownCanonical) || ownsBucket && id.equals(bucketOwner) ? p.account() : null;
                     String foreign = bucketOwner == null ? "unknown" : id.equals(bucketOwner) ? "no" : "yes";
                     result.add(new OwnerRow(id, account, e.getValue()[0], e.getValue()[1], foreign));
                     totals.objects += e.getValue()[0];

@@ -62,9 +62,22 @@ final class PerspectiveReader {
 
     // ---- identity -------------------------------------------------------------------------
 
-    /** {@code ListBuckets Owner.ID}: this account's canonical user id. */
-    Fact<String> ownCanonicalId() {
-        return read("its canonical id (s3:ListAllMyBuckets)", () -> Fact.known(s3().listBuckets(b -> b.maxBuckets(1)).owner().id()));
+    /**
+     * {@code ListBuckets Owner.ID}: this account's canonical user id, and whether the bucket is
+     * this account's own (ListBuckets lists only the caller's own buckets).
+     */
+    record Self(String canonicalId, boolean ownsBucket) {}
+
+    Fact<Self> self() {
+        return read("its canonical id (s3:ListAllMyBuckets)", () -> {
+            String id = null;
+            boolean owns = false;
+            for (var page : s3().listBucketsPaginator(b -> b.prefix(bucket))) {
+                if (page.owner() != null && page.owner().id() != null) id = page.owner().id();
+                owns |= page.buckets().stream().anyMatch(x -> x.name().equals(bucket));
+            }
+            return Fact.known(new Self(id, owns));
+        });
     }
 
     // ---- bucket ---------------------------------------------------------------------------
