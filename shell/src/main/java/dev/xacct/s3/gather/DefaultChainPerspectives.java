@@ -40,11 +40,15 @@ public final class DefaultChainPerspectives implements PerspectiveSource, AutoCl
     /** Only a role ARN for now: the session layer will add aliases. */
     @Override
     public AwsPerspective owner(String reference) {
+        return assume((SdkPerspective) current(), reference);
+    }
+
+    /** Assumes {@code reference} (a role ARN) with STS from {@code caller}'s credentials. */
+    public static SdkPerspective assume(SdkPerspective caller, String reference) {
         if (!reference.matches("arn:aws[a-z-]*:iam::\\d{12}:role/.+")) {
             throw new GatherException("--owner " + reference + ": give a role ARN in the bucket owner's account, e.g. "
                     + "arn:aws:iam::111111111111:role/Auditor (session aliases come with the session commands)");
         }
-        SdkPerspective caller = (SdkPerspective) current();
         StsAssumeRoleCredentialsProvider assumed = StsAssumeRoleCredentialsProvider.builder()
                 .stsClient(caller.sts())
                 .refreshRequest(r -> r.roleArn(reference).roleSessionName("xacct-s3-diagnose"))
