@@ -48,9 +48,10 @@ public class S3Commands {
             Column.number("objects"), Column.number("bytes"), Column.text("foreign"));
 
     private final ObjectProvider<PerspectiveSource> perspectives;
-    private final ShellIO io;
+    private final ObjectProvider<ShellIO> io;
 
-    public S3Commands(ObjectProvider<PerspectiveSource> perspectives, ShellIO io) {
+    /** ShellIO is looked up when needed: the interactive ShellIO depends on the command registry. */
+    public S3Commands(ObjectProvider<PerspectiveSource> perspectives, ObjectProvider<ShellIO> io) {
         this.perspectives = perspectives;
         this.io = io;
     }
@@ -104,7 +105,7 @@ public class S3Commands {
                 saveEvidence == null ? "" : "; evidence saved to " + saveEvidence);
         if (format == OutputFormat.JSON) {
             renderer.printJson(DiagnosisJsonWriter.toTree(d));
-            PrintWriter err = io.err();
+            PrintWriter err = io.getObject().err();
             if (err != context.outputWriter()) {
                 err.println(timing);
                 err.flush();
