@@ -131,7 +131,7 @@ public final class ConditionEvaluator {
         }
     }
 
-    /** Keeps InetAddress out of the hot path's imports for readers. */
+    /** Parses a literal IPv4/IPv6 address; never resolves a host name. */
     static InetAddress address(String s) {
         try {
             if (!s.matches("[0-9a-fA-F:.]+")) return null; // never resolve host names

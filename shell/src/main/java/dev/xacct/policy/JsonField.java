@@ -13,7 +13,27 @@ import java.util.function.Function;
  */
 public record JsonField(JsonNode node, String path, String file) {
 
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
     public static JsonField root(JsonNode node, String file) { return new JsonField(node, "", file); }
+
+    /** Reads a JSON file; an unreadable file or invalid JSON names the file (and line). */
+    public static JsonField read(java.nio.file.Path file) {
+        try {
+            return parse(java.nio.file.Files.readString(file), file.toString());
+        } catch (java.io.IOException e) {
+            throw new InputFormatException(file.toString(), "", "cannot read (" + e.getMessage() + ")");
+        }
+    }
+
+    public static JsonField parse(String json, String fileName) {
+        try {
+            return root(JSON.readTree(json), fileName);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new InputFormatException(fileName, "", "not valid JSON (" + e.getOriginalMessage()
+                    + " at line " + e.getLocation().getLineNr() + ")");
+        }
+    }
 
     public JsonField get(String name) {
         JsonNode child = node == null ? null : node.get(name);
@@ -79,5 +99,10 @@ public record JsonField(JsonNode node, String path, String file) {
         } catch (PolicyFormatException e) {
             throw new InputFormatException(file, e.fieldPath(), e.getMessage().substring(e.fieldPath().length() + 2));
         }
+    }
+
+    /** An SCP or RCP chain: one {@code {target, policies}} entry per level, root first. */
+    public java.util.List<OrgPolicyLevel> orgPolicyLevels() {
+        return list(level -> new OrgPolicyLevel(level.get("target").optText(), level.get("policies").list(JsonField::policy)));
     }
 }

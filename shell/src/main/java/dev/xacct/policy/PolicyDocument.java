@@ -6,8 +6,4 @@ import java.util.List;
 /** A parsed policy document, with the JSON it came from (written back verbatim). */
 public record PolicyDocument(String id, List<Statement> statements, JsonNode source) {
     public PolicyDocument { statements = List.copyOf(statements); }
-
-    public boolean hasAllowStatement() {
-        return statements.stream().anyMatch(s -> s.effect() == Effect.ALLOW);
-    }
 }

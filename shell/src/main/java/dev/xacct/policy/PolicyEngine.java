@@ -1,7 +1,6 @@
 package dev.xacct.policy;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 
 /**
@@ -32,29 +31,28 @@ public final class PolicyEngine {
             if (l.deny() == Tri.UNKNOWN) unknown.add(l.layer().word() + " Deny depends on an unknown condition key");
         }
 
-        // Caller-side gates (spec §1.3), in that order.
-        EnumSet<PolicyLayer> gates = EnumSet.of(PolicyLayer.SCP, PolicyLayer.BOUNDARY, PolicyLayer.SESSION, PolicyLayer.VPC_ENDPOINT);
-        for (PolicyLayer g : List.of(PolicyLayer.SCP, PolicyLayer.BOUNDARY, PolicyLayer.SESSION, PolicyLayer.VPC_ENDPOINT)) {
-            for (LayerResult l : layers) {
-                if (l.layer() != g || !gates.contains(g)) continue;
-                if (l.allow() == Tri.FALSE) return implicit(g, unknown, layers);
-                if (l.allow() == Tri.UNKNOWN) unknown.add(g.word() + " Allow depends on an unknown condition key");
-            }
+        // Caller-side gates (spec §1.3), in that order; each must allow on its own.
+        for (PolicyLayer gate : GATES) {
+            LayerResult l = find(layers, gate);
+            if (l == null) continue;
+            if (l.allow() == Tri.FALSE) return implicit(gate, unknown);
+            if (l.allow() == Tri.UNKNOWN) unknown.add(gate.word() + " Allow depends on an unknown condition key");
         }
 
-        LayerResult identity = find(layers, PolicyLayer.IDENTITY);
-        LayerResult resource = find(layers, PolicyLayer.RESOURCE);
         Caller c = ctx.caller();
-        Tri idAllow = (c.isAnonymous() || c.isService()) ? Tri.FALSE : identity.allow();
-        Tri resAny = resource == null ? Tri.FALSE : PolicyEvaluator.evaluate(set.resourcePolicy(), "resource", ctx, PolicyEvaluator.Kind.RESOURCE).allow();
-        Tri resNamed = resource == null ? Tri.FALSE : PolicyEvaluator.evaluate(set.resourcePolicy(), "resource", ctx, PolicyEvaluator.Kind.RESOURCE)
-                .allow(m -> m != PrincipalMatch.ACCOUNT);
+        boolean iamPrincipal = !c.isAnonymous() && !c.isService();
+        Tri idAllow = iamPrincipal ? find(layers, PolicyLayer.IDENTITY).allow() : Tri.FALSE;
+        PolicyEvaluation resource = set.resourcePolicy() == null ? null
+                : PolicyEvaluator.evaluate(set.resourcePolicy(), "resource", ctx, PolicyEvaluator.Kind.RESOURCE);
+        Tri resAny = resource == null ? Tri.FALSE : resource.allow();
+        // Within one account an Allow to the account root is not enough on its own (spec §1.4).
+        Tri resNamed = resource == null ? Tri.FALSE : resource.allow(m -> m != PrincipalMatch.ACCOUNT);
         boolean sameAccount = c.account() != null && c.account().equals(resourceAccount);
 
         Tri allowed;
         PolicyLayer blame;
-        if (c.isAnonymous() || c.isService()) {
-            allowed = resource == null ? Tri.FALSE : resNamed;
+        if (!iamPrincipal) {
+            allowed = resNamed;
             blame = PolicyLayer.RESOURCE;
         } else if (sameAccount || resource == null) {
             allowed = idAllow.or(resNamed);
@@ -63,17 +61,18 @@ public final class PolicyEngine {
             allowed = idAllow.and(resAny);
             blame = idAllow == Tri.FALSE ? PolicyLayer.IDENTITY : PolicyLayer.RESOURCE;
         }
-        if (allowed == Tri.FALSE) return implicit(blame, unknown, layers);
-        if (allowed == Tri.UNKNOWN || !unknown.isEmpty()) {
-            if (allowed == Tri.UNKNOWN) unknown.add("the Allow depends on an unknown condition key");
-            return new Decision.Undetermined(unknown, List.of());
-        }
+        if (allowed == Tri.FALSE) return implicit(blame, unknown);
+        if (allowed == Tri.UNKNOWN) unknown.add("the Allow depends on an unknown condition key");
+        if (!unknown.isEmpty()) return new Decision.Undetermined(unknown, List.of());
         List<MatchedStatement> allows = new ArrayList<>();
         layers.forEach(l -> allows.addAll(l.allows()));
         return new Decision.Allowed(allows);
     }
 
-    private static Decision implicit(PolicyLayer layer, List<String> unknownDenies, List<LayerResult> layers) {
+    private static final List<PolicyLayer> GATES =
+            List.of(PolicyLayer.SCP, PolicyLayer.BOUNDARY, PolicyLayer.SESSION, PolicyLayer.VPC_ENDPOINT);
+
+    private static Decision implicit(PolicyLayer layer, List<String> unknownDenies) {
         // An unknown Deny could turn this implicit denial into an explicit one.
         if (!unknownDenies.isEmpty()) return new Decision.Undetermined(unknownDenies, List.of());
         return new Decision.ImplicitlyDenied(layer, List.of());

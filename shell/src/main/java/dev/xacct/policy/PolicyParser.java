@@ -17,7 +17,9 @@ import software.amazon.awssdk.policybuilder.iam.IamStatement;
  * from the JSON tree instead: the SDK reader (2.40.2) silently drops condition values that
  * are JSON booleans or numbers ({@code "Bool": {"aws:SecureTransport": false}}), which
  * would turn a conditional Deny into an unconditional one, and it splits multi-valued
- * conditions into one condition per value. Statement order is the same in both readings.
+ * conditions into one condition per value, and it rejects arrays of booleans or numbers
+ * ({@code "NumericLessThan": {"s3:max-keys": [10, 20]}}), which IAM accepts. So the SDK is
+ * given the document without its Condition blocks. Statement order is the same in both readings.
  */
 public final class PolicyParser {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -34,9 +36,12 @@ public final class PolicyParser {
         }
         List<JsonNode> rawStatements = new ArrayList<>();
         if (st.isArray()) st.forEach(rawStatements::add); else rawStatements.add(st);
+        String id = doc.hasNonNull("Id") ? doc.get("Id").asText() : null;
+        // The SDK reader refuses an empty statement list; AWS returns such documents, and they allow nothing.
+        if (rawStatements.isEmpty()) return new PolicyDocument(id, List.of(), doc);
         IamPolicy sdk;
         try {
-            sdk = IamPolicyReader.create().read(JSON.writeValueAsString(doc));
+            sdk = IamPolicyReader.create().read(JSON.writeValueAsString(withoutConditions(doc)));
         } catch (Exception e) {
             throw new PolicyFormatException(path, "not a valid IAM policy (" + e.getMessage() + ")");
         }
@@ -48,7 +53,6 @@ public final class PolicyParser {
             String sp = path + ".Statement" + (st.isArray() ? "[" + i + "]" : "");
             out.add(statement(sdk.statements().get(i), rawStatements.get(i), sp));
         }
-        String id = doc.hasNonNull("Id") ? doc.get("Id").asText() : null;
         return new PolicyDocument(id, out, doc);
     }
 
@@ -58,6 +62,14 @@ public final class PolicyParser {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new PolicyFormatException(path, "not valid JSON (" + e.getOriginalMessage() + ")");
         }
+    }
+
+    private static JsonNode withoutConditions(JsonNode doc) {
+        com.fasterxml.jackson.databind.node.ObjectNode copy = ((com.fasterxml.jackson.databind.node.ObjectNode) doc).deepCopy();
+        JsonNode st = copy.get("Statement");
+        if (st.isObject()) ((com.fasterxml.jackson.databind.node.ObjectNode) st).remove("Condition");
+        else st.forEach(x -> { if (x.isObject()) ((com.fasterxml.jackson.databind.node.ObjectNode) x).remove("Condition"); });
+        return copy;
     }
 
     private static Statement statement(IamStatement s, JsonNode raw, String path) {

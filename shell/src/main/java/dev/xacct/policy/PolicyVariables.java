@@ -1,7 +1,5 @@
 package dev.xacct.policy;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -77,12 +75,5 @@ public final class PolicyVariables {
         if (e instanceof Expansion.Regex r) return Tri.of(r.pattern().matcher(actual).matches());
         if (e instanceof Expansion.Unknown) return Tri.UNKNOWN;
         return Tri.FALSE;
-    }
-
-    /** Names of facts behind unknown variables in a value (for reports). */
-    public static List<String> unknownFacts(String value, RequestContext ctx) {
-        List<String> out = new ArrayList<>();
-        if (expand(value, ctx, false, false, true) instanceof Expansion.Unknown u) out.add(u.fact());
-        return out;
     }
 }

@@ -1,8 +1,6 @@
 package dev.xacct.policy.simulate;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.xacct.policy.Caller;
 import dev.xacct.policy.ContextValue;
 import dev.xacct.policy.InputFormatException;
@@ -11,9 +9,6 @@ import dev.xacct.policy.OrgPolicyLevel;
 import dev.xacct.policy.PolicyDocument;
 import dev.xacct.policy.PolicySet;
 import dev.xacct.policy.RequestContext;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,27 +20,19 @@ import java.util.Map;
  * ARN carries its account (S3 ARNs do not). Every error names the file and the field path.
  */
 public final class PolicyRequestReader {
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private PolicyRequestReader() {}
 
     public static PolicyRequest read(Path file) {
-        try {
-            return read(Files.readString(file), file.toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(file + ": cannot read (" + e.getMessage() + ")", e);
-        }
+        return read(JsonField.read(file));
     }
 
     public static PolicyRequest read(String json, String fileName) {
-        JsonNode root;
-        try {
-            root = JSON.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new InputFormatException(fileName, "", "not valid JSON (" + e.getOriginalMessage()
-                    + " at line " + e.getLocation().getLineNr() + ")");
-        }
-        JsonField top = JsonField.root(root, fileName);
+        return read(JsonField.parse(json, fileName));
+    }
+
+    private static PolicyRequest read(JsonField top) {
+        String fileName = top.file();
         top.requireObject();
         String schema = top.get("schema").text();
         if (!schema.equals(PolicyRequest.SCHEMA)) throw top.get("schema").error("\"" + PolicyRequest.SCHEMA + "\"");
@@ -108,7 +95,6 @@ public final class PolicyRequestReader {
     }
 
     private static List<OrgPolicyLevel> chain(JsonField f) {
-        if (f.missing() || f.isNull()) return null;
-        return f.list(level -> new OrgPolicyLevel(level.get("target").optText(), level.get("policies").list(JsonField::policy)));
+        return f.missing() || f.isNull() ? null : f.orgPolicyLevels();
     }
 }

@@ -26,6 +26,8 @@ final class ExplicitDenyChecks {
                 DeniedBy.SCP, RootCause.SCP_DENY, "the caller's account is in no organization"));
         if (b.ownerIsManagementAccount()) {
             out.add(Finding.skip("rcp-deny", "Organizations (RCP)", "RCPs do not apply to the management account's buckets"));
+        } else if (s.caller().isService()) {
+            out.add(Finding.skip("rcp-deny", "Organizations (RCP)", "RCPs do not restrict AWS service principals"));
         } else {
             out.add(deny("rcp-deny", "Organizations ListPoliciesForTarget/DescribePolicy (RCP)",
                     LayerOutcome.chain(PolicyLayer.RCP, b.resourceControlPolicies(), "bucket.resourceControlPolicies", "rcp",

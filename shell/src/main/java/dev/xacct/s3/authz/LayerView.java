@@ -24,24 +24,22 @@ import java.util.function.Predicate;
  * may both allow and deny: "evaluated both ways", it is UNKNOWN on both sides and names the
  * fact; an absent one does not apply. Condition keys whose value is unknown are named too.
  */
-record LayerView(boolean applies, Tri deny, List<StatementMatch> statements, List<String> unknownFacts) {
+record LayerView(boolean applies, boolean unreadable, Tri deny, List<StatementMatch> statements, List<String> unknownFacts) {
 
     static LayerView of(Fact<PolicyDocument> doc, String fact, String label, RequestContext ctx, PolicyEvaluator.Kind kind) {
-        if (doc instanceof Fact.Unknown<PolicyDocument>) return new LayerView(true, Tri.UNKNOWN, List.of(), List.of(fact));
-        if (!(doc instanceof Fact.Known<PolicyDocument> k)) return new LayerView(false, Tri.FALSE, List.of(), List.of());
+        if (doc instanceof Fact.Unknown<PolicyDocument>) return new LayerView(true, true, Tri.UNKNOWN, List.of(), List.of(fact));
+        if (!(doc instanceof Fact.Known<PolicyDocument> k)) return new LayerView(false, false, Tri.FALSE, List.of(), List.of());
         return of(k.value(), label, ctx, kind);
     }
 
     static LayerView of(PolicyDocument doc, String label, RequestContext ctx, PolicyEvaluator.Kind kind) {
         PolicyEvaluation e = PolicyEvaluator.evaluate(doc, label, ctx, kind);
-        return new LayerView(true, e.deny(), e.statements(), unknownKeys(doc, ctx));
+        return new LayerView(true, false, e.deny(), e.statements(), unknownKeys(doc, ctx));
     }
-
-    boolean unknownDocument() { return applies && statements.isEmpty() && !unknownFacts.isEmpty() && deny == Tri.UNKNOWN; }
 
     /** Allow through statements whose principal match satisfies {@code how}. */
     Tri allow(Predicate<PrincipalMatch> how) {
-        if (unknownDocument()) return Tri.UNKNOWN;
+        if (unreadable) return Tri.UNKNOWN;
         Tri r = Tri.FALSE;
         for (StatementMatch s : statements) if (s.effect() == Effect.ALLOW && how.test(s.principal())) r = r.or(s.applies());
         return r;
@@ -55,10 +53,6 @@ record LayerView(boolean applies, Tri deny, List<StatementMatch> statements, Lis
             if (s.effect() == effect && s.applies() == Tri.TRUE) out.add(new MatchedStatement(s.policy(), s.sid()));
         }
         return out;
-    }
-
-    String denyingSids() {
-        return String.join(", ", matched(Effect.DENY).stream().map(m -> m.sid() == null ? m.policy() : m.sid()).toList());
     }
 
     static List<String> unknownKeys(PolicyDocument doc, RequestContext ctx) {

@@ -180,8 +180,11 @@ final class ResourceChecks {
         String id = "object-ownership";
         String ev = "GetBucketOwnershipControls, ListObjectsV2 FetchOwner";
         if (candidates.size() > 1) {
-            return Finding.unknown(id, ev, "the object's effective owner is unknown",
-                    facts.stream().map(f -> ResolveBy.fact(f, s)).toList());
+            // Informational when every possible owner leads to the same result: then it decides nothing.
+            boolean decided = access.status() != CheckStatus.UNKNOWN;
+            return Finding.unknown(id, ev, "the object's effective owner is unknown"
+                            + (decided ? ", but every possible owner gives the same result" : ""),
+                    decided ? List.of() : facts.stream().map(f -> ResolveBy.fact(f, s)).toList());
         }
         Owner o = candidates.iterator().next();
         ObjectOwnership setting = s.ev().bucket().objectOwnership().orNull();

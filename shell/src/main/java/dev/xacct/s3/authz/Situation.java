@@ -91,9 +91,4 @@ record Situation(S3Evidence ev, S3Operation op, Caller caller, String bucketOwne
         return ev.canonicalIds().entrySet().stream().filter(e -> caller.account().equals(e.getValue()))
                 .map(Map.Entry::getKey).findFirst().orElse(null);
     }
-
-    List<String> header(String name) {
-        String v = ev.request().headers().get(name);
-        return v == null ? List.of() : List.of(v);
-    }
 }

@@ -22,7 +22,8 @@ final class Summary {
         return switch (d.rootCause()) {
             case OBJECT_OWNER_NOT_BUCKET_OWNER -> "The file was written by another account (" + ownerOfObject(s)
                     + "), so it belongs to that account and " + owner + "'s bucket policy cannot share it; "
-                    + owner + " should make itself the owner of every file in the bucket (R1) or " + caller + " should read it as a role in " + owner + ".";
+                    + owner + " should make itself the owner of every file in the bucket"
+                    + (s.crossAccount() ? ", or " + caller + " can read it through a role in " + owner + "." : ", or copy the file so it owns the copy.");
             case BPA_RESTRICT_PUBLIC_BUCKETS -> "The bucket policy has a statement open to everyone, so Block Public Access locks out every other account, "
                     + caller + " included; " + owner + " should replace that statement with one naming " + caller + ".";
             case BPA_IGNORE_PUBLIC_ACLS -> "The file is shared only with \"everyone\" through its ACL, which Block Public Access ignores; "
@@ -32,7 +33,7 @@ final class Summary {
             case BUCKET_POLICY_DENY -> "A Deny statement in " + owner + "'s bucket policy refuses this request (" + deciding.detail() + "); only " + owner + " can change it.";
             case NO_BUCKET_POLICY_ALLOW -> "Nothing on " + owner + "'s side allows " + caller + " to " + op + "; " + owner + " must add a bucket-policy statement naming " + caller + ".";
             case ACCESS_POINT_NOT_DELEGATED -> "The access point allows the request but the bucket policy behind it neither allows it nor delegates to access points; " + owner + " must do one of them.";
-            case NO_IDENTITY_ALLOW -> "The caller's own account does not allow it to " + op + " this bucket: add an IAM Allow for " + s.op().action() + " on " + target + " to " + s.caller().principalArn() + ".";
+            case NO_IDENTITY_ALLOW -> "The caller's own account does not allow it to " + op + " this bucket: add an IAM Allow for " + s.op().action() + " on " + s.identity().resource() + " to " + s.caller().principalArn() + ".";
             case KMS_AWS_MANAGED_KEY_CROSS_ACCOUNT -> "The file is encrypted with " + owner + "'s default AWS managed key, which no other account can ever use; " + owner + " must switch to a customer managed key shared with " + caller + ".";
             case KMS_KEY_POLICY_NO_ALLOW -> "The file's encryption key does not let " + caller + " decrypt; the key's owner must add " + caller + " to the key policy.";
             case KMS_IDENTITY_NO_ALLOW -> "The key policy lets " + caller + " decrypt, but the caller's own IAM policy lacks kms:Decrypt on the key; add it.";

@@ -14,6 +14,25 @@ import java.util.List;
 final class UserContextCheck {
     private UserContextCheck() {}
 
+    /**
+     * A public grant reaches a signed-in caller without an identity Allow when it sits in the
+     * ACL of an object the caller's own account owns (spec §1.4).
+     */
+    private static Tri publicAclOnOwnObject(Situation s) {
+        if (s.op().scope() != S3Operation.Scope.EXISTING_OBJECT) return Tri.FALSE;
+        String owner = RemedyPlanner.objectOwnerAccount(s);
+        if (owner == null || !owner.equals(s.callerAccount())) return Tri.FALSE;
+        if (s.ev().bucket().objectOwnership().orNull() == dev.xacct.s3.evidence.ObjectOwnership.BucketOwnerEnforced) return Tri.FALSE;
+        var object = s.ev().object().orNull();
+        if (object == null || object.acl().orNull() == null) return Tri.FALSE;
+        boolean publicGrant = object.acl().orNull().grants().stream().anyMatch(g -> g.grantee().isPublic()
+                && (g.permission().equals(s.op().aclPermission()) || g.permission().equals("FULL_CONTROL")));
+        if (!publicGrant) return Tri.FALSE;
+        var bpa = s.ev().bucket().publicAccessBlock();
+        if (bpa.isUnknown()) return Tri.UNKNOWN;
+        return Tri.of(!bpa.orElse(dev.xacct.s3.evidence.PublicAccessBlock.NONE).ignorePublicAcls());
+    }
+
     static Finding run(Situation s, CallerLayers l) {
         String id = "identity-allow";
         String ev = "IAM identity policies";
@@ -28,7 +47,7 @@ final class UserContextCheck {
             LayerView resource = s.viaAccessPoint() ? l.accessPointView() : l.bucketPolicyView();
             named = s.sameAccount().and(resource.allow(m -> m == PrincipalMatch.PRINCIPAL || m == PrincipalMatch.EVERYONE));
         }
-        Tri allowed = identity.allow().or(named);
+        Tri allowed = identity.allow().or(named).or(publicAclOnOwnObject(s));
         if (allowed == Tri.TRUE) {
             return Finding.pass(id, "GetBucketPolicy", "no identity Allow, but the bucket policy of the caller's own account names the caller");
         }
@@ -36,6 +55,7 @@ final class UserContextCheck {
             List<String> facts = new java.util.ArrayList<>(identity.unknownFacts());
             if (s.sameAccount() == Tri.UNKNOWN) facts.add("bucket.ownerAccount");
             if (named == Tri.UNKNOWN) facts.add("bucket.policy");
+            if (publicAclOnOwnObject(s) == Tri.UNKNOWN) facts.add("bucket.publicAccessBlock");
             return Finding.unknown(id, ev, "whether the caller's side allows " + s.op().action() + " is unknown",
                     facts.stream().distinct().map(f -> ResolveBy.fact(f, s)).toList());
         }

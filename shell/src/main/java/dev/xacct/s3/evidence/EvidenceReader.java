@@ -1,14 +1,7 @@
 package dev.xacct.s3.evidence;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.xacct.policy.InputFormatException;
 import dev.xacct.policy.JsonField;
-import dev.xacct.policy.OrgPolicyLevel;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,36 +16,24 @@ import java.util.function.Function;
  * no headers or context keys).
  */
 public final class EvidenceReader {
-    private static final ObjectMapper JSON = new ObjectMapper();
     public static final String SCENARIO_SCHEMA = "xacct.s3-scenario/v1";
 
     private EvidenceReader() {}
 
     public static S3Evidence read(Path file) {
-        String name = file.toString();
-        String text;
-        try {
-            text = Files.readString(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(name + ": cannot read (" + e.getMessage() + ")", e);
-        }
-        return read(text, name);
+        return read(JsonField.read(file));
     }
 
     public static S3Evidence read(String json, String fileName) {
-        JsonNode root;
-        try {
-            root = JSON.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new InputFormatException(fileName, "", "not valid JSON (" + e.getOriginalMessage()
-                    + " at line " + e.getLocation().getLineNr() + ")");
-        }
-        JsonField top = JsonField.root(root, fileName);
+        return read(JsonField.parse(json, fileName));
+    }
+
+    private static S3Evidence read(JsonField top) {
         top.requireObject();
         String schema = top.get("schema").text();
         if (schema.equals(SCENARIO_SCHEMA)) return evidence(top.get("evidence"));
         if (schema.equals(S3Evidence.SCHEMA)) return evidence(top);
-        throw new InputFormatException(fileName, "schema", "expected \"" + S3Evidence.SCHEMA + "\" or \""
+        throw new InputFormatException(top.file(), "schema", "expected \"" + S3Evidence.SCHEMA + "\" or \""
                 + SCENARIO_SCHEMA + "\", got \"" + schema + "\"");
     }
 
@@ -105,7 +86,7 @@ public final class EvidenceReader {
                 fact(c.get("identityPolicies"), f -> f.list(JsonField::policy)),
                 fact(c.get("permissionsBoundary"), JsonField::policy),
                 fact(c.get("sessionPolicy"), JsonField::policy),
-                fact(c.get("serviceControlPolicies"), EvidenceReader::orgChain),
+                fact(c.get("serviceControlPolicies"), JsonField::orgPolicyLevels),
                 fact(c.get("vpcEndpointPolicy"), JsonField::policy));
     }
 
@@ -123,7 +104,7 @@ public final class EvidenceReader {
                 fact(b.get("acl"), EvidenceReader::acl),
                 fact(b.get("publicAccessBlock"), EvidenceReader::publicAccessBlock),
                 fact(b.get("requesterPays"), JsonField::bool),
-                fact(b.get("resourceControlPolicies"), EvidenceReader::orgChain),
+                fact(b.get("resourceControlPolicies"), JsonField::orgPolicyLevels),
                 fact(b.get("blockedEncryptionTypes"), f -> f.list(JsonField::text)),
                 fact(b.get("accessPointPolicy"), JsonField::policy, Fact.absent()));
     }
@@ -177,11 +158,6 @@ public final class EvidenceReader {
             throw e.get("type").error("none, SSE-S3, SSE-KMS, DSSE-KMS or SSE-C");
         }
         return new Encryption(type, e.get("kmsKeyArn").optText());
-    }
-
-    /** One entry per level of the organization tree, root first (formats.md §1). */
-    public static List<OrgPolicyLevel> orgChain(JsonField f) {
-        return f.list(level -> new OrgPolicyLevel(level.get("target").optText(), level.get("policies").list(JsonField::policy)));
     }
 
     private static <T> Fact<T> fact(JsonField f, Function<JsonField, T> read) {

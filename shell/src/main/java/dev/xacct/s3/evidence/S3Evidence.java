@@ -1,5 +1,6 @@
 package dev.xacct.s3.evidence;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -13,5 +14,35 @@ public record S3Evidence(S3Request request, CallerEvidence caller, BucketEvidenc
 
     public S3Evidence {
         canonicalIds = canonicalIds == null ? Map.of() : Map.copyOf(canonicalIds);
+    }
+
+    public static Builder builder(S3Request request, CallerEvidence caller, BucketEvidence bucket) {
+        return new Builder(request, caller, bucket);
+    }
+
+    /** For the live gatherer: object and KMS facts stay unknown until set. */
+    public static final class Builder {
+        private final S3Request request;
+        private final CallerEvidence caller;
+        private final BucketEvidence bucket;
+        private Fact<ObjectEvidence> object;
+        private Fact<KmsEvidence> kms = Fact.unknown();
+        private final Map<String, String> canonicalIds = new LinkedHashMap<>();
+        private Observed observed;
+
+        private Builder(S3Request request, CallerEvidence caller, BucketEvidence bucket) {
+            this.request = request;
+            this.caller = caller;
+            this.bucket = bucket;
+            this.object = request.key() == null ? Fact.absent() : Fact.unknown();
+        }
+
+        public Builder object(Fact<ObjectEvidence> v) { object = v; return this; }
+        public Builder kms(Fact<KmsEvidence> v) { kms = v; return this; }
+        /** Records that a canonical user id belongs to an account (or {@code service:<name>}). */
+        public Builder canonicalId(String id, String account) { canonicalIds.put(id, account); return this; }
+        public Builder observed(Observed v) { observed = v; return this; }
+
+        public S3Evidence build() { return new S3Evidence(request, caller, bucket, object, kms, canonicalIds, observed); }
     }
 }

@@ -16,22 +16,33 @@ public final class AccessDeniedMessageParser {
     private static final Pattern NO_ALLOW = Pattern.compile("because no (.+?) allows the \\S+ action.*", Pattern.DOTALL);
     private static final Pattern EXPLICIT = Pattern.compile("with an explicit deny in an? (.+?)\\.?\\s*$", Pattern.DOTALL);
 
+    /** The SDK for Java's suffix: "(Service: S3, Status Code: 403, Request ID: …)". */
+    private static final Pattern SDK_SUFFIX = Pattern.compile(
+            "(.*?)\\s*\\(Service: [^,;]+[,;] Status Code: (\\d{3})[,;](?: Error Code: (\\w+)[,;])?.*\\)\\s*$", Pattern.DOTALL);
+
     public static AccessDeniedMessage parse(String text) {
         String msg = text == null ? "" : text.trim();
         String operation = null;
         String code = null;
         Integer status = null;
+        Matcher sdk = SDK_SUFFIX.matcher(msg);
+        if (sdk.matches()) {
+            msg = sdk.group(1).trim();
+            status = Integer.parseInt(sdk.group(2));
+            code = sdk.group(3);
+        }
         Matcher cli = CLI.matcher(msg);
         if (cli.matches()) {
             code = cli.group(1);
             operation = cli.group(2);
+            status = null;
             msg = cli.group(3).trim();
             if (code.matches("\\d{3}")) {
                 status = Integer.parseInt(code);
                 code = null;
             }
         }
-        if (status != null && status == 403 && msg.equalsIgnoreCase("Forbidden")) {
+        if (status != null && status == 403 && (msg.equalsIgnoreCase("Forbidden") || msg.isEmpty() || msg.equalsIgnoreCase("null"))) {
             return new AccessDeniedMessage(AccessDeniedMessage.Kind.HEAD_FORBIDDEN, operation, 403, null, null, null, null, null);
         }
         if ((status != null && status == 404) || "NoSuchKey".equals(code) || msg.equalsIgnoreCase("Not Found")) {

@@ -1,0 +1,82 @@
+package dev.xacct.s3.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.xacct.s3.authz.AuthorizationEngine;
+import dev.xacct.s3.authz.Diagnosis;
+import dev.xacct.s3.evidence.EvidenceReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class DiagnosisRenderersTest {
+    private static Diagnosis diagnose(String prefix) throws Exception {
+        Path dir = null;
+        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+            if (Files.isDirectory(p.resolve("shared/scenarios/s3"))) { dir = p.resolve("shared/scenarios/s3"); break; }
+        }
+        assertThat(dir).as("shared/scenarios/s3 beside the repository").isNotNull();
+        try (var files = Files.list(dir)) {
+            Path f = files.filter(p -> p.getFileName().toString().startsWith(prefix)).findFirst().orElseThrow();
+            return new AuthorizationEngine().diagnose(EvidenceReader.read(f));
+        }
+    }
+
+    @Test
+    void jsonUsesTheFormatsFieldNames() throws Exception {
+        JsonNode j = new ObjectMapper().readTree(DiagnosisJsonWriter.toJson(diagnose("S01-")));
+        assertThat(j.get("schema").asText()).isEqualTo("xacct.s3-diagnosis/v1");
+        assertThat(j.get("verdict").asText()).isEqualTo("IMPLICIT_DENY");
+        assertThat(j.get("httpStatus").asInt()).isEqualTo(403);
+        assertThat(j.get("deniedBy").asText()).isEqualTo("object-acl");
+        assertThat(j.get("rootCause").asText()).isEqualTo("OBJECT_OWNER_NOT_BUCKET_OWNER");
+        assertThat(j.get("summary").asText()).isNotBlank();
+        JsonNode check = j.get("checks").get(0);
+        assertThat(check.has("id") && check.has("status") && check.has("evidence") && check.has("detail")).isTrue();
+        JsonNode r1 = j.get("remedies").get(0);
+        assertThat(r1.get("id").asText()).isEqualTo("R1");
+        assertThat(r1.get("runAs").asText()).isEqualTo("111111111111");
+        assertThat(r1.get("commands").get(1).asText()).contains("put-bucket-ownership-controls --bucket ct-bucket").contains("BucketOwnerEnforced");
+        assertThat(j.get("unknowns").isArray()).isTrue();
+    }
+
+    @Test
+    void undeterminedJsonNamesUnknownsAndNullDeniedBy() throws Exception {
+        JsonNode j = new ObjectMapper().readTree(DiagnosisJsonWriter.toJson(diagnose("S35-")));
+        assertThat(j.get("deniedBy").isNull()).isTrue();
+        assertThat(j.get("unknowns").findValuesAsText("fact")).contains("object.ownerCanonicalId", "bucket.policy");
+        assertThat(j.get("unknowns").get(0).get("resolveBy").asText()).isNotBlank();
+    }
+
+    @Test
+    void textShowsVerdictChecksFixAndUnknowns() throws Exception {
+        String t = DiagnosisTextRenderer.render(diagnose("S01-"));
+        assertThat(t.lines().findFirst().orElseThrow()).startsWith("DENIED (403)").contains("belongs to another account");
+        assertThat(t).contains("✗ object-acl").contains("[GetObjectAcl]").contains("✓ identity-allow");
+        assertThat(t).contains("R1.").contains("run as 111111111111:").contains("aws s3api put-bucket-acl --bucket ct-bucket --acl private");
+        String u = DiagnosisTextRenderer.render(diagnose("S37-"));
+        assertThat(u).startsWith("UNDETERMINED").contains("? caller.serviceControlPolicies").contains("list-policies-for-target");
+    }
+
+    @Test
+    void aFolderGivesOneEntryPerFileInNameOrderWithErrorsInline(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path scenarios = null;
+        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+            if (Files.isDirectory(p.resolve("shared/scenarios/s3"))) { scenarios = p.resolve("shared/scenarios/s3"); break; }
+        }
+        try (var files = Files.list(scenarios)) {
+            Path s01 = files.filter(p -> p.getFileName().toString().startsWith("S01-")).findFirst().orElseThrow();
+            Files.copy(s01, dir.resolve("b.json"));
+        }
+        Files.writeString(dir.resolve("a.json"), "{ nope");
+        Files.writeString(dir.resolve("notes.txt"), "ignored");
+        JsonNode arr = new ObjectMapper().readTree(FolderDiagnosis.toJson(FolderDiagnosis.diagnose(dir, new dev.xacct.s3.authz.AuthorizationEngine())));
+        assertThat(arr.size()).isEqualTo(2);
+        assertThat(arr.get(0).get("file").asText()).endsWith("a.json");
+        assertThat(arr.get(0).get("error").asText()).contains("a.json").contains("not valid JSON");
+        assertThat(arr.get(1).get("file").asText()).endsWith("b.json");
+        assertThat(arr.get(1).get("verdict").asText()).isEqualTo("IMPLICIT_DENY");
+    }
+}
