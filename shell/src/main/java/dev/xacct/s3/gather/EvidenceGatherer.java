@@ -64,7 +64,8 @@ public final class EvidenceGatherer implements AutoCloseable {
 
     @Override
     public void close() {
-        if (ownsExecutor) executor.shutdownNow();
+        // No interrupts: an interrupted SDK call logs "Failed to close the response stream" on stderr.
+        if (ownsExecutor) executor.shutdown();
     }
 
     /** {@code owner} may be null: then only the caller's perspective is read. */
