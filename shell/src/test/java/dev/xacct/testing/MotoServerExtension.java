@@ -96,8 +96,11 @@ public final class MotoServerExtension implements BeforeAllCallback, BeforeEachC
             try {
                 int port = freePort();
                 Path log = Files.createTempFile("moto-server", ".log");
-                Process process = new ProcessBuilder(executable, "-H", "127.0.0.1", "-p", Integer.toString(port))
-                        .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+                ProcessBuilder builder = new ProcessBuilder(executable, "-H", "127.0.0.1", "-p", Integer.toString(port))
+                        .redirectErrorStream(true).redirectOutput(log.toFile());
+                // Failsafe sets AWS_PROFILE to "": moto's botocore then fails every error response with a 500 (ProfileNotFound).
+                builder.environment().entrySet().removeIf(e -> e.getKey().startsWith("AWS_") && e.getValue().isBlank());
+                Process process = builder.start();
                 URI endpoint = URI.create("http://127.0.0.1:" + port);
                 waitUntilUp(endpoint, process, log);
                 return new RunningServer(new AwsEmulator(endpoint, true), process);
