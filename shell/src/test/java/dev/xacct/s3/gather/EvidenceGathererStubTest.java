@@ -124,7 +124,7 @@ class EvidenceGathererStubTest {
 
     @Test
     void theOwnerRoleIsAssumedFromTheCallersCredentials() {
-        try (SdkPerspective owner = DefaultChainPerspectives.assume(b, "arn:aws:iam::111111111111:role/Auditor")) {
+        try (SdkPerspective owner = SdkPerspective.assume(b, "arn:aws:iam::111111111111:role/Auditor")) {
             assertThat(owner.account()).isEqualTo("111111111111");
             assertThat(owner.s3().getBucketAcl(x -> x.bucket(S3WireStub.BUCKET)).owner().id()).isEqualTo(S3WireStub.A_CANON);
         }

@@ -14,9 +14,12 @@ import software.amazon.awssdk.services.kms.KmsClient;
 import software.amazon.awssdk.services.organizations.OrganizationsClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sts.StsClient;
+import software.amazon.awssdk.services.sts.auth.StsAssumeRoleCredentialsProvider;
 import software.amazon.awssdk.services.sts.model.GetCallerIdentityResponse;
 
 /**
+ * Test stand-in: a perspective over explicit credentials and endpoint (the shell uses sessions).
+ *
  * A perspective from a credentials provider, a region and an optional endpoint override
  * (moto, LocalStack: S3 then uses path-style addressing). Clients are built on first use and
  * closed with {@link #close()}.
@@ -124,5 +127,18 @@ public final class SdkPerspective implements AwsPerspective, AutoCloseable {
     public void close() {
         clients.values().forEach(SdkClient::close);
         clients.clear();
+    }
+
+    /** Assumes a role from {@code caller} (the stub answers STS). */
+    static SdkPerspective assume(SdkPerspective caller, String reference) {
+        if (!reference.matches("arn:aws[a-z-]*:iam::\\d{12}:role/.+")) {
+            throw new GatherException("--owner " + reference + ": give a role ARN in the bucket owner's account, e.g. "
+                    + "arn:aws:iam::111111111111:role/Auditor (session aliases come with the session commands)");
+        }
+        StsAssumeRoleCredentialsProvider assumed = StsAssumeRoleCredentialsProvider.builder()
+                .stsClient(caller.sts())
+                .refreshRequest(r -> r.roleArn(reference).roleSessionName("xacct-s3-diagnose"))
+                .build();
+        return new SdkPerspective("owner", assumed, caller.region(), caller.endpoint(), Fact.absent());
     }
 }
