@@ -8,7 +8,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
-import java.sql.Statement;
+import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,8 +19,8 @@ import java.util.List;
 final class JdbcResultStream implements ResultStream {
 
     private final Connection connection;
-    private final Statement statement;
-    private final ResultSet rows;
+    private final PreparedStatement statement;
+    private ResultSet rows;
     private final List<Column> columns;
     private final int pageSize;
     private final Runnable onClose;
@@ -28,14 +28,14 @@ final class JdbcResultStream implements ResultStream {
     private volatile boolean closed;
     private boolean released;
 
-    JdbcResultStream(Connection connection, Statement statement, ResultSet rows, int pageSize, Runnable onClose)
+    /** The statement is prepared, not yet executed: it runs on the first {@link #nextPage()}. */
+    JdbcResultStream(Connection connection, PreparedStatement statement, int pageSize, Runnable onClose)
             throws SQLException {
         this.connection = connection;
         this.statement = statement;
-        this.rows = rows;
         this.pageSize = pageSize;
         this.onClose = onClose;
-        this.columns = columnsOf(rows.getMetaData());
+        this.columns = columnsOf(statement.getMetaData());
     }
 
     static List<Column> columnsOf(ResultSetMetaData meta) throws SQLException {
@@ -59,6 +59,9 @@ final class JdbcResultStream implements ResultStream {
         List<List<Object>> page = new ArrayList<>(Math.min(pageSize, 1024));
         int width = columns.size();
         try {
+            if (rows == null) {
+                rows = statement.executeQuery();
+            }
             while (page.size() < pageSize) {
                 if (!rows.next()) {
                     exhausted = true;
@@ -110,7 +113,9 @@ final class JdbcResultStream implements ResultStream {
         }
         released = true;
         try {
-            rows.close();
+            if (rows != null) {
+                rows.close();
+            }
         } catch (SQLException ignored) {
             // closing a cancelled result can complain; the connection below is what matters
         }

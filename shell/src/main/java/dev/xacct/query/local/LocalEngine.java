@@ -9,7 +9,7 @@ import org.duckdb.DuckDBConnection;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -86,17 +86,19 @@ public final class LocalEngine implements Engine {
             try (Statement setup = connection.createStatement()) {
                 setup.execute(setupSql);
             }
-            Statement statement = connection.createStatement();
-            if (!statement.execute(sql)) {
-                // DDL or DML: report the update count like a one-cell result
-                long count = statement.getLargeUpdateCount();
+            // prepare only: binding checks the SQL and gives the columns now; the work itself
+            // starts on the first page, where closing the stream from another thread can cancel it
+            PreparedStatement statement = connection.prepareStatement(sql);
+            if (statement.getMetaData() == null || statement.getMetaData().getColumnCount() == 0) {
+                // DDL or DML: run it and report the update count like a one-cell result
+                statement.execute();
+                long count = Math.max(statement.getLargeUpdateCount(), 0);
                 statement.close();
                 connection.close();
-                return ResultStream.of(List.of(Column.number("count")), List.of(List.of(Math.max(count, 0))));
+                return ResultStream.of(List.of(Column.number("count")), List.of(List.of(count)));
             }
-            ResultSet rows = statement.getResultSet();
             ResultStream[] self = new ResultStream[1];
-            self[0] = new JdbcResultStream(connection, statement, rows, pageSize, () -> open.remove(self[0]));
+            self[0] = new JdbcResultStream(connection, statement, pageSize, () -> open.remove(self[0]));
             open.add(self[0]);
             return self[0];
         } catch (SQLException e) {

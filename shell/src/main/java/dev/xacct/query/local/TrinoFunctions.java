@@ -42,8 +42,8 @@ public final class TrinoFunctions {
             new Macro("json_extract_scalar", "j, p",
                     "CASE WHEN json_type(j, xacct_json_path(p)) IN ('OBJECT', 'ARRAY') THEN NULL "
                             + "ELSE json_extract_string(j, xacct_json_path(p)) END"),
-            new Macro("json_format", "j", "CAST(j AS VARCHAR)"),
-            new Macro("json_parse", "s", "CAST(s AS JSON)"),
+            new Macro("json_format", "j", "CAST(json(j) AS VARCHAR)"),
+            new Macro("json_parse", "s", "json(s)"),
             new Macro("regexp_like", "s, pattern", "regexp_matches(s, pattern)"),
             // Trino gives NULL when nothing matches; DuckDB gives ''
             new Macro("regexp_extract", List.of(
