@@ -1,0 +1,60 @@
+package dev.xacct.query.local;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One CloudTrail delivery file and the partition values its location gives it: account, region
+ * and delivery date. Read from the S3 key layout ({@code …/ACCOUNT/CloudTrail/REGION/Y/M/D/file},
+ * with or without the {@code o-…} organization level) or, for a flat folder, from the standard
+ * file name {@code ACCOUNT_CloudTrail_REGION_YYYYMMDDTHHmmZ_UNIQUE.json.gz}.
+ */
+public record CloudTrailFile(Path path, String account, String region, LocalDate date) {
+
+    /*
+     * The patterns are written in the subset shared by java.util.regex and RE2, because the same
+     * text derives the partition columns inside DuckDB (see CloudTrailView): one definition, so the
+     * files we select and the values the view shows cannot disagree.
+     */
+    /** Groups: 1 account, 2 region, 3 year, 4 month, 5 day. */
+    public static final String LAYOUT_PATTERN =
+            "(?:^|/)([0-9]{12})/CloudTrail/([a-z0-9-]+)/([0-9]{4})/([0-9]{2})/([0-9]{2})/[^/]+$";
+    /** Groups: 1 account, 2 region, 3 year, 4 month, 5 day. */
+    public static final String NAME_PATTERN =
+            "(?:^|/)([0-9]{12})_CloudTrail_([a-z0-9-]+)_([0-9]{4})([0-9]{2})([0-9]{2})T[0-9]{4}Z[^/]*$";
+
+    private static final Pattern LAYOUT = Pattern.compile(LAYOUT_PATTERN);
+    private static final Pattern NAME = Pattern.compile(NAME_PATTERN);
+
+    /** The file, if its name is a JSON file and its path or name carries the partition values. */
+    public static Optional<CloudTrailFile> parse(Path path) {
+        String text = path.toString().replace('\\', '/');
+        String name = path.getFileName() == null ? "" : path.getFileName().toString();
+        if (!(name.endsWith(".json") || name.endsWith(".json.gz"))) {
+            return Optional.empty();
+        }
+        return match(LAYOUT, text, path).or(() -> match(NAME, text, path));
+    }
+
+    private static Optional<CloudTrailFile> match(Pattern pattern, String text, Path path) {
+        Matcher m = pattern.matcher(text);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        try {
+            LocalDate date = LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)),
+                    Integer.parseInt(m.group(5)));
+            return Optional.of(new CloudTrailFile(path, m.group(1), m.group(2), date));
+        } catch (java.time.DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The {@code "date"} partition value as Athena's table shows it. */
+    public String datePartition() {
+        return String.format("%04d/%02d/%02d", date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+    }
+}
