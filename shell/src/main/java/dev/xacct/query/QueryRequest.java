@@ -1,5 +1,7 @@
 package dev.xacct.query;
 
+import dev.xacct.template.PartitionScope;
+
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;

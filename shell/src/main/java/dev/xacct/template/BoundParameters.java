@@ -38,7 +38,6 @@ public record BoundParameters(Map<String, ParamValue> values) {
         if (start.isEmpty() || end.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new PartitionScope(start.get().minusDays(1), end.get().plusDays(1), texts("accounts"),
-                texts("regions")));
+        return Optional.of(PartitionScope.forEventDates(start.get(), end.get(), texts("accounts"), texts("regions")));
     }
 }

@@ -1,6 +1,6 @@
 package dev.xacct.query.local;
 
-import dev.xacct.query.PartitionScope;
+import dev.xacct.template.PartitionScope;
 import dev.xacct.query.QueryFailedException;
 
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package dev.xacct.query.local;
 
-import dev.xacct.query.PartitionScope;
+import dev.xacct.template.PartitionScope;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -65,6 +65,6 @@ class CloudTrailFileTest {
         assertThat(CloudTrailFileFinder.find(root, oneDay.withAccounts(Set.of("222222222222")).withRegions(Set.of("EU-WEST-1"))))
                 .singleElement().satisfies(f -> assertThat(f.path().toString()).contains("222222222222/CloudTrail/eu-west-1/2025/01/02"));
         assertThat(CloudTrailFileFinder.find(root, PartitionScope.forEventDates(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 1), null, null)))
-                .as("an event day also reads the next delivery day").hasSize(8);
+                .as("an event day also reads the delivery days either side").hasSize(8);
     }
 }
