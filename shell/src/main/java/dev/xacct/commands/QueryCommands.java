@@ -1,12 +1,24 @@
 package dev.xacct.commands;
 
 import dev.xacct.plugin.Extensions;
+import dev.xacct.query.Engine;
+import dev.xacct.query.QueryFailedException;
+import dev.xacct.query.QueryRequest;
+import dev.xacct.query.local.LocalEngine;
 import dev.xacct.render.OutputFormat;
+import dev.xacct.render.Renderer;
+import dev.xacct.render.ResultStream;
 import dev.xacct.shell.UsageError;
 import dev.xacct.shell.UserError;
 import dev.xacct.template.BindResult;
+import dev.xacct.template.PartitionScope;
 import dev.xacct.template.Template;
 import dev.xacct.template.TemplateBinder;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Argument;
@@ -14,30 +26,36 @@ import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
 
-/** {@code query run}: bind a template's parameters and run it on an engine. */
+/** {@code query run} and {@code sql}: bind, pick the engine, stream the result to the screen or a file. */
 @Component
 public class QueryCommands {
 
     private final Extensions extensions;
+    private final QueryEngines engines;
 
-    public QueryCommands(Extensions extensions) {
+    public QueryCommands(Extensions extensions, QueryEngines engines) {
         this.extensions = extensions;
+        this.engines = engines;
     }
 
     @Command(name = "query run", group = "Queries", description = "Run a query template with typed parameters",
             help = """
-                    Usage: query run PACK/NAME [--param NAME=VALUE]... [--engine athena|local] [--dry-run]
+                    Usage: query run PACK/NAME [--param NAME=VALUE]... [--engine athena|local] [--source DIR]
+                                     [--dry-run] [--out FILE] [--format F]
                     e.g.   query run cloudtrail/console-logins --param start=2025-03-06 --param accounts=111111111111
-                    Parameters are typed (see 'template show PACK/NAME'); a list takes comma-separated values.""",
+                    Parameters are typed (see 'template show PACK/NAME'); a list takes comma-separated values.
+                    The local engine reads CloudTrail files under --source (default: the demo dataset).""",
             completionProvider = "templateNames")
     public void run(CommandContext context,
                     @Argument(index = 0, description = "PACK/NAME") String reference,
                     @Option(longName = "param", description = "NAME=VALUE, repeatable") List<String> params,
-                    @Option(longName = "engine", description = "athena or local") String engine,
+                    @Option(longName = "engine", description = "athena or local (default: athena, or local with no AWS at hand)") String engine,
+                    @Option(longName = "source", description = "local engine: folder of CloudTrail files") String source,
                     @Option(longName = "table", description = "table to query instead of the template's") String table,
                     @Option(longName = "dry-run", description = "print the bound SQL (and the scan estimate); run nothing") boolean dryRun,
+                    @Option(longName = "out", description = "write the whole result to FILE instead of the screen") String out,
                     @Option(longName = "format", defaultValue = "table", description = "table, vertical, csv, tsv, json or markdown") OutputFormat format) {
-        Template template = find(reference);
+        Template template = TemplateReference.resolve(extensions, reference);
         BindResult result = new TemplateBinder().bind(template, params, table);
         if (result instanceof BindResult.Failed failed) {
             throw new UsageError(failed.message());
@@ -47,10 +65,57 @@ public class QueryCommands {
             context.outputWriter().println(bound.sql().strip());
             return;
         }
-        throw new UserError("no query engine is available in this build yet; use --dry-run to see the SQL");
+        String engineName = engine == null ? engines.defaultEngine() : engine;
+        if (!template.engines().isEmpty() && !template.engines().contains(engineName)) {
+            throw new UserError(template.id() + " runs on " + String.join(", ", template.engines()) + ", not " + engineName);
+        }
+        PartitionScope scope = bound.parameters().partitionScope().orElse(PartitionScope.ALL);
+        execute(context, engineName, QueryRequest.of(bound.sql()).withScope(scope), source, out, format);
     }
 
-    private Template find(String reference) {
-        return TemplateReference.resolve(extensions, reference);
+    @Command(name = "sql", group = "Queries", description = "Run raw SQL on an engine",
+            help = """
+                    Usage: sql "SELECT …" [--engine athena|local] [--source DIR] [--out FILE] [--format F]
+                    The local engine has the table cloudtrail (Athena's columns, partitions accountid, region, "date").""")
+    public void sql(CommandContext context,
+                    @Argument(index = 0, description = "the SQL text, quoted") String text,
+                    @Option(longName = "engine", description = "athena or local") String engine,
+                    @Option(longName = "source", description = "local engine: folder of CloudTrail files") String source,
+                    @Option(longName = "out", description = "write the whole result to FILE") String out,
+                    @Option(longName = "format", defaultValue = "table", description = "table, vertical, csv, tsv, json or markdown") OutputFormat format) {
+        if (text == null || text.isBlank()) {
+            throw new UsageError("give the SQL in quotes: sql \"SELECT eventname, count(*) FROM cloudtrail GROUP BY 1\"");
+        }
+        execute(context, engine == null ? engines.defaultEngine() : engine, QueryRequest.of(text), source, out, format);
+    }
+
+    private void execute(CommandContext context, String engineName, QueryRequest request, String source, String out, OutputFormat format) {
+        Engine engine = engines.engine(engineName);
+        if (LocalEngine.NAME.equals(engine.name())) {
+            request = request.withSource(engines.localSource(source));
+        } else if (source != null) {
+            throw new UsageError("--source is for the local engine; add --engine local");
+        }
+        ResultStream rows;
+        try {
+            rows = engine.execute(request);
+        } catch (QueryFailedException e) {
+            throw new UserError(e.getMessage());
+        }
+        try {
+            if (out == null) {
+                new Renderer(context.outputWriter()).print(rows, format);
+                return;
+            }
+            Path file = Path.of(out);
+            try (PrintWriter writer = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
+                long count = new Renderer(writer).print(rows, format);
+                System.err.println("wrote " + count + (count == 1 ? " row" : " rows") + " to " + file);
+            }
+        } catch (QueryFailedException e) {
+            throw new UserError(e.getMessage());
+        } catch (IOException e) {
+            throw new UserError("cannot write " + out + ": " + e.getMessage());
+        }
     }
 }
