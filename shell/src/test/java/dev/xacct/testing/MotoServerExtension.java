@@ -96,8 +96,14 @@ public final class MotoServerExtension implements BeforeAllCallback, BeforeEachC
             try {
                 int port = freePort();
                 Path log = Files.createTempFile("moto-server", ".log");
-                Process process = new ProcessBuilder(executable, "-H", "127.0.0.1", "-p", Integer.toString(port))
-                        .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+                ProcessBuilder builder = new ProcessBuilder(executable, "-H", "127.0.0.1", "-p", Integer.toString(port))
+                        .redirectErrorStream(true).redirectOutput(log.toFile());
+                // Surefire sets AWS_PROFILE to "" for the tests; boto3 inside moto then fails with
+                // ProfileNotFound ("") the first time a service's backend is created (Athena, …).
+                if (builder.environment().getOrDefault("AWS_PROFILE", "x").isBlank()) {
+                    builder.environment().remove("AWS_PROFILE");
+                }
+                Process process = builder.start();
                 URI endpoint = URI.create("http://127.0.0.1:" + port);
                 waitUntilUp(endpoint, process, log);
                 return new RunningServer(new AwsEmulator(endpoint, true), process);
