@@ -4,10 +4,21 @@ import dev.xacct.plugin.Extensions;
 import dev.xacct.query.Engine;
 import dev.xacct.query.QueryFailedException;
 import dev.xacct.query.QueryRequest;
+import dev.xacct.query.athena.AthenaConfig;
+import dev.xacct.query.athena.AthenaQueryEngine;
+import dev.xacct.query.athena.AthenaResults;
+import dev.xacct.query.athena.ByteSize;
+import dev.xacct.query.athena.CostGuard;
+import dev.xacct.query.athena.S3ScanEstimator;
+import dev.xacct.query.athena.ScanEstimate;
 import dev.xacct.query.local.LocalEngine;
 import dev.xacct.render.OutputFormat;
+import dev.xacct.render.Pager;
+import dev.xacct.render.PagingDecision;
 import dev.xacct.render.Renderer;
 import dev.xacct.render.ResultStream;
+import dev.xacct.session.SessionManager;
+import dev.xacct.shell.ShellIO;
 import dev.xacct.shell.UsageError;
 import dev.xacct.shell.UserError;
 import dev.xacct.template.BindResult;
@@ -20,30 +31,45 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import org.jline.terminal.Terminal;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Argument;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
 
-/** {@code query run} and {@code sql}: bind, pick the engine, stream the result to the screen or a file. */
+/**
+ * {@code query run} and {@code sql}: bind, pick the engine, guard the cost of an Athena scan,
+ * then stream the result into the pager, the screen or a file.
+ */
 @Component
 public class QueryCommands {
 
     private final Extensions extensions;
     private final QueryEngines engines;
+    private final SessionManager sessions;
+    private final ObjectProvider<ShellIO> io;
+    private final ObjectProvider<Terminal> terminal;
 
-    public QueryCommands(Extensions extensions, QueryEngines engines) {
+    public QueryCommands(Extensions extensions, QueryEngines engines, SessionManager sessions,
+                         ObjectProvider<ShellIO> io, ObjectProvider<Terminal> terminal) {
         this.extensions = extensions;
         this.engines = engines;
+        this.sessions = sessions;
+        this.io = io;
+        this.terminal = terminal;
     }
 
     @Command(name = "query run", group = "Queries", description = "Run a query template with typed parameters",
             help = """
                     Usage: query run PACK/NAME [--param NAME=VALUE]... [--engine athena|local] [--source DIR]
-                                     [--dry-run] [--out FILE] [--format F]
+                                     [--max-scan SIZE] [--yes] [--dry-run] [--out FILE] [--format F]
                     e.g.   query run cloudtrail/console-logins --param start=2025-03-06 --param accounts=111111111111
                     Parameters are typed (see 'template show PACK/NAME'); a list takes comma-separated values.
+                    On Athena the scan is estimated first from the partitions the dates select ('athena config
+                    --cloudtrail s3://…' or 'table create' tells where the logs are) and refused above --max-scan.
                     The local engine reads CloudTrail files under --source (default: the demo dataset).""",
             completionProvider = "templateNames")
     public void run(CommandContext context,
@@ -52,7 +78,9 @@ public class QueryCommands {
                     @Option(longName = "engine", description = "athena or local (default: athena, or local with no AWS at hand)") String engine,
                     @Option(longName = "source", description = "local engine: folder of CloudTrail files") String source,
                     @Option(longName = "table", description = "table to query instead of the template's") String table,
-                    @Option(longName = "dry-run", description = "print the bound SQL (and the scan estimate); run nothing") boolean dryRun,
+                    @Option(longName = "max-scan", description = "refuse an Athena query estimated to scan more (e.g. 10GB)") String maxScan,
+                    @Option(longName = "yes", description = "run even above --max-scan") boolean yes,
+                    @Option(longName = "dry-run", description = "print the bound SQL and the scan estimate; run nothing") boolean dryRun,
                     @Option(longName = "out", description = "write the whole result to FILE instead of the screen") String out,
                     @Option(longName = "format", defaultValue = "table", description = "table, vertical, csv, tsv, json or markdown") OutputFormat format) {
         Template template = TemplateReference.resolve(extensions, reference);
@@ -61,16 +89,20 @@ public class QueryCommands {
             throw new UsageError(failed.message());
         }
         BindResult.Bound bound = (BindResult.Bound) result;
-        if (dryRun) {
-            context.outputWriter().println(bound.sql().strip());
-            return;
-        }
         String engineName = engine == null ? engines.defaultEngine() : engine;
         if (!template.engines().isEmpty() && !template.engines().contains(engineName)) {
             throw new UserError(template.id() + " runs on " + String.join(", ", template.engines()) + ", not " + engineName);
         }
         PartitionScope scope = bound.parameters().partitionScope().orElse(PartitionScope.ALL);
-        execute(context, engineName, QueryRequest.of(bound.sql()).withScope(scope), source, out, format);
+        Optional<ScanEstimate> estimate = Optional.empty();
+        if (AthenaQueryEngine.NAME.equals(engineName)) {
+            estimate = guardCost(template, scope, maxScan, yes, dryRun);
+        }
+        if (dryRun) {
+            context.outputWriter().println(bound.sql().strip());
+            return;
+        }
+        execute(context, engineName, QueryRequest.of(bound.sql()).withScope(scope), source, out, format, estimate);
     }
 
     @Command(name = "sql", group = "Queries", description = "Run raw SQL on an engine",
@@ -86,10 +118,43 @@ public class QueryCommands {
         if (text == null || text.isBlank()) {
             throw new UsageError("give the SQL in quotes: sql \"SELECT eventname, count(*) FROM cloudtrail GROUP BY 1\"");
         }
-        execute(context, engine == null ? engines.defaultEngine() : engine, QueryRequest.of(text), source, out, format);
+        execute(context, engine == null ? engines.defaultEngine() : engine, QueryRequest.of(text), source, out, format, Optional.empty());
     }
 
-    private void execute(CommandContext context, String engineName, QueryRequest request, String source, String out, OutputFormat format) {
+    /** Before an Athena run: what it will scan, from the S3 prefixes its partitions select; refused above the limit. */
+    private Optional<ScanEstimate> guardCost(Template template, PartitionScope scope, String maxScan, boolean yes, boolean dryRun) {
+        AthenaConfig config = engines.athenaConfig();
+        long limit = maxScan == null ? config.settings().maxScanBytes() : parseSize(maxScan);
+        PrintWriter err = io.getObject().err();
+        if (config.cloudtrail().isEmpty() || !"cloudtrail".equals(template.table()) || scope.from() == null) {
+            if ("cloudtrail".equals(template.table())) {
+                err.println("scan estimate: unknown (tell xacct where the logs are: athena config --cloudtrail s3://BUCKET/PREFIX/AWSLogs/[o-ORG/])");
+            }
+            return Optional.empty();
+        }
+        ScanEstimate estimate = new S3ScanEstimator(sessions.clients().s3(sessions.current()))
+                .estimate(config.cloudtrail().get(), scope);
+        AthenaQueryEngine athena = engines.athena();
+        CostGuard.Decision decision = CostGuard.check(estimate, limit, yes,
+                athena.engine().bytesScannedCutoff(athena.settings().workgroup()));
+        if (decision instanceof CostGuard.Decision.Refused refused && !dryRun) {
+            throw new UserError(refused.message());
+        }
+        err.println(decision.message());
+        err.flush();
+        return Optional.of(estimate);
+    }
+
+    private static long parseSize(String text) {
+        try {
+            return ByteSize.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new UsageError("--max-scan " + text + ": " + e.getMessage());
+        }
+    }
+
+    private void execute(CommandContext context, String engineName, QueryRequest request, String source, String out,
+                         OutputFormat format, Optional<ScanEstimate> estimate) {
         Engine engine = engines.engine(engineName);
         if (LocalEngine.NAME.equals(engine.name())) {
             request = request.withSource(engines.localSource(source));
@@ -103,19 +168,34 @@ public class QueryCommands {
             throw new UserError(e.getMessage());
         }
         try {
-            if (out == null) {
+            if (out != null) {
+                Path file = Path.of(out);
+                try (PrintWriter writer = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
+                    long count = new Renderer(writer).print(rows, format);
+                    io.getObject().err().println("wrote " + count + (count == 1 ? " row" : " rows") + " to " + file);
+                }
+            } else if (PagingDecision.decide(onTerminal(), false, format) == PagingDecision.PAGE) {
+                new Pager(terminal.getObject()).show(rows);
+            } else {
                 new Renderer(context.outputWriter()).print(rows, format);
-                return;
-            }
-            Path file = Path.of(out);
-            try (PrintWriter writer = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
-                long count = new Renderer(writer).print(rows, format);
-                System.err.println("wrote " + count + (count == 1 ? " row" : " rows") + " to " + file);
             }
         } catch (QueryFailedException e) {
             throw new UserError(e.getMessage());
         } catch (IOException e) {
             throw new UserError("cannot write " + out + ": " + e.getMessage());
+        } finally {
+            if (rows instanceof AthenaResults athena) {
+                PrintWriter err = io.getObject().err();
+                err.println(CostGuard.afterRun(athena.outcome(), estimate.orElse(null)));
+                err.flush();
+            }
         }
+    }
+
+    /** The interactive shell on a real terminal pages; scripts, pipes and files never do. */
+    private boolean onTerminal() {
+        ShellIO shell = io.getObject();
+        return shell.interactive() && !Terminal.TYPE_DUMB.equals(terminal.getObject().getType())
+                && !Terminal.TYPE_DUMB_COLOR.equals(terminal.getObject().getType());
     }
 }

@@ -2,18 +2,25 @@ package dev.xacct.commands;
 
 import dev.xacct.XacctHome;
 import dev.xacct.query.Engine;
+import dev.xacct.query.athena.AthenaConfig;
+import dev.xacct.query.athena.AthenaEngine;
+import dev.xacct.query.athena.AthenaQueryEngine;
+import dev.xacct.query.athena.QueryStatusPrinter;
 import dev.xacct.query.local.LocalEngine;
 import dev.xacct.query.local.demo.DemoDataset;
 import dev.xacct.shell.BannerSource;
 import dev.xacct.shell.LaunchOptions;
+import dev.xacct.shell.ShellIO;
 import dev.xacct.shell.UsageError;
 import dev.xacct.shell.UserError;
 import dev.xacct.session.AwsSettings;
+import dev.xacct.session.SessionManager;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,12 +32,15 @@ import org.springframework.stereotype.Component;
 public class QueryEngines implements BannerSource, AutoCloseable {
 
     private final boolean demo;
+    private final SessionManager sessions;
+    private final ObjectProvider<ShellIO> io;
     private final List<Engine> opened = new ArrayList<>();
-    private AthenaEngines athena;
     private LocalEngine local;
 
-    public QueryEngines(LaunchOptions options, AwsSettings aws) {
+    public QueryEngines(LaunchOptions options, AwsSettings aws, SessionManager sessions, ObjectProvider<ShellIO> io) {
         this.demo = options.demo() || (options.interactive() && aws.credentialsLikelyAbsent() && aws.endpoint().isEmpty());
+        this.sessions = sessions;
+        this.io = io;
     }
 
     public boolean demo() {
@@ -46,20 +56,36 @@ public class QueryEngines implements BannerSource, AutoCloseable {
         String name = requested == null ? defaultEngine() : requested;
         return switch (name) {
             case "local" -> local();
-            case "athena" -> athena().engine();
+            case "athena" -> athena();
             default -> throw new UsageError("unknown engine '" + name + "': use athena or local");
         };
     }
 
-    synchronized void useAthena(AthenaEngines engines) {
-        this.athena = engines;
+    /** Athena as the current session, with the settings of {@code athena config} and a live status line on stderr. */
+    public AthenaQueryEngine athena() {
+        ShellIO shell = io.getObject();
+        AthenaEngine engine = new AthenaEngine(sessions.clients().athena(sessions.current()));
+        return new AthenaQueryEngine(engine, athenaConfig().settings(), new QueryStatusPrinter(shell.err(), shell.interactive()));
     }
 
-    private AthenaEngines athena() {
-        if (athena == null) {
-            throw new UserError("the Athena engine is not available in this build; use --engine local");
+    public AthenaConfig athenaConfig() {
+        try {
+            return AthenaConfig.load(athenaConfigFile());
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage() + " (fix it or delete it and run 'athena config' again)");
         }
-        return athena;
+    }
+
+    public void saveAthenaConfig(AthenaConfig config) {
+        try {
+            config.save(athenaConfigFile());
+        } catch (IOException e) {
+            throw new UserError("cannot save " + athenaConfigFile() + ": " + e.getMessage());
+        }
+    }
+
+    private static Path athenaConfigFile() {
+        return XacctHome.path().resolve("athena.properties");
     }
 
     private LocalEngine local() {
@@ -101,14 +127,5 @@ public class QueryEngines implements BannerSource, AutoCloseable {
     public synchronized void close() {
         opened.forEach(Engine::close);
         opened.clear();
-    }
-
-    /** Supplied by the Athena layer: its engine for the current session. */
-    public interface AthenaEngines {
-        Engine engine();
-    }
-
-    Optional<AthenaEngines> athenaEngines() {
-        return Optional.ofNullable(athena);
     }
 }

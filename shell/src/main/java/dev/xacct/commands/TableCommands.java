@@ -83,16 +83,34 @@ public class TableCommands {
         }
     }
 
-    /** Runs the DDL; the Athena engine provides it. */
-    public interface TableCreator {
-        void create(CloudTrailTableDdl ddl, java.io.PrintWriter out);
-    }
-
+    /** Runs the DDL on Athena as the current session, then remembers where the logs are for the cost guard. */
     @Component
-    static class NoAthenaYet implements TableCreator {
+    static class AthenaTableCreator implements TableCreator {
+
+        private final QueryEngines engines;
+
+        AthenaTableCreator(QueryEngines engines) {
+            this.engines = engines;
+        }
+
         @Override
         public void create(CloudTrailTableDdl ddl, java.io.PrintWriter out) {
-            throw new UserError("running DDL needs the Athena engine; use --print to get the statement");
+            try (var result = engines.athena().execute(dev.xacct.query.QueryRequest.of(ddl.ddl()))) {
+                while (!result.nextPage().isEmpty()) {
+                    // DDL returns no rows; reading drives it to completion.
+                }
+            } catch (dev.xacct.query.QueryFailedException e) {
+                throw new UserError(e.getMessage());
+            }
+            var config = engines.athenaConfig();
+            engines.saveAthenaConfig(config.withCloudTrail(dev.xacct.query.athena.CloudTrailLocation.parse(ddl.location())));
+            out.println("created table " + ddl.qualifiedTable() + " over " + ddl.location());
+            out.println("try: query run cloudtrail/console-logins --param start=" + java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1));
         }
+    }
+
+    /** Runs the DDL. */
+    public interface TableCreator {
+        void create(CloudTrailTableDdl ddl, java.io.PrintWriter out);
     }
 }

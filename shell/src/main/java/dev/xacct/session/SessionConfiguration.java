@@ -58,7 +58,9 @@ public class SessionConfiguration {
         return new SessionBanner(settings);
     }
 
+    /** First: a credential or session problem reads the same whichever command met it. */
     @Bean
+    @org.springframework.core.annotation.Order(0)
     public ErrorTranslator sessionErrorTranslator(AwsSettings settings) {
         return new SessionErrorTranslator(settings);
     }

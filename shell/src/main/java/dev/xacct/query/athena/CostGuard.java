@@ -37,10 +37,11 @@ public final class CostGuard {
     }
 
     /** After the run: what was actually scanned and what it cost, next to the estimate. */
+    /** After the run: what it scanned and cost; {@code estimate} may be null when none was made. */
     public static String afterRun(QueryOutcome outcome, ScanEstimate estimate) {
         long scanned = outcome.statistics().bytesScanned();
         return "scanned " + ByteSize.format(scanned) + ", cost " + ScanCost.formatFor(scanned)
-                + " (estimated " + ByteSize.format(estimate.bytes()) + ")";
+                + (estimate == null ? "" : " (estimated " + ByteSize.format(estimate.bytes()) + ")");
     }
 
     /** A --max-scan value that lets this estimate through, in a unit people type. */

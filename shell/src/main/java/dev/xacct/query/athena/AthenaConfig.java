@@ -1,0 +1,63 @@
+package dev.xacct.query.athena;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * What {@code athena config} keeps between runs: the query settings and, when known, where the
+ * CloudTrail table's logs live (the cost guard lists those prefixes). Stored as a small
+ * properties file, {@code $XACCT_HOME/athena.properties}.
+ */
+public record AthenaConfig(AthenaSettings settings, Optional<CloudTrailLocation> cloudtrail) {
+
+    public static AthenaConfig defaults() {
+        return new AthenaConfig(AthenaSettings.defaults(), Optional.empty());
+    }
+
+    public AthenaConfig withSettings(AthenaSettings newSettings) {
+        return new AthenaConfig(newSettings, cloudtrail);
+    }
+
+    public AthenaConfig withCloudTrail(CloudTrailLocation location) {
+        return new AthenaConfig(settings, Optional.of(location));
+    }
+
+    public static AthenaConfig load(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return defaults();
+        }
+        Properties p = new Properties();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            p.load(in);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+        AthenaSettings.Builder settings = AthenaSettings.defaults().toBuilder();
+        Optional.ofNullable(p.getProperty("workgroup")).ifPresent(settings::workgroup);
+        Optional.ofNullable(p.getProperty("output")).ifPresent(settings::outputLocation);
+        Optional.ofNullable(p.getProperty("database")).ifPresent(settings::database);
+        Optional.ofNullable(p.getProperty("catalog")).ifPresent(settings::catalog);
+        Optional.ofNullable(p.getProperty("max-scan")).map(ByteSize::parse).ifPresent(settings::maxScanBytes);
+        return new AthenaConfig(settings.build(), Optional.ofNullable(p.getProperty("cloudtrail")).map(CloudTrailLocation::parse));
+    }
+
+    public void save(Path file) throws IOException {
+        Properties p = new Properties();
+        p.setProperty("workgroup", settings.workgroup());
+        settings.outputLocation().ifPresent(o -> p.setProperty("output", o));
+        p.setProperty("database", settings.database());
+        p.setProperty("catalog", settings.catalog());
+        p.setProperty("max-scan", ByteSize.format(settings.maxScanBytes()).replace(" ", ""));
+        cloudtrail.ifPresent(c -> p.setProperty("cloudtrail", c.url()));
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            p.store(out, "xacct athena config");
+        }
+    }
+}
