@@ -1,0 +1,109 @@
+package dev.xacct.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.xacct.testing.AwsEmulator;
+import dev.xacct.testing.MotoServerExtension;
+import dev.xacct.testing.XacctCli;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/** Queries as a user runs them: the demo with no AWS at all, and Athena against the emulator. */
+@ExtendWith(MotoServerExtension.class)
+class QueryCommandsIT {
+
+    @TempDir
+    Path home;
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Test
+    void theDemoRunsTemplatesWithNoCredentialsAtAll() throws Exception {
+        XacctCli.Result result = new XacctCli(home).run("--demo", "-c",
+                "query run cloudtrail/console-login-without-mfa --param start=2025-06-01 --param end=2025-06-30 --format json");
+        assertThat(result.exitCode()).as(result.stderr()).isZero();
+        JsonNode rows = json.readTree(result.stdout());
+        assertThat(rows.isArray()).isTrue();
+        assertThat(rows).isNotEmpty();
+        assertThat(home.resolve("cache/demo/.complete")).exists();
+    }
+
+    @Test
+    void plainXacctWithoutCredentialsOpensOnTheDemo() {
+        XacctCli.Result result = new XacctCli(home).runWithInput(
+                "query run cloudtrail/root-activity --param start=2025-06-01 --param end=2025-06-30 --format csv\nexit\n");
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.stdout()).contains("AWS identity: none found").contains("Demo mode");
+        assertThat(result.stdout()).contains("eventtime,accountid");
+    }
+
+    @Test
+    void sqlOnTheLocalEngineOverAFolderOfLogs() throws Exception {
+        Path sample = sharedSample();
+        XacctCli.Result result = new XacctCli(home).run("-c",
+                "sql \"SELECT accountid, count(*) AS events FROM cloudtrail GROUP BY 1 ORDER BY 1\" --engine local --source " + sample + " --format csv");
+        assertThat(result.exitCode()).as(result.stderr()).isZero();
+        assertThat(result.stdout().lines().toList()).containsExactly("accountid,events", "222222222222,20", "333333333333,1");
+    }
+
+    @Test
+    void badSqlAndAMissingSourceAreOneLineErrors() {
+        XacctCli.Result bad = new XacctCli(home).run("-c", "sql \"SELEC 1\" --engine local --source " + sharedSample());
+        assertThat(bad.exitCode()).isEqualTo(1);
+        assertThat(bad.stderr().strip()).startsWith("error: ").doesNotContain("\n").contains("SELEC");
+        XacctCli.Result missing = new XacctCli(home).run("-c", "sql \"SELECT 1\" --engine local --source /no/such/folder");
+        assertThat(missing.stderr()).contains("--source /no/such/folder: no such folder");
+    }
+
+    @Test
+    void athenaTableCostGuardAndRunAgainstTheEmulator(AwsEmulator aws) throws Exception {
+        try (S3Client s3 = S3Client.builder().endpointOverride(aws.endpoint()).region(AwsEmulator.REGION)
+                .credentialsProvider(aws.credentials()).forcePathStyle(true).build()) {
+            s3.createBucket(b -> b.bucket("ct-logs"));
+            s3.createBucket(b -> b.bucket("athena-results"));
+            try (Stream<Path> files = Files.walk(sharedSample().resolve("AWSLogs"))) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                    String key = sharedSample().relativize(file).toString();
+                    s3.putObject(b -> b.bucket("ct-logs").key(key), RequestBody.fromFile(file));
+                }
+            }
+        }
+        XacctCli xacct = new XacctCli(home).env(aws.environment());
+        XacctCli.Result create = xacct.run("-c", "athena config --output s3://athena-results/q/; "
+                + "table create cloudtrail --bucket ct-logs --accounts 333333333333 --regions us-east-1 --from 2025/01/01");
+        assertThat(create.exitCode()).as(create.stderr()).isZero();
+        assertThat(create.stdout()).contains("created table cloudtrail over s3://ct-logs/AWSLogs/");
+
+        XacctCli.Result dryRun = xacct.run("-c", "query run cloudtrail/console-logins --param start=2025-03-06 --dry-run");
+        assertThat(dryRun.exitCode()).isZero();
+        assertThat(dryRun.stderr()).contains("will scan ≈ ").contains("1 object under 3 day prefixes");
+        assertThat(dryRun.stdout()).contains("\"date\" BETWEEN '2025/03/05' AND '2025/03/07'");
+
+        XacctCli.Result refused = xacct.run("-c", "query run cloudtrail/console-logins --param start=2025-03-06 --max-scan 100B");
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.stderr()).contains("above the limit of 100 B").contains("--yes");
+
+        XacctCli.Result ran = xacct.run("-c", "query run cloudtrail/console-logins --param start=2025-03-06 --max-scan 100B --yes --format json");
+        assertThat(ran.exitCode()).as(ran.stderr()).isZero();
+        assertThat(json.readTree(ran.stdout()).isArray()).isTrue();
+        assertThat(ran.stderr()).contains("succeeded").contains("scanned 0 B, cost $0 (estimated ");
+    }
+
+    private static Path sharedSample() {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path sample = dir.resolve("shared/data/cloudtrail-sample");
+            if (Files.isDirectory(sample)) {
+                return sample;
+            }
+        }
+        throw new AssertionError("../shared/data/cloudtrail-sample is missing");
+    }
+}
