@@ -4,7 +4,11 @@ import dev.xacct.shell.UserError;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /** {@code --evidence FILE|DIR} and {@code --file FILE|DIR}: one file, or a folder's JSON files in file-name order. */
@@ -29,6 +33,24 @@ final class InputFiles {
         }
         if (!Files.isRegularFile(path)) throw new UserError(option + " " + given + ": no such file or folder");
         return List.of(path);
+    }
+
+    /**
+     * A folder's results as one JSON array in file-name order (design.md §1): each entry has the
+     * {@code file} name, then the file's result, or {@code error} when the file cannot be read.
+     */
+    static ArrayNode jsonArray(List<Path> files, Function<Path, ObjectNode> each) {
+        ArrayNode all = JsonNodeFactory.instance.arrayNode();
+        for (Path file : files) {
+            ObjectNode entry = all.addObject();
+            entry.put("file", file.getFileName().toString());
+            try {
+                entry.setAll(each.apply(file));
+            } catch (RuntimeException e) {
+                entry.put("error", e.getMessage());
+            }
+        }
+        return all;
     }
 
     /** The file's name as the user should see it: relative to the folder given, or as given. */

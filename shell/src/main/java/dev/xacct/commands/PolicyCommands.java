@@ -1,7 +1,5 @@
 package dev.xacct.commands;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.xacct.policy.Decision;
 import dev.xacct.policy.MatchedStatement;
@@ -40,18 +38,7 @@ public class PolicyCommands {
             return;
         }
         if (format == OutputFormat.JSON) {
-            ArrayNode all = JsonNodeFactory.instance.arrayNode();
-            for (Path f : files) {
-                ObjectNode entry = JsonNodeFactory.instance.objectNode();
-                entry.put("file", f.getFileName().toString());
-                try {
-                    entry.setAll(PolicyDecisionWriter.toTree(PolicySimulator.simulate(f)));
-                } catch (RuntimeException e) {
-                    entry.put("error", e.getMessage());
-                }
-                all.add(entry);
-            }
-            renderer.printJson(all);
+            renderer.printJson(InputFiles.jsonArray(files, f -> PolicyDecisionWriter.toTree(PolicySimulator.simulate(f))));
             return;
         }
         PrintWriter out = renderer.out();

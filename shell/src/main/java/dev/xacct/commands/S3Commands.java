@@ -1,8 +1,5 @@
 package dev.xacct.commands;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.xacct.render.Column;
 import dev.xacct.render.OutputFormat;
 import dev.xacct.render.Renderer;
@@ -128,18 +125,7 @@ public class S3Commands {
             return;
         }
         if (format == OutputFormat.JSON) {
-            ArrayNode all = JsonNodeFactory.instance.arrayNode();
-            for (Path file : files) {
-                ObjectNode entry = JsonNodeFactory.instance.objectNode();
-                entry.put("file", file.getFileName().toString());
-                try {
-                    entry.setAll(DiagnosisJsonWriter.toTree(engine.diagnose(EvidenceReader.read(file))));
-                } catch (RuntimeException e) {
-                    entry.put("error", e.getMessage());
-                }
-                all.add(entry);
-            }
-            renderer.printJson(all);
+            renderer.printJson(InputFiles.jsonArray(files, file -> DiagnosisJsonWriter.toTree(engine.diagnose(EvidenceReader.read(file)))));
             return;
         }
         PrintWriter out = renderer.out();

@@ -78,15 +78,6 @@ class PolicySimulatorTest {
         assertThatThrownBy(() -> PolicySimulator.simulate(badLevel)).hasMessageContaining("serviceControlPolicies[1].policies").hasMessageContaining("an array");
     }
 
-    @Test
-    void aFolderGivesOneDecisionPerFileInNameOrder() throws Exception {
-        write("2.json", SCP_DENY);
-        write("1.json", "{\"schema\":\"xacct.policy-request/v1\"}");
-        JsonNode arr = new ObjectMapper().readTree(FolderSimulation.toJson(FolderSimulation.simulate(dir)));
-        assertThat(arr.get(0).get("file").asText()).endsWith("1.json");
-        assertThat(arr.get(0).get("error").asText()).contains("request").contains("expected an object");
-        assertThat(arr.get(1).get("decision").asText()).isEqualTo("ExplicitlyDenied");
-    }
 
     private Path write(String name, String text) throws Exception {
         Path p = dir.resolve(name);

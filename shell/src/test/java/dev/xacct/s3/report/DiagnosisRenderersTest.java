@@ -60,23 +60,4 @@ class DiagnosisRenderersTest {
         assertThat(u).startsWith("UNDETERMINED").contains("? caller.serviceControlPolicies").contains("list-policies-for-target");
     }
 
-    @Test
-    void aFolderGivesOneEntryPerFileInNameOrderWithErrorsInline(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
-        Path scenarios = null;
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            if (Files.isDirectory(p.resolve("shared/scenarios/s3"))) { scenarios = p.resolve("shared/scenarios/s3"); break; }
-        }
-        try (var files = Files.list(scenarios)) {
-            Path s01 = files.filter(p -> p.getFileName().toString().startsWith("S01-")).findFirst().orElseThrow();
-            Files.copy(s01, dir.resolve("b.json"));
-        }
-        Files.writeString(dir.resolve("a.json"), "{ nope");
-        Files.writeString(dir.resolve("notes.txt"), "ignored");
-        JsonNode arr = new ObjectMapper().readTree(FolderDiagnosis.toJson(FolderDiagnosis.diagnose(dir, new dev.xacct.s3.authz.AuthorizationEngine())));
-        assertThat(arr.size()).isEqualTo(2);
-        assertThat(arr.get(0).get("file").asText()).endsWith("a.json");
-        assertThat(arr.get(0).get("error").asText()).contains("a.json").contains("not valid JSON");
-        assertThat(arr.get(1).get("file").asText()).endsWith("b.json");
-        assertThat(arr.get(1).get("verdict").asText()).isEqualTo("IMPLICIT_DENY");
-    }
 }
