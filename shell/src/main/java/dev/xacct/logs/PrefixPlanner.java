@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
  */
 public final class PrefixPlanner {
 
-    private static final Pattern ORGANIZATION = Pattern.compile("o-[a-z0-9]{10,32}");
+    private static final Pattern ORGANIZATION = Pattern.compile("o-[a-z0-9]{1,32}");
     private static final Pattern ACCOUNT = Pattern.compile("[0-9]{12}");
     private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-[0-9]+");
 

@@ -139,7 +139,8 @@ class PrefixPlannerTest {
     @Test
     void idsAndRegionsAreRecognised() {
         assertThat(PrefixPlanner.isOrganizationId("o-1234abcdef")).isTrue();
-        assertThat(PrefixPlanner.isOrganizationId("o-12")).isFalse();
+        assertThat(PrefixPlanner.isOrganizationId("o-1234abcde")).isTrue();
+        assertThat(PrefixPlanner.isOrganizationId("o-")).isFalse();
         assertThat(PrefixPlanner.isAccountId("111111111111")).isTrue();
         assertThat(PrefixPlanner.isAccountId("11111111111")).isFalse();
         assertThat(PrefixPlanner.isRegion("us-gov-west-1")).isTrue();
