@@ -105,8 +105,8 @@ public class LogsCommands {
         PullProgress done = result.progress();
         PrintWriter err = shell.err();
         if (result.interrupted()) {
-            throw new UserError("logs pull interrupted: " + done.summary() + " of " + done.files()
-                    + " files; no partial files left. Run the same command again to resume");
+            throw new UserError("logs pull interrupted: " + done.done() + " of " + done.files() + " files done ("
+                    + done.summary() + "), no partial files left; run the same command again to resume");
         }
         if (result.accessDenied() && done.copied() == 0) {
             throw new UserError(puller.deniedMessage(result));
