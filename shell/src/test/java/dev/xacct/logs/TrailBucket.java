@@ -19,7 +19,7 @@ import software.amazon.awssdk.services.s3.S3Client;
  * {@code src/test/resources/cloudtrail-sample/} (MIT, ccbrown/cloud-snitch; see the README and
  * LICENSE-MIT there) at their own keys, plus small gzip {@code {"Records":[…]}} deliveries written
  * here, digest files, files outside the range and a stray non-JSON file. Records what belongs to
- * the pull of 2025-03-05..2025-03-06.
+ * the pull of 2025-03-05..2025-03-06. Uses no main classes: the ITs run against the packaged jar.
  */
 final class TrailBucket {
 
@@ -53,12 +53,12 @@ final class TrailBucket {
             for (String region : List.of("us-east-1", "eu-west-1")) {
                 for (LocalDate day : List.of(FROM.minusDays(1), FROM, TO, TO.plusDays(1))) {
                     boolean in = !day.isBefore(FROM) && !day.isAfter(TO);
-                    String base = "AWSLogs/" + ORG + "/" + account + "/CloudTrail/" + region + "/" + PrefixPlanner.dayPath(day) + "/";
+                    String base = "AWSLogs/" + ORG + "/" + account + "/CloudTrail/" + region + "/" + dayPath(day) + "/";
                     for (int n = 0; n < 2; n++) {
                         String name = account + "_CloudTrail_" + region + "_" + day.toString().replace("-", "") + "T1" + n + "05Z_gen" + n + ".json.gz";
                         put(base + name, delivery(account, region, day, n), in);
                     }
-                    put("AWSLogs/" + ORG + "/" + account + "/CloudTrail-Digest/" + region + "/" + PrefixPlanner.dayPath(day) + "/"
+                    put("AWSLogs/" + ORG + "/" + account + "/CloudTrail-Digest/" + region + "/" + dayPath(day) + "/"
                             + account + "_CloudTrail-Digest_" + region + "_trail_" + day + ".json.gz", gzip("{}"), false);
                 }
             }
@@ -94,6 +94,10 @@ final class TrailBucket {
             }
         }
         return gzip("{\"Records\":[" + records + "]}");
+    }
+
+    private static String dayPath(LocalDate day) {
+        return day.toString().replace('-', '/');
     }
 
     static byte[] gzip(String text) {
