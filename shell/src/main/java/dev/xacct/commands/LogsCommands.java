@@ -1,0 +1,201 @@
+package dev.xacct.commands;
+
+import dev.xacct.XacctHome;
+import dev.xacct.logs.LogPuller;
+import dev.xacct.logs.LogSource;
+import dev.xacct.logs.PrefixPlanner;
+import dev.xacct.logs.PullProgress;
+import dev.xacct.logs.PullResult;
+import dev.xacct.logs.S3LogBucket;
+import dev.xacct.session.Session;
+import dev.xacct.session.SessionManager;
+import dev.xacct.shell.ShellIO;
+import dev.xacct.shell.UsageError;
+import dev.xacct.shell.UserError;
+import dev.xacct.template.PartitionScope;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.shell.core.command.CommandContext;
+import org.springframework.shell.core.command.annotation.Argument;
+import org.springframework.shell.core.command.annotation.Command;
+import org.springframework.shell.core.command.annotation.Option;
+import org.springframework.stereotype.Component;
+
+/** {@code logs pull}: CloudTrail files from S3 into the local cache, for the local engine. */
+@Component
+public class LogsCommands {
+
+    private final ObjectProvider<SessionManager> sessions;
+    private final ObjectProvider<ShellIO> io;
+
+    public LogsCommands(ObjectProvider<SessionManager> sessions, ObjectProvider<ShellIO> io) {
+        this.sessions = sessions;
+        this.io = io;
+    }
+
+    @Command(name = "logs pull", group = "Logs", description = "Copy CloudTrail log files from S3 into the local cache for the local engine",
+            help = """
+                    Usage: logs pull s3://BUCKET[/PREFIX] --from YYYY-MM-DD --to YYYY-MM-DD [--accounts ID,ID] [--regions R,R]
+                                     [--org o-…] [--dest DIR] [--concurrency 8]
+                    e.g.   logs pull s3://org-trail-logs --from 2025-03-01 --to 2025-03-07 --accounts 111111111111
+                    Reads as the current session (assume a role in the log-archive account first). PREFIX is the trail's
+                    key prefix, before AWSLogs/. Both layouts (AWSLogs/ACCOUNT/… and AWSLogs/o-ORG/ACCOUNT/…) are found
+                    by listing; only the day folders in range are listed. Files keep their S3 key under DIR (default
+                    $XACCT_HOME/cache/cloudtrail/BUCKET); files already there with the same size are skipped, so running
+                    the same command again resumes an interrupted pull. Then: query run … --engine local --source DIR""")
+    public void pull(CommandContext context,
+                     @Argument(index = 0, description = "s3://BUCKET[/PREFIX]") String uri,
+                     @Option(longName = "from", description = "first delivery day, YYYY-MM-DD") String from,
+                     @Option(longName = "to", description = "last delivery day, YYYY-MM-DD, inclusive") String to,
+                     @Option(longName = "accounts", description = "only these account ids, comma-separated (default: every account folder)") String accounts,
+                     @Option(longName = "regions", description = "only these regions, comma-separated (default: every region folder)") String regions,
+                     @Option(longName = "org", description = "the organization id of an organization trail, o-… (default: discovered)") String org,
+                     @Option(longName = "dest", description = "folder to copy into (default: $XACCT_HOME/cache/cloudtrail/BUCKET)") String dest,
+                     @Option(longName = "concurrency", defaultValue = "8", description = "downloads at a time (1-64)") Integer concurrency) {
+        LogSource source;
+        try {
+            source = LogSource.parse(uri);
+        } catch (IllegalArgumentException e) {
+            throw new UsageError(e.getMessage());
+        }
+        LocalDate first = date("--from", from);
+        LocalDate last = date("--to", to);
+        if (last.isBefore(first)) {
+            throw new UsageError("--to " + to + " is before --from " + from + ": give the earlier day first");
+        }
+        List<String> accountIds = list("--accounts", accounts, PrefixPlanner::isAccountId, "12-digit account ids, e.g. 111111111111,222222222222");
+        List<String> regionNames = list("--regions", regions, PrefixPlanner::isRegion, "region names, e.g. us-east-1,eu-west-1");
+        if (org != null && !PrefixPlanner.isOrganizationId(org.strip())) {
+            throw new UsageError("--org " + org + ": give the organization id, e.g. o-a1b2c3d4e5");
+        }
+        int threads = concurrency == null ? 8 : concurrency;
+        if (threads < 1 || threads > 64) {
+            throw new UsageError("--concurrency " + threads + ": give 1 to 64");
+        }
+        Path folder = dest == null ? XacctHome.cache().resolve("cloudtrail").resolve(source.bucket()) : Path.of(dest);
+        folder = folder.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new UserError("cannot create " + folder + ": " + e.getMessage());
+        }
+
+        SessionManager manager = sessions.getObject();
+        Session session = manager.current();
+        LogPuller puller = new LogPuller(new S3LogBucket(manager.clients().s3(session), source.bucket()),
+                () -> manager.identityOf(session).arn());
+        PartitionScope scope = new PartitionScope(first, last, accountIds, regionNames);
+        ShellIO shell = io.getObject();
+        ProgressLine line = new ProgressLine(shell.err(), shell.interactive() || System.console() != null);
+        PullResult result;
+        try {
+            result = puller.pull(new LogPuller.Request(source, Optional.ofNullable(org).map(String::strip), scope, folder, threads), line);
+        } finally {
+            line.clear();
+        }
+        PullProgress done = result.progress();
+        PrintWriter err = shell.err();
+        if (result.interrupted()) {
+            throw new UserError("logs pull interrupted: " + done.done() + " of " + done.files() + " files done ("
+                    + done.summary() + "), no partial files left; run the same command again to resume");
+        }
+        if (result.accessDenied() && done.copied() == 0) {
+            throw new UserError(puller.deniedMessage(result));
+        }
+        err.println("logs pull: " + done.summary() + " -> " + folder);
+        if (done.failed() > 0) {
+            err.flush();
+            PullResult.Failure failure = result.failures().get(0);
+            throw new UserError(done.failed() + (done.failed() == 1 ? " file" : " files") + " could not be copied (first: "
+                    + failure.key() + ": " + failure.reason() + "); run the same command again to retry them");
+        }
+        err.println("query it: query run cloudtrail/console-logins --engine local --source " + quoted(folder.toString())
+                + " --param start=" + first + " --param end=" + last);
+        err.flush();
+    }
+
+    private static LocalDate date(String option, String value) {
+        if (value == null) {
+            throw new UsageError(option + " is required: give a day as YYYY-MM-DD");
+        }
+        if (!value.strip().matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
+            throw new UsageError(option + " " + value + ": give a day as YYYY-MM-DD, e.g. 2025-03-06");
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new UsageError(option + " " + value + ": no such day");
+        }
+    }
+
+    private static List<String> list(String option, String value, Predicate<String> valid, String expected) {
+        List<String> values = new ArrayList<>();
+        if (value == null) {
+            return values;
+        }
+        for (String part : value.split(",")) {
+            String v = part.strip();
+            if (v.isEmpty()) {
+                continue;
+            }
+            if (!valid.test(v)) {
+                throw new UsageError(option + ": '" + v + "' is not valid; give " + expected);
+            }
+            values.add(v);
+        }
+        return values;
+    }
+
+    private static String quoted(String path) {
+        return path.matches("[A-Za-z0-9_./:@+=-]+") ? path : "\"" + path.replace("\"", "\\\"") + "\"";
+    }
+
+    /** The progress line, redrawn in place on a terminal (stderr); nothing until the summary otherwise. */
+    private static final class ProgressLine implements LogPuller.Listener {
+        private final PrintWriter err;
+        private final boolean terminal;
+        private int width;
+
+        ProgressLine(PrintWriter err, boolean terminal) {
+            this.err = err;
+            this.terminal = terminal;
+        }
+
+        @Override
+        public void listing(int done, int total) {
+            draw("listing day folders " + done + "/" + total);
+        }
+
+        @Override
+        public void progress(PullProgress progress) {
+            draw(progress.line());
+        }
+
+        private void draw(String text) {
+            if (!terminal) {
+                return;
+            }
+            String padded = text.length() < width ? text + " ".repeat(width - text.length()) : text;
+            width = text.length();
+            err.print("\r" + padded);
+            err.flush();
+        }
+
+        void clear() {
+            if (terminal && width > 0) {
+                err.print("\r" + " ".repeat(width) + "\r");
+                err.flush();
+                width = 0;
+            }
+        }
+    }
+}
