@@ -79,7 +79,7 @@ final class FanOutStream implements ResultStream {
     private volatile boolean closed;
 
     private final Map<String, AthenaExecution> running = new ConcurrentHashMap<>();
-    private final Map<String, AccountState> states = new ConcurrentHashMap<>();
+    private final Map<String, AccountState> states = new HashMap<>();
 
     // reader side (one reading thread)
     private MergedColumns merged;
@@ -218,10 +218,7 @@ final class FanOutStream implements ResultStream {
             Thread.currentThread().interrupt();
         }
         for (String account : accounts) {
-            AccountState state = states.get(account);
-            if (state == null || !state.isFinal()) {
-                report(account, new AccountState.Cancelled());
-            }
+            report(account, new AccountState.Cancelled()); // only those not done or failed already
         }
     }
 
@@ -351,22 +348,19 @@ final class FanOutStream implements ResultStream {
         }
     }
 
+    /** One account's states reach the listener in order, and a final state stays final. */
     private void report(String account, AccountState state) {
-        boolean[] accepted = {false};
-        states.compute(account, (key, previous) -> {
+        synchronized (states) {
+            AccountState previous = states.get(account);
             if (previous != null && previous.isFinal()) {
-                return previous; // a final state stays final
+                return;
             }
-            accepted[0] = true;
-            return state;
-        });
-        if (!accepted[0]) {
-            return;
-        }
-        try {
-            listener.progress(account, state);
-        } catch (RuntimeException ignored) {
-            // a listener's failure must not lose the account's rows
+            states.put(account, state);
+            try {
+                listener.progress(account, state);
+            } catch (RuntimeException ignored) {
+                // a listener's failure must not lose the account's rows
+            }
         }
     }
 
