@@ -286,6 +286,30 @@ class FanOutMotoTest {
         }
     }
 
+    @Test
+    void anOrganizationTrailTableOfTheCallersOrganizationIsOfferedAsTheSingleQuery() {
+        List<String> ids = organization(2);
+        String orgId;
+        try (OrganizationsClient org = OrganizationsClient.builder().endpointOverride(aws.endpoint()).region(AwsEmulator.REGION)
+                .credentialsProvider(aws.credentials()).build()) {
+            orgId = org.describeOrganization().organization().id();
+        }
+        front.tableLocations.put("cloudtrail", "s3://org-trail/logs/AWSLogs/" + orgId + "/");
+        front.tableLocations.put("single", "s3://trail/AWSLogs/");
+        OrganizationTrailFacts facts = new OrganizationTrailFacts(sessions.clients());
+
+        Optional<String> notice = OrganizationTrail.advise(facts.gather(sessions.current(), SETTINGS, "default.cloudtrail",
+                ids.subList(1, 3), false));
+
+        assertThat(notice).contains("one organization trail table (cloudtrail over s3://org-trail/logs/AWSLogs/" + orgId + "/) "
+                + "already holds these 2 accounts: run without --accounts and add --param accounts=" + ids.get(1) + "," + ids.get(2)
+                + " to query it once");
+        assertThat(OrganizationTrail.advise(facts.gather(sessions.current(), SETTINGS, "single", ids, true))).isEmpty();
+        assertThat(OrganizationTrail.advise(facts.gather(sessions.current(), SETTINGS, "no_such_table", ids, true))).isEmpty();
+        assertThat(OrganizationTrail.advise(facts.gather(sessions.current(), SETTINGS, "cloudtrail", List.of("999999999999"), false)))
+                .as("an account outside the organization").isEmpty();
+    }
+
     /** Records what the listener is told, per account. */
     static final class Recorder implements FanOutListener {
         volatile List<String> targets;

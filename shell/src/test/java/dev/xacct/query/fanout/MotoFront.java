@@ -45,6 +45,8 @@ final class MotoFront implements AutoCloseable {
     final Set<String> deniedAssume = ConcurrentHashMap.newKeySet();
     final Map<String, String> failedQueries = new ConcurrentHashMap<>();
     final Set<String> held = ConcurrentHashMap.newKeySet();
+    /** Athena GetTableMetadata (moto has none): table name → its LOCATION, in any account. */
+    final Map<String, String> tableLocations = new ConcurrentHashMap<>();
 
     private final URI moto;
     private final HttpServer server;
@@ -99,6 +101,19 @@ final class MotoFront implements AutoCloseable {
             String operation = target.substring("AmazonAthena.".length());
             JsonNode request = text.isEmpty() ? JSON.createObjectNode() : JSON.readTree(text);
             String queryId = request.path("QueryExecutionId").asText(null);
+            if (operation.equals("GetTableMetadata")) {
+                athenaCalls.add(new AthenaCall(account, operation, null));
+                String location = tableLocations.get(request.path("TableName").asText());
+                if (location == null) {
+                    answer(exchange, 400, "application/x-amz-json-1.1",
+                            "{\"__type\":\"MetadataException\",\"Message\":\"Table not found\"}");
+                } else {
+                    answer(exchange, 200, "application/x-amz-json-1.1", JSON.writeValueAsString(JSON.createObjectNode().set("TableMetadata",
+                            JSON.createObjectNode().put("Name", request.path("TableName").asText()).put("TableType", "EXTERNAL_TABLE")
+                                    .set("Parameters", JSON.createObjectNode().put("location", location).put("EXTERNAL", "TRUE")))));
+                }
+                return;
+            }
             if (operation.equals("GetQueryExecution") && failedQueries.containsKey(account)) {
                 athenaCalls.add(new AthenaCall(account, operation, queryId));
                 answer(exchange, 200, "application/x-amz-json-1.1", execution(queryId, "FAILED", failedQueries.get(account)));
