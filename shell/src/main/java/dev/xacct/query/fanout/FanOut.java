@@ -8,6 +8,7 @@ import dev.xacct.session.Session;
 import dev.xacct.session.SessionManager;
 import dev.xacct.shell.UserError;
 import java.util.List;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
 
 /**
  * The cross-account fan-out behind {@code query run … --accounts ID,ID|org --role-name ROLE}: the
@@ -64,13 +65,21 @@ public final class FanOut {
         if (targets instanceof FanOutRequest.Targets.Listed listed) {
             return listed.accountIds();
         }
-        List<String> active = new AccountChecker(sessions.clients()).list(parent).stream()
+        List<OrgAccount> listed;
+        try {
+            listed = new AccountChecker(sessions.clients()).list(parent);
+        } catch (AwsServiceException e) {
+            throw new UserError("cannot list the organization's accounts as " + parent.alias() + ": " + AccountChecker.reason(e)
+                    + "; run from the management account or a delegated administrator, or give --accounts ID,ID", e);
+        }
+        List<String> active = listed.stream()
                 .filter(a -> "ACTIVE".equalsIgnoreCase(a.status()))
                 .map(OrgAccount::id)
                 .distinct()
                 .toList();
         if (active.isEmpty()) {
-            throw new UserError("the organization has no ACTIVE account to run the query in");
+            throw new UserError("Organizations lists no ACTIVE account for " + parent.alias()
+                    + ": run from the management account or a delegated administrator, or give --accounts ID,ID");
         }
         return active;
     }

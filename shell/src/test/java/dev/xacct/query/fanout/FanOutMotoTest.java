@@ -1,6 +1,7 @@
 package dev.xacct.query.fanout;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.xacct.query.athena.AthenaSettings;
 import dev.xacct.query.athena.Backoff;
@@ -10,6 +11,7 @@ import dev.xacct.session.AwsClients;
 import dev.xacct.session.AwsSettings;
 import dev.xacct.session.ProfileCatalog;
 import dev.xacct.session.SessionManager;
+import dev.xacct.shell.UserError;
 import dev.xacct.testing.AwsEmulator;
 import dev.xacct.testing.MotoServerExtension;
 import java.net.http.HttpClient;
@@ -308,6 +310,15 @@ class FanOutMotoTest {
         assertThat(OrganizationTrail.advise(facts.gather(sessions.current(), SETTINGS, "no_such_table", ids, true))).isEmpty();
         assertThat(OrganizationTrail.advise(facts.gather(sessions.current(), SETTINGS, "cloudtrail", List.of("999999999999"), false)))
                 .as("an account outside the organization").isEmpty();
+    }
+
+    @Test
+    void orgWithoutAnOrganizationIsOneClearErrorBeforeAnythingRuns() {
+        // moto lists no account outside an organization (AWS refuses with AWSOrganizationsNotInUse: AccountChecker's message)
+        assertThatThrownBy(() -> fanOut.run(FanOutRequest.of(FanOutRequest.Targets.organization(), ROLE, SQL, SETTINGS), listener))
+                .isInstanceOf(UserError.class).hasMessageContaining("lists no ACTIVE account").hasMessageContaining("--accounts ID,ID");
+        assertThat(listener.targets).isNull();
+        assertThat(front.athenaCalls).isEmpty();
     }
 
     /** Records what the listener is told, per account. */
