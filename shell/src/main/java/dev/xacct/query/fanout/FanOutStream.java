@@ -209,16 +209,22 @@ final class FanOutStream implements ResultStream {
         } finally {
             lock.unlock();
         }
-        pool.shutdownNow(); // interrupts the workers; accounts not started yet are dropped
-        // Stop the queries here rather than rely on the interrupts: a worker may be inside an HTTP call.
-        running.values().forEach(FanOutStream::cancelQuietly);
+        // Ctrl-C may have interrupted this thread already: set that aside, or the Stop calls would be aborted too.
+        boolean interrupted = Thread.interrupted();
         try {
+            pool.shutdownNow(); // interrupts the workers; accounts not started yet are dropped
+            // Stop the queries here rather than rely on the interrupts: a worker may be inside an HTTP call.
+            running.values().forEach(FanOutStream::cancelQuietly);
             pool.awaitTermination(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        for (String account : accounts) {
-            report(account, new AccountState.Cancelled()); // only those not done or failed already
+            interrupted = true;
+        } finally {
+            for (String account : accounts) {
+                report(account, new AccountState.Cancelled()); // only those not done or failed already
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

@@ -245,6 +245,22 @@ class FanOutMotoTest {
     }
 
     @Test
+    void closingFromAThreadCtrlCAlreadyInterruptedStillStopsTheQueries() throws Exception {
+        List<String> ids = organization(1);
+        front.held.addAll(ids);
+        ResultStream merged = fanOut.run(FanOutRequest.of(FanOutRequest.Targets.listed(ids), ROLE, SQL, SETTINGS), listener);
+        await("every query started", () -> ids.stream().allMatch(a -> !front.queryIds(a, "GetQueryExecution").isEmpty()));
+
+        Thread.currentThread().interrupt(); // e.g. Ctrl-C while the printer was busy, then the command's finally closes
+        merged.close();
+
+        assertThat(Thread.interrupted()).as("the interrupt is kept").isTrue();
+        for (String account : ids) {
+            assertThat(front.queryIds(account, "StopQueryExecution")).contains(front.queryIds(account, "StartQueryExecution").get(0));
+        }
+    }
+
+    @Test
     void atMostConcurrencyAccountsAreWorkedOnAtOnce() throws Exception {
         List<String> ids = organization(4);
         front.held.addAll(ids);
