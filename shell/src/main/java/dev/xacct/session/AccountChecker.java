@@ -100,7 +100,8 @@ public final class AccountChecker {
         }
     }
 
-    static String reason(AwsServiceException e) {
+    /** One short line for a refused AssumeRole (also the fan-out's per-account reason). */
+    public static String reason(AwsServiceException e) {
         String code = Assumer.code(e);
         if ("AccessDenied".equals(code)) {
             return "access denied (trust policy, external id, MFA, or your sts:AssumeRole permission)";

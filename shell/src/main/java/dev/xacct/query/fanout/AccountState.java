@@ -1,0 +1,57 @@
+package dev.xacct.query.fanout;
+
+import java.time.Duration;
+
+/** Where one account of a fan-out is: what the shell prints on stderr, one line per change. */
+public sealed interface AccountState {
+
+    /** {@code queued}, {@code assuming}, {@code running 12s}, {@code done 42 rows}, {@code failed: reason}, {@code cancelled}. */
+    String describe();
+
+    /** Final states: nothing more will be reported for the account. */
+    default boolean isFinal() {
+        return this instanceof Done || this instanceof Failed || this instanceof Cancelled;
+    }
+
+    /** Waiting for a free slot (at most {@code concurrency} accounts are worked on at once). */
+    record Queued() implements AccountState {
+        public String describe() {
+            return "queued";
+        }
+    }
+
+    /** AssumeRole into the account. */
+    record Assuming() implements AccountState {
+        public String describe() {
+            return "assuming";
+        }
+    }
+
+    /** The account's query is queued or running in its Athena; reported after every poll. */
+    record Running(String queryId, Duration elapsed) implements AccountState {
+        public String describe() {
+            return "running " + elapsed.toSeconds() + "s";
+        }
+    }
+
+    /** Every row of the account has been handed to the merged stream. */
+    record Done(long rows) implements AccountState {
+        public String describe() {
+            return "done " + rows + (rows == 1 ? " row" : " rows");
+        }
+    }
+
+    /** The account gave no rows; the merged stream carries one row with this reason in {@code error}. */
+    record Failed(String reason) implements AccountState {
+        public String describe() {
+            return "failed: " + reason;
+        }
+    }
+
+    /** Stopped because the stream was closed or its reader interrupted. */
+    record Cancelled() implements AccountState {
+        public String describe() {
+            return "cancelled";
+        }
+    }
+}
