@@ -46,9 +46,9 @@ public final class EvidenceWriter {
         req.put("bucket", r.bucket());
         if (r.key() != null) req.put("key", r.key());
         ObjectNode h = req.putObject("headers");
-        r.headers().forEach(h::put);
+        new java.util.TreeMap<>(r.headers()).forEach(h::put);
         ObjectNode c = req.putObject("context");
-        r.context().forEach((k, v) -> {
+        new java.util.TreeMap<>(r.context()).forEach((k, v) -> {
             if (v.size() == 1) c.put(k, v.get(0)); else { ArrayNode a = c.putArray(k); v.forEach(a::add); }
         });
         if (r.accessPoint() != null) req.put("accessPoint", r.accessPoint());
@@ -109,7 +109,8 @@ public final class EvidenceWriter {
             return n;
         }));
         ObjectNode ids = root.putObject("canonicalIds");
-        e.canonicalIds().forEach(ids::put);
+        // Sorted: Map.copyOf has no stable order, and saved evidence should diff cleanly.
+        new java.util.TreeMap<>(e.canonicalIds()).forEach(ids::put);
         if (e.observed() == null) {
             root.putNull("observed");
         } else {
