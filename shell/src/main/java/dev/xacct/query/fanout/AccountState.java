@@ -13,7 +13,7 @@ public sealed interface AccountState {
         return this instanceof Done || this instanceof Failed || this instanceof Cancelled;
     }
 
-    /** Waiting for a free slot (at most {@code concurrency} accounts are worked on at once). */
+    /** Waiting for a free slot (at most {@code concurrency} accounts assume their role at once). */
     record Queued() implements AccountState {
         public String describe() {
             return "queued";

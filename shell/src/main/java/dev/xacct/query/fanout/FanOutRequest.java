@@ -16,7 +16,7 @@ import java.util.Objects;
  * @param roleName    the role to assume in each account ({@code arn:aws:iam::ACCOUNT:role/ROLE})
  * @param sql         the bound SQL, run as is in every account
  * @param settings    workgroup, output location, database and catalog, the same in every account
- * @param concurrency accounts worked on at once (assume, run, read), 1 to 64
+ * @param concurrency role assumptions at once, 1 to 64 (the queries then run side by side, each in its account's Athena)
  */
 public record FanOutRequest(Targets targets, String roleName, String sql, AthenaSettings settings, int concurrency) {
 

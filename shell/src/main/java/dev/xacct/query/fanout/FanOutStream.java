@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.Condition;
@@ -34,7 +35,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 
 /**
- * The merged rows of one fan-out. Workers (at most {@code concurrency}) each take an account:
+ * The merged rows of one fan-out. A worker per account (at most {@code concurrency} of them assuming a role at once) takes an account:
  * assume the role, start the query, poll it, read its pages and hand them over here; the reader
  * pulls them in the order they come. At most {@code concurrency} pages wait here at once (a
  * worker with a page to hand over waits for room), so memory stays bounded whatever the result's
@@ -68,7 +69,10 @@ final class FanOutStream implements ResultStream {
     private final Backoff backoff;
     private final int pageSize;
     private final int maxPages;
+    private static final int MAX_WORKERS = 64;
+
     private final ExecutorService pool;
+    private final Semaphore assuming;
 
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
@@ -97,7 +101,10 @@ final class FanOutStream implements ResultStream {
         this.pageSize = pageSize;
         this.maxPages = Math.max(2, request.concurrency());
         AtomicInteger counter = new AtomicInteger();
-        this.pool = Executors.newFixedThreadPool(Math.min(request.concurrency(), Math.max(1, accounts.size())), r -> {
+        this.assuming = new Semaphore(request.concurrency());
+        // One worker per account (up to 64): the queries run in each account's own Athena, so
+        // they wait side by side; only the caller's STS work is bounded, by the semaphore.
+        this.pool = Executors.newFixedThreadPool(Math.min(MAX_WORKERS, Math.max(1, accounts.size())), r -> {
             Thread t = new Thread(r, "xacct-fanout-" + counter.incrementAndGet());
             t.setDaemon(true);
             return t;
@@ -248,10 +255,19 @@ final class FanOutStream implements ResultStream {
     }
 
     private void runIn(String account) {
-        report(account, new AccountState.Assuming());
         String partition = parent.identity().map(Identity::partition).orElse("aws");
         Session session;
         try {
+            assuming.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        try {
+            if (closed) {
+                return;
+            }
+            report(account, new AccountState.Assuming());
             session = sessions.assumeUnlisted(parent, new RoleReference(partition, account, "/", request.roleName()),
                     Assumer.Options.none());
         } catch (RuntimeException e) {
@@ -259,6 +275,8 @@ final class FanOutStream implements ResultStream {
                 fail(account, "cannot assume " + request.roleName() + ": " + assumeReason(e));
             }
             return;
+        } finally {
+            assuming.release();
         }
         try {
             AthenaEngine engine = new AthenaEngine(sessions.clients().athena(session), backoff, pageSize);

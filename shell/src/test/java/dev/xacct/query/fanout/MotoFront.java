@@ -45,6 +45,10 @@ final class MotoFront implements AutoCloseable {
     final Set<String> deniedAssume = ConcurrentHashMap.newKeySet();
     final Map<String, String> failedQueries = new ConcurrentHashMap<>();
     final Set<String> held = ConcurrentHashMap.newKeySet();
+    /** AssumeRole calls being answered right now, the most seen at once, and a delay to make overlap visible. */
+    final java.util.concurrent.atomic.AtomicInteger assumeInFlight = new java.util.concurrent.atomic.AtomicInteger();
+    final java.util.concurrent.atomic.AtomicInteger maxAssumeInFlight = new java.util.concurrent.atomic.AtomicInteger();
+    volatile long assumeDelayMillis;
     /** Athena GetTableMetadata (moto has none): table name → its LOCATION, in any account. */
     final Map<String, String> tableLocations = new ConcurrentHashMap<>();
 
@@ -135,6 +139,20 @@ final class MotoFront implements AutoCloseable {
 
         Map<String, String> form = form(text);
         if ("AssumeRole".equals(form.get("Action"))) {
+            maxAssumeInFlight.accumulateAndGet(assumeInFlight.incrementAndGet(), Math::max);
+            try {
+                Thread.sleep(assumeDelayMillis);
+                assumeRole(exchange, body, form, account);
+            } finally {
+                assumeInFlight.decrementAndGet();
+            }
+            return;
+        }
+        reply(exchange, forward(exchange, body));
+    }
+
+    private void assumeRole(HttpExchange exchange, byte[] body, Map<String, String> form, String account) throws Exception {
+        {
             String roleArn = form.getOrDefault("RoleArn", "");
             String roleAccount = roleArn.split(":").length > 4 ? roleArn.split(":")[4] : "";
             if (deniedAssume.contains(roleAccount)) {
@@ -153,9 +171,7 @@ final class MotoFront implements AutoCloseable {
                 accountByKey.put(issued.group(1), roleAccount);
             }
             reply(exchange, response);
-            return;
         }
-        reply(exchange, forward(exchange, body));
     }
 
     private HttpResponse<byte[]> forward(HttpExchange exchange, byte[] body) throws IOException, InterruptedException {
