@@ -11,6 +11,12 @@ import dev.xacct.query.athena.ByteSize;
 import dev.xacct.query.athena.CostGuard;
 import dev.xacct.query.athena.S3ScanEstimator;
 import dev.xacct.query.athena.ScanEstimate;
+import dev.xacct.query.fanout.AccountState;
+import dev.xacct.query.fanout.FanOut;
+import dev.xacct.query.fanout.FanOutListener;
+import dev.xacct.query.fanout.FanOutRequest;
+import dev.xacct.query.fanout.OrganizationTrail;
+import dev.xacct.query.fanout.OrganizationTrailFacts;
 import dev.xacct.query.local.LocalEngine;
 import dev.xacct.render.OutputFormat;
 import dev.xacct.render.Pager;
@@ -65,12 +71,15 @@ public class QueryCommands {
     @Command(name = "query run", group = "Queries", description = "Run a query template with typed parameters",
             help = """
                     Usage: query run PACK/NAME [--param NAME=VALUE]... [--engine athena|local] [--source DIR]
+                                     [--accounts ID,ID|org --role-name ROLE [--concurrency 8]]
                                      [--max-scan SIZE] [--yes] [--dry-run] [--out FILE] [--format F]
                     e.g.   query run cloudtrail/console-logins --param start=2025-03-06 --param accounts=111111111111
                     Parameters are typed (see 'template show PACK/NAME'); a list takes comma-separated values.
                     On Athena the scan is estimated first from the partitions the dates select ('athena config
                     --cloudtrail s3://…' or 'table create' tells where the logs are) and refused above --max-scan.
-                    The local engine reads CloudTrail files under --source (default: the demo dataset).""",
+                    The local engine reads CloudTrail files under --source (default: the demo dataset).
+                    With --accounts the query runs in every account's own Athena, as ROLE assumed from the
+                    current session, and the rows come back merged with an account column.""",
             completionProvider = "templateNames")
     public void run(CommandContext context,
                     @Argument(index = 0, description = "PACK/NAME") String reference,
@@ -78,6 +87,9 @@ public class QueryCommands {
                     @Option(longName = "engine", description = "athena or local (default: athena, or local with no AWS at hand)") String engine,
                     @Option(longName = "source", description = "local engine: folder of CloudTrail files") String source,
                     @Option(longName = "table", description = "table to query instead of the template's") String table,
+                    @Option(longName = "accounts", description = "fan out: run in each of these accounts (ID,ID or org), as --role-name") String accounts,
+                    @Option(longName = "role-name", description = "fan out: the role to assume in each account") String roleName,
+                    @Option(longName = "concurrency", defaultValue = "8", description = "fan out: role assumptions at once") int concurrency,
                     @Option(longName = "max-scan", description = "refuse an Athena query estimated to scan more (e.g. 10GB)") String maxScan,
                     @Option(longName = "yes", description = "run even above --max-scan") boolean yes,
                     @Option(longName = "dry-run", description = "print the bound SQL and the scan estimate; run nothing") boolean dryRun,
@@ -102,7 +114,48 @@ public class QueryCommands {
             context.outputWriter().println(bound.sql().strip());
             return;
         }
+        if (accounts != null || roleName != null) {
+            fanOut(context, template, bound.sql(), engineName, accounts, roleName, concurrency, out, format);
+            return;
+        }
         execute(context, engineName, QueryRequest.of(bound.sql()).withScope(scope), source, out, format, estimate);
+    }
+
+    /** The same query in many accounts' Athena; progress per account on stderr, merged rows on stdout. */
+    private void fanOut(CommandContext context, Template template, String sql, String engineName, String accounts,
+                        String roleName, int concurrency, String out, OutputFormat format) {
+        if (accounts == null || roleName == null) {
+            throw new UsageError("a fan-out needs both --accounts ID,ID|org and --role-name ROLE");
+        }
+        if (!AthenaQueryEngine.NAME.equals(engineName)) {
+            throw new UsageError("--accounts runs the query in each account's Athena; it does not apply to --engine " + engineName);
+        }
+        AthenaConfig config = engines.athenaConfig();
+        FanOutRequest request = new FanOutRequest(FanOutRequest.Targets.parse(accounts), roleName, sql, config.settings(), concurrency);
+        PrintWriter err = io.getObject().err();
+        FanOutListener progress = new FanOutListener() {
+            private final java.util.Map<String, Class<?>> shown = new java.util.concurrent.ConcurrentHashMap<>();
+
+            @Override
+            public void targets(List<String> ids) {
+                err.println("running in " + ids.size() + (ids.size() == 1 ? " account" : " accounts") + " as " + roleName);
+                OrganizationTrail.advise(new OrganizationTrailFacts(sessions.clients()).gather(sessions.current(),
+                        config.settings(), template.table(), ids, request.targets() instanceof FanOutRequest.Targets.Organization))
+                        .ifPresent(advice -> err.println("note: " + advice));
+                err.flush();
+            }
+
+            @Override
+            public void progress(String account, AccountState state) {
+                // One line per change of state, not per poll.
+                if (shown.put(account, state.getClass()) != state.getClass()) {
+                    err.println(account + ": " + state.describe());
+                    err.flush();
+                }
+            }
+        };
+        ResultStream rows = new FanOut(sessions).run(request, progress);
+        render(context, rows, out, format);
     }
 
     @Command(name = "sql", group = "Queries", description = "Run raw SQL on an engine",
@@ -168,6 +221,19 @@ public class QueryCommands {
             throw new UserError(e.getMessage());
         }
         try {
+            render(context, rows, out, format);
+        } finally {
+            if (rows instanceof AthenaResults athena) {
+                PrintWriter err = io.getObject().err();
+                err.println(CostGuard.afterRun(athena.outcome(), estimate.orElse(null)));
+                err.flush();
+            }
+        }
+    }
+
+    /** Into a file, the pager (interactive terminal), or the output as it comes; always closes the rows. */
+    private void render(CommandContext context, ResultStream rows, String out, OutputFormat format) {
+        try {
             if (out != null) {
                 Path file = Path.of(out);
                 try (PrintWriter writer = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
@@ -184,11 +250,7 @@ public class QueryCommands {
         } catch (IOException e) {
             throw new UserError("cannot write " + out + ": " + e.getMessage());
         } finally {
-            if (rows instanceof AthenaResults athena) {
-                PrintWriter err = io.getObject().err();
-                err.println(CostGuard.afterRun(athena.outcome(), estimate.orElse(null)));
-                err.flush();
-            }
+            rows.close();
         }
     }
 

@@ -97,6 +97,40 @@ class QueryCommandsIT {
         assertThat(ran.stderr()).contains("succeeded").contains("scanned 0 B, cost $0 (estimated ");
     }
 
+    @Test
+    void aFanOutMergesEveryAccountsRowsUnderItsAccountId(AwsEmulator aws) throws Exception {
+        for (String account : new String[] {"111111111111", "222222222222", "333333333333"}) {
+            seed(aws, account, "ConsoleLogin-" + account);
+        }
+        XacctCli.Result result = new XacctCli(home).env(aws.environment()).run("-c",
+                "athena config --output s3://athena-results/q/ --format json; "
+                        + "query run cloudtrail/event-volume-summary --param start=2025-03-06 "
+                        + "--accounts 111111111111,222222222222,333333333333 --role-name AuditRole --format json");
+        assertThat(result.exitCode()).as(result.stderr()).isZero();
+        assertThat(result.stderr()).contains("running in 3 accounts as AuditRole").contains("111111111111: done 1 row");
+        // stdout holds the config object, then the fan-out's array.
+        JsonNode rows = json.readTree(result.stdout().substring(result.stdout().indexOf('[')));
+        assertThat(rows).hasSize(3);
+        assertThat(rows.findValuesAsText("account")).containsExactlyInAnyOrder("111111111111", "222222222222", "333333333333");
+        assertThat(rows.findValuesAsText("eventname")).contains("ConsoleLogin-222222222222");
+    }
+
+    /** moto answers the account's next Athena query with this one row. */
+    private static void seed(AwsEmulator aws, String account, String eventName) throws Exception {
+        String body = """
+                {"account_id": "%s", "region": "us-east-1", "results": [{"rows": [
+                  {"Data": [{"VarCharValue": "eventname"}, {"VarCharValue": "events"}]},
+                  {"Data": [{"VarCharValue": "%s"}, {"VarCharValue": "1"}]}],
+                 "column_info": [{"Name": "eventname", "Label": "eventname", "Type": "varchar"},
+                                 {"Name": "events", "Label": "events", "Type": "bigint"}]}]}
+                """.formatted(account, eventName);
+        var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        aws.endpoint().resolve("/moto-api/static/athena/query-results"))
+                .header("Content-Type", "application/json").POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isLessThan(300);
+    }
+
     private static Path sharedSample() {
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
             Path sample = dir.resolve("shared/data/cloudtrail-sample");
