@@ -1,7 +1,6 @@
 package dev.xacct.commands;
 
 import dev.xacct.shell.UsageError;
-import dev.xacct.shell.UserError;
 import dev.xacct.template.ddl.CloudTrailTableDdl;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -20,10 +19,10 @@ public class TableCommands {
 
     private static final DateTimeFormatter PARTITION_DAY = DateTimeFormatter.ofPattern("yyyy/MM/dd");
 
-    private final TableCreator creator;
+    private final QueryEngines engines;
 
-    public TableCommands(TableCreator creator) {
-        this.creator = creator;
+    public TableCommands(QueryEngines engines) {
+        this.engines = engines;
     }
 
     @Command(name = "table create", group = "Queries",
@@ -65,7 +64,7 @@ public class TableCommands {
             context.outputWriter().println(ddl.ddl());
             return;
         }
-        creator.create(ddl, context.outputWriter());
+        runOnAthena(ddl, context.outputWriter());
     }
 
     private static List<String> list(String text) {
@@ -84,33 +83,14 @@ public class TableCommands {
     }
 
     /** Runs the DDL on Athena as the current session, then remembers where the logs are for the cost guard. */
-    @Component
-    static class AthenaTableCreator implements TableCreator {
-
-        private final QueryEngines engines;
-
-        AthenaTableCreator(QueryEngines engines) {
-            this.engines = engines;
-        }
-
-        @Override
-        public void create(CloudTrailTableDdl ddl, java.io.PrintWriter out) {
-            try (var result = engines.athena().execute(dev.xacct.query.QueryRequest.of(ddl.ddl()))) {
-                while (!result.nextPage().isEmpty()) {
-                    // DDL returns no rows; reading drives it to completion.
-                }
-            } catch (dev.xacct.query.QueryFailedException e) {
-                throw new UserError(e.getMessage());
+    private void runOnAthena(CloudTrailTableDdl ddl, java.io.PrintWriter out) {
+        try (var result = engines.athena().execute(dev.xacct.query.QueryRequest.of(ddl.ddl()))) {
+            while (!result.nextPage().isEmpty()) {
+                // DDL returns no rows; reading drives it to completion.
             }
-            var config = engines.athenaConfig();
-            engines.saveAthenaConfig(config.withCloudTrail(dev.xacct.query.athena.CloudTrailLocation.parse(ddl.location())));
-            out.println("created table " + ddl.qualifiedTable() + " over " + ddl.location());
-            out.println("try: query run cloudtrail/console-logins --param start=" + java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1));
         }
-    }
-
-    /** Runs the DDL. */
-    public interface TableCreator {
-        void create(CloudTrailTableDdl ddl, java.io.PrintWriter out);
+        engines.saveAthenaConfig(engines.athenaConfig().withCloudTrail(dev.xacct.query.athena.CloudTrailLocation.parse(ddl.location())));
+        out.println("created table " + ddl.qualifiedTable() + " over " + ddl.location());
+        out.println("try: query run cloudtrail/console-logins --param start=" + LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1));
     }
 }
