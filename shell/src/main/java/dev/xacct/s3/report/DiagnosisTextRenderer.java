@@ -47,8 +47,8 @@ public final class DiagnosisTextRenderer {
         return switch (d.verdict()) {
             case ALLOWED -> "ALLOWED" + status + ": nothing refuses this request.";
             case UNDETERMINED -> "UNDETERMINED" + status + ": facts that could not be read decide the outcome.";
-            case EXPLICIT_DENY -> "DENIED" + status + " by an explicit rule in the " + d.deniedBy().word() + ": " + words(d);
-            case IMPLICIT_DENY -> "DENIED" + status + ", nothing grants it at the " + d.deniedBy().word() + ": " + words(d);
+            case EXPLICIT_DENY -> "DENIED" + status + ": " + words(d) + " (an explicit Deny, " + d.deniedBy().word() + ")";
+            case IMPLICIT_DENY -> "DENIED" + status + ": " + words(d) + " (nothing grants it: " + d.deniedBy().word() + ")";
             case NOT_AUTHORIZATION -> "FAILS" + status + " for a reason outside policies (" + d.deniedBy().word() + "): " + words(d);
         };
     }
@@ -56,7 +56,7 @@ public final class DiagnosisTextRenderer {
     /** The root cause in plain words. */
     static String words(Diagnosis d) {
         return switch (d.rootCause()) {
-            case OBJECT_OWNER_NOT_BUCKET_OWNER -> "the object belongs to another account than the bucket";
+            case OBJECT_OWNER_NOT_BUCKET_OWNER -> "the object belongs to another account than the bucket, so the bucket policy cannot share it";
             case BPA_RESTRICT_PUBLIC_BUCKETS -> "the bucket policy is public, so Block Public Access shuts out other accounts";
             case BPA_IGNORE_PUBLIC_ACLS -> "the only grant is a public ACL, which Block Public Access ignores";
             case BPA_BLOCK_PUBLIC_ACLS -> "the request sets a public ACL, which Block Public Access refuses";
