@@ -1,4 +1,4 @@
-import dev.xacct.query.PartitionScope;
+import dev.xacct.template.PartitionScope;
 import dev.xacct.query.QueryRequest;
 import dev.xacct.query.local.CloudTrailFile;
 import dev.xacct.query.local.CloudTrailFileFinder;
