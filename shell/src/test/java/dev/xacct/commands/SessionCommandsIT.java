@@ -1,25 +1,22 @@
 package dev.xacct.commands;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.xacct.testing.AwsEmulator;
+import dev.xacct.testing.XacctCli;
 import dev.xacct.testing.MotoServerExtension;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Through the packaged CLI as a user runs it ({@code java -jar shell/target/xacct.jar -c …}),
- * against moto. Runs after packaging (failsafe runs {@code *IT}); skipped when the jar is absent.
+ * Through {@code ./xacct -c …} as a user runs it, against moto. Runs after packaging (Failsafe
+ * runs {@code *IT}).
  */
 @ExtendWith(MotoServerExtension.class)
 class SessionCommandsIT {
@@ -27,41 +24,13 @@ class SessionCommandsIT {
     /** moto accepts any keys: a distinctive secret lets the test look for it in every output. */
     private static final String SECRET = "XacctItSecretNeverShown/K7MDENG+bPxRfiCY";
 
-    private record Run(int exitCode, String stdout, String stderr) {
-    }
-
-    private static Path jar() {
-        for (Path candidate : new Path[] {Path.of("target/xacct.jar"), Path.of("shell/target/xacct.jar")}) {
-            if (Files.isRegularFile(candidate)) {
-                return candidate.toAbsolutePath();
-            }
-        }
-        return null;
-    }
-
-    private static Run xacct(AwsEmulator aws, Path home, String... args) throws Exception {
-        Path jar = jar();
-        assumeTrue(jar != null, "build the jar first: mvn -pl shell -am package");
-        List<String> command = new ArrayList<>(List.of(System.getProperty("java.home") + "/bin/java", "-jar", jar.toString()));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command);
-        builder.environment().putAll(aws.environment());
-        builder.environment().put("AWS_SECRET_ACCESS_KEY", SECRET);
-        builder.environment().put("XACCT_HOME", home.toString());
-        builder.environment().put("AWS_CONFIG_FILE", home.resolve("no-aws-config").toString());
-        builder.environment().put("AWS_SHARED_CREDENTIALS_FILE", home.resolve("no-aws-credentials").toString());
-        builder.environment().remove("AWS_PROFILE");
-        Path out = home.resolve("stdout.txt");
-        Path err = home.resolve("stderr.txt");
-        Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.PIPE).start();
-        process.getOutputStream().close();
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("xacct finished").isTrue();
-        return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    private static XacctCli.Result xacct(AwsEmulator aws, Path home, String... args) {
+        return new XacctCli(home).env(aws.environment()).env("AWS_SECRET_ACCESS_KEY", SECRET).run(args);
     }
 
     @Test
     void assumeThenWhoamiPrintsTheRoleAccountAsOneJsonObject(AwsEmulator aws, @TempDir Path home) throws Exception {
-        Run run = xacct(aws, home, "-c", "assume arn:aws:iam::111111111111:role/Admin; whoami --format json");
+        XacctCli.Result run = xacct(aws, home, "-c", "assume arn:aws:iam::111111111111:role/Admin; whoami --format json");
 
         assertThat(run.exitCode()).as(run.stderr()).isZero();
         JsonNode who = new ObjectMapper().readTree(run.stdout());
@@ -77,7 +46,7 @@ class SessionCommandsIT {
 
     @Test
     void chainingSessionsAndMistakesThroughTheCli(AwsEmulator aws, @TempDir Path home) throws Exception {
-        Run run = xacct(aws, home, "--debug", "-c",
+        XacctCli.Result run = xacct(aws, home, "--debug", "-c",
                 "assume 111111111111:Admin --as prod; assume 333333333333:Auditor --duration 2h; back; sessions --format json");
 
         assertThat(run.exitCode()).as(run.stderr()).isZero();
@@ -87,17 +56,17 @@ class SessionCommandsIT {
         assertThat(run.stderr()).contains("AWS caps a role assumed from role credentials (role chaining) at 1 hour");
         assertNoSecrets(run, home);
 
-        Run typo = xacct(aws, home, "-c", "assume 111111111111:Admin --as prod; switch prd");
+        XacctCli.Result typo = xacct(aws, home, "-c", "assume 111111111111:Admin --as prod; switch prd");
         assertThat(typo.exitCode()).isEqualTo(1);
         assertThat(typo.stderr()).contains("error: no session 'prd'; did you mean prod?");
 
-        Run malformed = xacct(aws, home, "-c", "assume arn:aws:iam:111111111111:role/Admin");
+        XacctCli.Result malformed = xacct(aws, home, "-c", "assume arn:aws:iam:111111111111:role/Admin");
         assertThat(malformed.exitCode()).isEqualTo(2);
         assertThat(malformed.stderr().strip()).isEqualTo("error: malformed role ARN 'arn:aws:iam:111111111111:role/Admin': "
                 + "expected arn:aws:iam::111111111111:role/NAME");
     }
 
-    private static void assertNoSecrets(Run run, Path home) throws Exception {
+    private static void assertNoSecrets(XacctCli.Result run, Path home) throws Exception {
         String history = Files.exists(home.resolve("history")) ? Files.readString(home.resolve("history")) : "";
         for (String text : List.of(run.stdout(), run.stderr(), history)) {
             assertThat(text).doesNotContain(SECRET).doesNotContainIgnoringCase("secretAccessKey").doesNotContainIgnoringCase("sessionToken");
