@@ -3,6 +3,7 @@ package dev.xacct.commands;
 import dev.xacct.shell.CommandHelp;
 import dev.xacct.shell.UsageError;
 import dev.xacct.shell.XacctVersion;
+import java.util.List;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Argument;
 import org.springframework.shell.core.command.annotation.Command;
@@ -35,7 +36,9 @@ public class ShellCommands {
         }
         var command = context.commandRegistry().getCommandByName(wanted);
         if (command == null) {
-            throw new UsageError("no command '" + wanted + "'; type 'help' for the list");
+            List<String> close = help.closestNames(wanted);
+            throw new UsageError("no command '" + wanted + "'" + (close.isEmpty() ? "; type 'help' for the list"
+                    : "; did you mean " + String.join(", ", close) + "?"));
         }
         context.outputWriter().print(help.of(command));
     }

@@ -146,21 +146,9 @@ public final class CommandDispatcher {
             return "'" + name + "' needs a sub-command: " + subCommands.stream().map(Command::getName).sorted()
                     .collect(Collectors.joining(", "));
         }
-        String first = name.split(" ")[0];
-        List<String> names = help.visibleCommands().stream().map(Command::getName).toList();
-        List<String> suggestions = suggestions(name, first, names);
+        List<String> suggestions = help.closestNames(name);
         return "unknown command '" + name + "'"
                 + (suggestions.isEmpty() ? "; type 'help' for the list" : "; did you mean " + String.join(", ", suggestions) + "?");
-    }
-
-    static List<String> suggestions(String typed, String firstWord, List<String> names) {
-        LevenshteinDistance distance = LevenshteinDistance.getDefaultInstance();
-        String lower = typed.toLowerCase(Locale.ROOT);
-        return names.stream()
-                .filter(n -> n.startsWith(firstWord + " ") || distance.apply(lower, n) <= Math.max(2, n.length() / 3)
-                        || distance.apply(firstWord.toLowerCase(Locale.ROOT), n.split(" ")[0]) <= 1)
-                .sorted(Comparator.comparingInt((String n) -> distance.apply(lower, n)).thenComparing(n -> n))
-                .limit(4).toList();
     }
 
     private static Optional<String> closest(String typed, List<String> names) {

@@ -69,6 +69,18 @@ public final class CommandHelp {
                 .sorted(Comparator.comparing(Command::getName)).collect(Collectors.toList());
     }
 
+    /** Command names close to what was typed: same first word, or a small edit away. */
+    public List<String> closestNames(String typed) {
+        String lower = typed.toLowerCase(java.util.Locale.ROOT);
+        String firstWord = lower.split(" ")[0];
+        org.apache.commons.text.similarity.LevenshteinDistance distance = org.apache.commons.text.similarity.LevenshteinDistance.getDefaultInstance();
+        return visibleCommands().stream().map(Command::getName)
+                .filter(n -> n.startsWith(firstWord + " ") || distance.apply(lower, n) <= Math.max(2, n.length() / 3)
+                        || distance.apply(firstWord, n.split(" ")[0]) <= 1)
+                .sorted(Comparator.comparingInt((String n) -> distance.apply(lower, n)).thenComparing(n -> n))
+                .limit(4).toList();
+    }
+
     private static String optionLabel(CommandOption option) {
         String name = option.longName() != null && !option.longName().isEmpty() ? "--" + option.longName() : "-" + option.shortName();
         boolean flag = option.type() == boolean.class || option.type() == Boolean.class;
