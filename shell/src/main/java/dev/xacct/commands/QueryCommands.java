@@ -2,16 +2,12 @@ package dev.xacct.commands;
 
 import dev.xacct.plugin.Extensions;
 import dev.xacct.query.Engine;
-import dev.xacct.query.QueryFailedException;
 import dev.xacct.query.QueryRequest;
 import dev.xacct.query.athena.AthenaConfig;
 import dev.xacct.query.athena.AthenaQueryEngine;
 import dev.xacct.query.athena.AthenaResults;
-import dev.xacct.query.athena.ByteSize;
 import dev.xacct.query.athena.CostGuard;
-import dev.xacct.query.athena.S3ScanEstimator;
 import dev.xacct.query.athena.ScanEstimate;
-import dev.xacct.query.fanout.AccountState;
 import dev.xacct.query.fanout.FanOut;
 import dev.xacct.query.fanout.FanOutListener;
 import dev.xacct.query.fanout.FanOutRequest;
@@ -19,9 +15,6 @@ import dev.xacct.query.fanout.OrganizationTrail;
 import dev.xacct.query.fanout.OrganizationTrailFacts;
 import dev.xacct.query.local.LocalEngine;
 import dev.xacct.render.OutputFormat;
-import dev.xacct.render.Pager;
-import dev.xacct.render.PagingDecision;
-import dev.xacct.render.Renderer;
 import dev.xacct.render.ResultStream;
 import dev.xacct.session.SessionManager;
 import dev.xacct.shell.ShellIO;
@@ -31,14 +24,9 @@ import dev.xacct.template.BindResult;
 import dev.xacct.template.PartitionScope;
 import dev.xacct.template.Template;
 import dev.xacct.template.TemplateBinder;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.jline.terminal.Terminal;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Argument;
@@ -56,16 +44,18 @@ public class QueryCommands {
     private final Extensions extensions;
     private final QueryEngines engines;
     private final SessionManager sessions;
+    private final ScanGuard scanGuard;
+    private final ResultOutput output;
     private final ObjectProvider<ShellIO> io;
-    private final ObjectProvider<Terminal> terminal;
 
-    public QueryCommands(Extensions extensions, QueryEngines engines, SessionManager sessions,
-                         ObjectProvider<ShellIO> io, ObjectProvider<Terminal> terminal) {
+    public QueryCommands(Extensions extensions, QueryEngines engines, SessionManager sessions, ScanGuard scanGuard,
+                         ResultOutput output, ObjectProvider<ShellIO> io) {
         this.extensions = extensions;
         this.engines = engines;
         this.sessions = sessions;
+        this.scanGuard = scanGuard;
+        this.output = output;
         this.io = io;
-        this.terminal = terminal;
     }
 
     @Command(name = "query run", group = "Queries", description = "Run a query template with typed parameters",
@@ -108,7 +98,7 @@ public class QueryCommands {
         PartitionScope scope = bound.parameters().partitionScope().orElse(PartitionScope.ALL);
         Optional<ScanEstimate> estimate = Optional.empty();
         if (AthenaQueryEngine.NAME.equals(engineName)) {
-            estimate = guardCost(template, scope, maxScan, yes, dryRun);
+            estimate = scanGuard.check(template, scope, maxScan, yes, dryRun, io.getObject().err());
         }
         if (dryRun) {
             context.outputWriter().println(bound.sql().strip());
@@ -132,30 +122,11 @@ public class QueryCommands {
         }
         AthenaConfig config = engines.athenaConfig();
         FanOutRequest request = new FanOutRequest(FanOutRequest.Targets.parse(accounts), roleName, sql, config.settings(), concurrency);
-        PrintWriter err = io.getObject().err();
-        FanOutListener progress = new FanOutListener() {
-            private final java.util.Map<String, Class<?>> shown = new java.util.concurrent.ConcurrentHashMap<>();
-
-            @Override
-            public void targets(List<String> ids) {
-                err.println("running in " + ids.size() + (ids.size() == 1 ? " account" : " accounts") + " as " + roleName);
-                OrganizationTrail.advise(new OrganizationTrailFacts(sessions.clients()).gather(sessions.current(),
-                        config.settings(), template.table(), ids, request.targets() instanceof FanOutRequest.Targets.Organization))
-                        .ifPresent(advice -> err.println("note: " + advice));
-                err.flush();
-            }
-
-            @Override
-            public void progress(String account, AccountState state) {
-                // One line per change of state, not per poll.
-                if (shown.put(account, state.getClass()) != state.getClass()) {
-                    err.println(account + ": " + state.describe());
-                    err.flush();
-                }
-            }
-        };
-        ResultStream rows = new FanOut(sessions).run(request, progress);
-        render(context, rows, out, format);
+        boolean wholeOrganization = request.targets() instanceof FanOutRequest.Targets.Organization;
+        FanOutListener progress = new FanOutProgressPrinter(io.getObject().err(), roleName, ids ->
+                OrganizationTrail.advise(new OrganizationTrailFacts(sessions.clients())
+                        .gather(sessions.current(), config.settings(), template.table(), ids, wholeOrganization)));
+        output.write(new FanOut(sessions).run(request, progress), context.outputWriter(), out, format);
     }
 
     @Command(name = "sql", group = "Queries", description = "Run raw SQL on an engine",
@@ -174,38 +145,6 @@ public class QueryCommands {
         execute(context, engine == null ? engines.defaultEngine() : engine, QueryRequest.of(text), source, out, format, Optional.empty());
     }
 
-    /** Before an Athena run: what it will scan, from the S3 prefixes its partitions select; refused above the limit. */
-    private Optional<ScanEstimate> guardCost(Template template, PartitionScope scope, String maxScan, boolean yes, boolean dryRun) {
-        AthenaConfig config = engines.athenaConfig();
-        long limit = maxScan == null ? config.settings().maxScanBytes() : parseSize(maxScan);
-        PrintWriter err = io.getObject().err();
-        if (config.cloudtrail().isEmpty() || !"cloudtrail".equals(template.table()) || scope.from() == null) {
-            if ("cloudtrail".equals(template.table())) {
-                err.println("scan estimate: unknown (tell xacct where the logs are: athena config --cloudtrail s3://BUCKET/PREFIX/AWSLogs/[o-ORG/])");
-            }
-            return Optional.empty();
-        }
-        ScanEstimate estimate = new S3ScanEstimator(sessions.clients().s3(sessions.current()))
-                .estimate(config.cloudtrail().get(), scope);
-        AthenaQueryEngine athena = engines.athena();
-        CostGuard.Decision decision = CostGuard.check(estimate, limit, yes,
-                athena.engine().bytesScannedCutoff(athena.settings().workgroup()));
-        if (decision instanceof CostGuard.Decision.Refused refused && !dryRun) {
-            throw new UserError(refused.message());
-        }
-        err.println(decision.message());
-        err.flush();
-        return Optional.of(estimate);
-    }
-
-    private static long parseSize(String text) {
-        try {
-            return ByteSize.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw new UsageError("--max-scan " + text + ": " + e.getMessage());
-        }
-    }
-
     private void execute(CommandContext context, String engineName, QueryRequest request, String source, String out,
                          OutputFormat format, Optional<ScanEstimate> estimate) {
         Engine engine = engines.engine(engineName);
@@ -214,14 +153,9 @@ public class QueryCommands {
         } else if (source != null) {
             throw new UsageError("--source is for the local engine; add --engine local");
         }
-        ResultStream rows;
+        ResultStream rows = engine.execute(request); // a QueryFailedException reads as one line (QueryErrorTranslator)
         try {
-            rows = engine.execute(request);
-        } catch (QueryFailedException e) {
-            throw new UserError(e.getMessage());
-        }
-        try {
-            render(context, rows, out, format);
+            output.write(rows, context.outputWriter(), out, format);
         } finally {
             if (rows instanceof AthenaResults athena) {
                 PrintWriter err = io.getObject().err();
@@ -231,33 +165,4 @@ public class QueryCommands {
         }
     }
 
-    /** Into a file, the pager (interactive terminal), or the output as it comes; always closes the rows. */
-    private void render(CommandContext context, ResultStream rows, String out, OutputFormat format) {
-        try {
-            if (out != null) {
-                Path file = Path.of(out);
-                try (PrintWriter writer = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
-                    long count = new Renderer(writer).print(rows, format);
-                    io.getObject().err().println("wrote " + count + (count == 1 ? " row" : " rows") + " to " + file);
-                }
-            } else if (PagingDecision.decide(onTerminal(), false, format) == PagingDecision.PAGE) {
-                new Pager(terminal.getObject()).show(rows);
-            } else {
-                new Renderer(context.outputWriter()).print(rows, format);
-            }
-        } catch (QueryFailedException e) {
-            throw new UserError(e.getMessage());
-        } catch (IOException e) {
-            throw new UserError("cannot write " + out + ": " + e.getMessage());
-        } finally {
-            rows.close();
-        }
-    }
-
-    /** The interactive shell on a real terminal pages; scripts, pipes and files never do. */
-    private boolean onTerminal() {
-        ShellIO shell = io.getObject();
-        return shell.interactive() && !Terminal.TYPE_DUMB.equals(terminal.getObject().getType())
-                && !Terminal.TYPE_DUMB_COLOR.equals(terminal.getObject().getType());
-    }
 }
