@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.xacct.testing.AwsEmulator;
 import dev.xacct.testing.MotoServerExtension;
+import dev.xacct.testing.SharedFolder;
 import dev.xacct.testing.XacctCli;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,7 +48,7 @@ class QueryCommandsIT {
 
     @Test
     void sqlOnTheLocalEngineOverAFolderOfLogs() throws Exception {
-        Path sample = sharedSample();
+        Path sample = SharedFolder.cloudTrailSample();
         XacctCli.Result result = new XacctCli(home).run("-c",
                 "sql \"SELECT accountid, count(*) AS events FROM cloudtrail GROUP BY 1 ORDER BY 1\" --engine local --source " + sample + " --format csv");
         assertThat(result.exitCode()).as(result.stderr()).isZero();
@@ -56,7 +57,7 @@ class QueryCommandsIT {
 
     @Test
     void badSqlAndAMissingSourceAreOneLineErrors() {
-        XacctCli.Result bad = new XacctCli(home).run("-c", "sql \"SELEC 1\" --engine local --source " + sharedSample());
+        XacctCli.Result bad = new XacctCli(home).run("-c", "sql \"SELEC 1\" --engine local --source " + SharedFolder.cloudTrailSample());
         assertThat(bad.exitCode()).isEqualTo(1);
         assertThat(bad.stderr().strip()).startsWith("error: ").doesNotContain("\n").contains("SELEC");
         XacctCli.Result missing = new XacctCli(home).run("-c", "sql \"SELECT 1\" --engine local --source /no/such/folder");
@@ -69,9 +70,9 @@ class QueryCommandsIT {
                 .credentialsProvider(aws.credentials()).forcePathStyle(true).build()) {
             s3.createBucket(b -> b.bucket("ct-logs"));
             s3.createBucket(b -> b.bucket("athena-results"));
-            try (Stream<Path> files = Files.walk(sharedSample().resolve("AWSLogs"))) {
+            try (Stream<Path> files = Files.walk(SharedFolder.cloudTrailSample().resolve("AWSLogs"))) {
                 for (Path file : files.filter(Files::isRegularFile).toList()) {
-                    String key = sharedSample().relativize(file).toString();
+                    String key = SharedFolder.cloudTrailSample().relativize(file).toString();
                     s3.putObject(b -> b.bucket("ct-logs").key(key), RequestBody.fromFile(file));
                 }
             }
@@ -131,13 +132,4 @@ class QueryCommandsIT {
         assertThat(response.statusCode()).isLessThan(300);
     }
 
-    private static Path sharedSample() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path sample = dir.resolve("shared/data/cloudtrail-sample");
-            if (Files.isDirectory(sample)) {
-                return sample;
-            }
-        }
-        throw new AssertionError("../shared/data/cloudtrail-sample is missing");
-    }
 }

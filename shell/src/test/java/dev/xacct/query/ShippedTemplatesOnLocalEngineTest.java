@@ -10,6 +10,7 @@ import dev.xacct.template.Parameter;
 import dev.xacct.template.Template;
 import dev.xacct.template.TemplateBinder;
 import dev.xacct.template.TemplateCatalog;
+import dev.xacct.testing.SharedFolder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -53,15 +54,6 @@ class ShippedTemplatesOnLocalEngineTest {
         return templates.stream();
     }
 
-    static Path sharedSample() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path sample = dir.resolve("shared/data/cloudtrail-sample");
-            if (Files.isDirectory(sample)) {
-                return sample;
-            }
-        }
-        throw new AssertionError("../shared/data/cloudtrail-sample is missing: the team's shared folder must sit beside the repository");
-    }
 
     private static List<List<Object>> run(Template template, Map<String, String> params, Path source) {
         Map<String, String> all = new LinkedHashMap<>(params);
@@ -88,14 +80,14 @@ class ShippedTemplatesOnLocalEngineTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cloudtrailTemplates")
     void runsUnchangedOverTheRealSample(Template template) {
-        run(template, Map.of("start", "2025-03-06"), sharedSample());
+        run(template, Map.of("start", "2025-03-06"), SharedFolder.cloudTrailSample());
     }
 
     @Test
     void theSampleAnswersTheVolumeSummary() {
         Template summary = CATALOG.find("cloudtrail/event-volume-summary") instanceof dev.xacct.template.TemplateLookup.Found f
                 ? f.template() : null;
-        assertThat(run(summary, Map.of("start", "2025-03-06"), sharedSample())).isNotEmpty();
+        assertThat(run(summary, Map.of("start", "2025-03-06"), SharedFolder.cloudTrailSample())).isNotEmpty();
     }
 
     @ParameterizedTest(name = "{0}")

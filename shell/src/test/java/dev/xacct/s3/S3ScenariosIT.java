@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.xacct.testing.SharedFolder;
 import dev.xacct.testing.XacctCli;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,15 +23,9 @@ class S3ScenariosIT {
     @TempDir
     Path home;
 
-    static Path folder() {
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            if (Files.isDirectory(p.resolve("shared/scenarios/s3"))) return p.resolve("shared/scenarios/s3");
-        }
-        throw new IllegalStateException("no shared/scenarios/s3 above " + Path.of("").toAbsolutePath());
-    }
 
     static List<Path> scenarios() throws IOException {
-        try (Stream<Path> files = Files.list(folder())) {
+        try (Stream<Path> files = Files.list(SharedFolder.scenarios())) {
             return files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
         }
     }
@@ -51,7 +46,7 @@ class S3ScenariosIT {
     @Test
     void theWholeFolderIsOneJsonArrayInFileNameOrder() throws IOException {
         List<Path> files = scenarios();
-        XacctCli.Result r = new XacctCli(home).run("-c", "s3 diagnose --evidence " + folder() + " --format json");
+        XacctCli.Result r = new XacctCli(home).run("-c", "s3 diagnose --evidence " + SharedFolder.scenarios() + " --format json");
         assertThat(r.exitCode()).as(r.stderr()).isZero();
         JsonNode all = JSON.readTree(r.stdout());
         assertThat(all.isArray()).isTrue();
@@ -89,7 +84,7 @@ class S3ScenariosIT {
 
     @Test
     void textReportsOfAFolderHaveAHeadingPerFile() {
-        XacctCli.Result r = new XacctCli(home).run("-c", "s3 diagnose --evidence " + folder());
+        XacctCli.Result r = new XacctCli(home).run("-c", "s3 diagnose --evidence " + SharedFolder.scenarios());
         assertThat(r.exitCode()).isZero();
         assertThat(r.stdout()).contains("== S01-cloudtrail-object-owned-by-service-headobject.json ==")
                 .contains("the object belongs to another account than the bucket");

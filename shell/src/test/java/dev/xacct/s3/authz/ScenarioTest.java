@@ -28,7 +28,7 @@ class ScenarioTest {
     private final AuthorizationEngine engine = new AuthorizationEngine();
 
     static Stream<Path> scenarios() throws IOException {
-        try (Stream<Path> files = Files.list(ScenarioFolder.locate())) {
+        try (Stream<Path> files = Files.list(dev.xacct.testing.SharedFolder.scenarios())) {
             List<Path> list = files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
             return list.stream();
         }
@@ -36,7 +36,7 @@ class ScenarioTest {
 
     @Test
     void scenarioFolderIsPresentAndFull() throws IOException {
-        assertThat(scenarios().count()).as("scenarios in %s", ScenarioFolder.locate()).isGreaterThanOrEqualTo(32);
+        assertThat(scenarios().count()).as("scenarios in %s", dev.xacct.testing.SharedFolder.scenarios()).isGreaterThanOrEqualTo(32);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -13,12 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class DiagnosisRenderersTest {
     private static Diagnosis diagnose(String prefix) throws Exception {
-        Path dir = null;
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            if (Files.isDirectory(p.resolve("shared/scenarios/s3"))) { dir = p.resolve("shared/scenarios/s3"); break; }
-        }
-        assertThat(dir).as("shared/scenarios/s3 beside the repository").isNotNull();
-        try (var files = Files.list(dir)) {
+        try (var files = Files.list(dev.xacct.testing.SharedFolder.scenarios())) {
             Path f = files.filter(p -> p.getFileName().toString().startsWith(prefix)).findFirst().orElseThrow();
             return new AuthorizationEngine().diagnose(EvidenceReader.read(f));
         }
