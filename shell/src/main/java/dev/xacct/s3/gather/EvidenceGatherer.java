@@ -87,18 +87,18 @@ public final class EvidenceGatherer implements AutoCloseable {
         List<PerspectiveReader> ownerFirst = o == null ? List.of(c) : List.of(o, c);
 
         Reads<PerspectiveReader.Self> self = reads(ownerFirst, PerspectiveReader::self);
-        Reads<PerspectiveReader.BucketAcl> bucketAcl = reads(ownerFirst, PerspectiveReader::bucketAcl);
-        Reads<ObjectOwnership> ownership = reads(ownerFirst, PerspectiveReader::objectOwnership);
-        Reads<PolicyDocument> policy = reads(ownerFirst, PerspectiveReader::bucketPolicy);
-        Reads<Boolean> policyIsPublic = reads(ownerFirst, PerspectiveReader::policyIsPublic);
-        Reads<PublicAccessBlock> pab = reads(ownerFirst, PerspectiveReader::publicAccessBlock);
-        Reads<List<String>> blocked = reads(ownerFirst, PerspectiveReader::blockedEncryptionTypes);
-        Reads<Boolean> payer = reads(ownerFirst, PerspectiveReader::requesterPays);
-        Reads<Organization> org = reads(ownerFirst, PerspectiveReader::organization);
+        Reads<PerspectiveReader.BucketAcl> bucketAcl = firstKnown(ownerFirst, PerspectiveReader::bucketAcl);
+        Reads<ObjectOwnership> ownership = firstKnown(ownerFirst, PerspectiveReader::objectOwnership);
+        Reads<PolicyDocument> policy = firstKnown(ownerFirst, PerspectiveReader::bucketPolicy);
+        Reads<Boolean> policyIsPublic = firstKnown(ownerFirst, PerspectiveReader::policyIsPublic);
+        Reads<PublicAccessBlock> pab = firstKnown(ownerFirst, PerspectiveReader::publicAccessBlock);
+        Reads<List<String>> blocked = firstKnown(ownerFirst, PerspectiveReader::blockedEncryptionTypes);
+        Reads<Boolean> payer = firstKnown(ownerFirst, PerspectiveReader::requesterPays);
+        Reads<Organization> org = reads(ownerFirst, PerspectiveReader::organization); // each perspective has its own organization
         CompletableFuture<PerspectiveReader.IamFacts> iam = async(c::iam);
 
-        Reads<PerspectiveReader.Listing> listing = key == null ? null : reads(ownerFirst, r -> r.listKey(key));
-        Reads<PerspectiveReader.ObjectAcl> objectAcl = key == null ? null : reads(ownerFirst, r -> r.objectAcl(key));
+        Reads<PerspectiveReader.Listing> listing = key == null ? null : firstKnown(ownerFirst, r -> r.listKey(key));
+        Reads<PerspectiveReader.ObjectAcl> objectAcl = key == null ? null : firstKnown(ownerFirst, r -> r.objectAcl(key));
         CompletableFuture<PerspectiveReader.Answer> callerHead = key == null ? null : async(() -> c.headObject(key));
         CompletableFuture<PerspectiveReader.Answer> callerGet = key == null ? null : async(() -> c.rangedGet(key));
         CompletableFuture<PerspectiveReader.Answer> ownerHead = key == null || o == null ? null : async(() -> o.headObject(key));
@@ -267,9 +267,26 @@ public final class EvidenceGatherer implements AutoCloseable {
         }
     }
 
+    /** The same read as every perspective, all at once: for facts each perspective has its own of. */
     private <T> Reads<T> reads(List<PerspectiveReader> readers, Function<PerspectiveReader, Fact<T>> read) {
         Reads<T> reads = new Reads<>();
         for (PerspectiveReader r : readers) reads.futures.add(async(() -> read.apply(r)));
+        return reads;
+    }
+
+    /**
+     * One fact, owner first: a later perspective reads only when the earlier ones could not
+     * (the caller is usually refused what the owner just read), so the same facts cost fewer calls.
+     */
+    private <T> Reads<T> firstKnown(List<PerspectiveReader> readers, Function<PerspectiveReader, Fact<T>> read) {
+        Reads<T> reads = new Reads<>();
+        CompletableFuture<Fact<T>> earlier = null;
+        for (PerspectiveReader r : readers) {
+            CompletableFuture<Fact<T>> next = earlier == null ? async(() -> read.apply(r))
+                    : earlier.thenCompose(f -> f.isUnknown() ? async(() -> read.apply(r)) : CompletableFuture.completedFuture(f));
+            reads.futures.add(next);
+            earlier = next;
+        }
         return reads;
     }
 
