@@ -35,6 +35,8 @@ public final class Pager {
     private volatile boolean resized;
     private boolean statusShown;
     private String lastSearch;
+    /** The table's column names and rule: kept on screen while the rows scroll under them. */
+    private List<String> header = List.of();
 
     public Pager(Terminal terminal) {
         this(terminal, DEFAULT_WINDOW_LINES);
@@ -57,6 +59,8 @@ public final class Pager {
                 out.flush();
                 return;
             }
+            List<String> top = window.range(0, 2);
+            header = top.size() == 2 && top.get(1).startsWith("-") ? top : List.of();
             interact(window);
         }
     }
@@ -66,7 +70,7 @@ public final class Pager {
         Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.WINCH, signal -> resized = true);
         try {
             NonBlockingReader keys = terminal.reader();
-            long top = 0;
+            long top = header.size();
             String message = null;
             draw(window, top, message);
             while (true) {
@@ -82,13 +86,13 @@ public final class Pager {
                     return;
                 }
                 message = null;
-                int body = body();
+                int body = rows();
                 switch (c) {
                     case ' ', 'f', 6, 22 -> top = forward(window, top, body);
                     case 'b', 2 -> top = top - body;
                     case '\r', '\n', 'j', 'e', 14 -> top = down(window, top, body);
-                    case 'k', 'y', 16 -> top = Math.max(0, top - 1);
-                    case 'g', '<' -> top = 0;
+                    case 'k', 'y', 16 -> top = top - 1;
+                    case 'g', '<' -> top = header.size();
                     case 'G', '>' -> top = toEnd(window, body);
                     case '/' -> {
                         String pattern = readPattern(keys);
@@ -112,7 +116,7 @@ public final class Pager {
                     message = "earlier lines are no longer kept (the pager keeps the last " + windowLines + ")";
                     top = window.first();
                 }
-                top = Math.max(window.first(), top);
+                top = Math.max(Math.max(window.first(), header.size()), top);
                 draw(window, top, message);
             }
         } catch (InterruptedIOException e) {
@@ -223,7 +227,7 @@ public final class Pager {
         }
         int c2 = keys.read(50);
         return switch (c2) {
-            case 'A' -> Math.max(window.first(), top - 1);
+            case 'A' -> Math.max(Math.max(window.first(), header.size()), top - 1);
             case 'B' -> down(window, top, body);
             case '5' -> {
                 keys.read(50);
@@ -238,16 +242,18 @@ public final class Pager {
     }
 
     private void draw(LineWindow window, long top, String message) {
-        int body = body();
+        int body = rows();
         int width = width();
-        List<String> lines = window.range(top, body);
+        List<String> lines = new java.util.ArrayList<>(header);
+        lines.addAll(window.range(top, body));
+        int shown = lines.size() - header.size();
         PrintWriter out = terminal.writer();
         if (!terminal.puts(Capability.clear_screen)) {
             clearStatus();
         }
         statusShown = false;
         Pattern highlight = lastSearch == null ? null : searchPattern(lastSearch);
-        for (int i = 0; i < body; i++) {
+        for (int i = 0; i < body + header.size(); i++) {
             String line = i < lines.size() ? lines.get(i) : "~";
             AttributedString text = new AttributedString(line);
             if (highlight != null) {
@@ -256,9 +262,10 @@ public final class Pager {
             out.print(text.columnSubSequence(0, width).toAnsi(terminal));
             out.print('\n');
         }
+        long first = top - header.size() + 1;
         String status = message != null ? message
-                : "lines " + (top + 1) + "-" + (top + lines.size())
-                        + (window.exhausted() && top + lines.size() >= window.end() ? " (END)  q: quit" : "  space: more  b: back  /: search  q: quit");
+                : (header.isEmpty() ? "lines " : "rows ") + first + "-" + (first + shown - 1)
+                        + (window.exhausted() && top + shown >= window.end() ? " (END)  q: quit" : "  space: more  b: back  /: search  q: quit");
         showStatus(status);
     }
 
@@ -298,5 +305,10 @@ public final class Pager {
     /** Screen rows for lines: all but the status line. */
     private int body() {
         return height() - 1;
+    }
+
+    /** Screen rows that scroll: the body less the pinned header. */
+    private int rows() {
+        return Math.max(1, body() - header.size());
     }
 }

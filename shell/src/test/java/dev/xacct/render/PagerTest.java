@@ -66,7 +66,7 @@ class PagerTest {
         List<String> current = new ArrayList<>();
         for (String line : output.toString(StandardCharsets.UTF_8).split("\n", -1)) {
             String text = line.replace("\r", "");
-            if (text.startsWith("lines ") || text.startsWith("Pattern not found") || text.startsWith("earlier lines")) {
+            if (text.startsWith("lines ") || text.startsWith("rows ") || text.startsWith("Pattern not found") || text.startsWith("earlier lines")) {
                 current.add("STATUS: " + text);
                 screens.add(current);
                 current = new ArrayList<>();
@@ -97,7 +97,7 @@ class PagerTest {
         assertThat(first.get(1)).startsWith("---");
         assertThat(rowLine(first, 2)).startsWith("row 0 ");
         assertThat(rowLine(first, 8)).startsWith("row 6 ");
-        assertThat(first.get(9)).isEqualTo("STATUS: lines 1-9  space: more  b: back  /: search  q: quit");
+        assertThat(first.get(9)).isEqualTo("STATUS: rows 1-7  space: more  b: back  /: search  q: quit");
         assertThat(stream.closed).isTrue();
         assertThat(stream.pagesRead).isLessThanOrEqualTo(2);
     }
@@ -110,8 +110,10 @@ class PagerTest {
         }
         List<List<String>> screens = screens();
         assertThat(screens).hasSize(3);
-        assertThat(rowLine(screens.get(1), 0)).startsWith("row 7 ");
-        assertThat(screens.get(1).get(9)).startsWith("STATUS: lines 10-18");
+        // The header stays on top while the rows scroll under it.
+        assertThat(screens.get(1).subList(0, 2)).isEqualTo(screens.get(0).subList(0, 2));
+        assertThat(rowLine(screens.get(1), 2)).startsWith("row 7 ");
+        assertThat(screens.get(1).get(9)).startsWith("STATUS: rows 8-14");
         assertThat(screens.get(2)).isEqualTo(screens.get(0));
         assertThat(stream.pagesRead).isLessThanOrEqualTo(4);
     }
@@ -121,8 +123,9 @@ class PagerTest {
         try (Terminal terminal = terminal("\rq", 10)) {
             new Pager(terminal).show(new CountingStream(100));
         }
-        assertThat(screens().get(1).get(0)).startsWith("-");
-        assertThat(screens().get(1).get(9)).startsWith("STATUS: lines 2-10");
+        assertThat(screens().get(1).get(1)).startsWith("-");
+        assertThat(rowLine(screens().get(1), 2)).startsWith("row 1 ");
+        assertThat(screens().get(1).get(9)).startsWith("STATUS: rows 2-8");
     }
 
     @Test
@@ -132,8 +135,8 @@ class PagerTest {
             new Pager(terminal).show(stream);
         }
         List<List<String>> screens = screens();
-        assertThat(rowLine(screens.get(1), 0)).startsWith("row 42 ");
-        assertThat(rowLine(screens.get(2), 0)).startsWith("row 420 ");
+        assertThat(rowLine(screens.get(1), 2)).startsWith("row 42 ");
+        assertThat(rowLine(screens.get(2), 2)).startsWith("row 420 ");
         assertThat(stream.pagesRead).isLessThan(100);
     }
 
@@ -144,7 +147,7 @@ class PagerTest {
         }
         List<List<String>> screens = screens();
         assertThat(screens.get(1).get(9)).isEqualTo("STATUS: Pattern not found: nowhere");
-        assertThat(rowLine(screens.get(1), 0)).isEqualTo(screens.get(0).get(0).strip());
+        assertThat(screens.get(1).subList(0, 9)).isEqualTo(screens.get(0).subList(0, 9));
     }
 
     @Test
@@ -155,10 +158,10 @@ class PagerTest {
         List<List<String>> screens = screens();
         List<String> last = screens.get(1);
         assertThat(last.get(8)).isEqualTo("(5000 rows)");
-        assertThat(last.get(9)).startsWith("STATUS: lines 4995-5003 (END)");
+        assertThat(last.get(9)).startsWith("STATUS: rows 4995-5001 (END)");
         // 'g' cannot go back past the window: it stops at the oldest line kept, and says so
         assertThat(screens.get(2).get(9)).startsWith("STATUS: earlier lines are no longer kept");
-        assertThat(rowLine(screens.get(2), 0)).startsWith("row 49");
+        assertThat(rowLine(screens.get(2), 2)).startsWith("row 49");
     }
 
     @Test
