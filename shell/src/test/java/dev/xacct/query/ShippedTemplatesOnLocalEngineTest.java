@@ -96,7 +96,7 @@ class ShippedTemplatesOnLocalEngineTest {
         Path demo = DemoDataset.ensure(cache.resolve("demo"));
         Map<String, String> params = new LinkedHashMap<>(Map.of("start", "2025-06-01", "end", "2025-06-30"));
         // The demo's storyline: the leaked key and the intruder's address of 2025-06-19.
-        template.parameter("access-key").ifPresent(p -> params.put(p.name(), "AKIADEMOLEAKED000001"));
+        template.parameter("access-key").ifPresent(p -> params.put(p.name(), "AKIAEXAMPLELEAKED001"));
         template.parameter("ip").ifPresent(p -> params.put(p.name(), "203.0.113.66"));
         template.parameter("principal").ifPresent(p -> params.put(p.name(), "user/carol"));
         template.parameter("resource").filter(Parameter::required).ifPresent(p ->

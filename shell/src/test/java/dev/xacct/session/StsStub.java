@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
  */
 final class StsStub implements AutoCloseable {
 
-    static final String BASE_KEY = "AKIASTUBBASE00000001";
+    static final String BASE_KEY = "AKIAEXAMPLESTUB00001";
     static final String BASE_SECRET = "StubBaseSecret/K7MDENG/bPxRfiCYEXAMPLEKEY";
     static final String BASE_ARN = "arn:aws:iam::123456789012:user/alice";
     /** Every secret this stub issues starts with this: tests look for it in every output. */

@@ -20,11 +20,11 @@ final class DemoOrg {
     static final String VPN_IP = "192.0.2.44";
     static final String ATTACKER_IP = "203.0.113.66";
     static final String BRUTE_FORCE_IP = "198.51.100.23";
-    static final String LEAKED_KEY = "AKIADEMOLEAKED000001";
-    static final String BACKDOOR_KEY = "AKIADEMOBACKDOOR0002";
+    static final String LEAKED_KEY = "AKIAEXAMPLELEAKED001";
+    static final String BACKDOOR_KEY = "AKIAEXAMPLEBACKDR002";
 
-    static final Principal BOB = Principal.user(MANAGEMENT, "bob", "ASIADEMOBOB000000001", OFFICE_IP, Principal.CONSOLE_AGENT, true);
-    static final Principal CAROL = Principal.user(PROD, "carol", "ASIADEMOCAROL0000001", VPN_IP, Principal.CONSOLE_AGENT, false);
+    static final Principal BOB = Principal.user(MANAGEMENT, "bob", "ASIAEXAMPLEBOB000001", OFFICE_IP, Principal.CONSOLE_AGENT, true);
+    static final Principal CAROL = Principal.user(PROD, "carol", "ASIAEXAMPLECAROL0001", VPN_IP, Principal.CONSOLE_AGENT, false);
     static final Principal CI = Principal.user(DEV, "ci-deployer", LEAKED_KEY, "192.0.2.200", Principal.CLI_AGENT, false);
     static final Principal INTRUDER = CI.from(ATTACKER_IP, "python-requests/2.31.0 Boto3/1.34.0");
 

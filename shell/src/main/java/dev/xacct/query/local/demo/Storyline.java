@@ -185,7 +185,7 @@ final class Storyline {
         add(new SyntheticEvent(x, backdoor, "us-east-1", "sts", "AssumeRole", PROD)
                 .request("roleArn", orgRole, "roleSessionName", "backup")
                 .resource(orgRole, "AWS::IAM::Role"));
-        Principal inProd = Principal.role(PROD, "OrganizationAccountAccessRole", "backup", "ASIADEMOINTRUDER0003",
+        Principal inProd = Principal.role(PROD, "OrganizationAccountAccessRole", "backup", "ASIAEXAMPLEINTRUD003",
                 ATTACKER_IP, "python-requests/2.31.0 Boto3/1.34.0", false);
         for (int i = 0; i < 40; i++) {
             add(new SyntheticEvent(x.plusSeconds(300 + i * 4L), inProd, "us-east-1", "secretsmanager", "GetSecretValue", PROD)

@@ -98,7 +98,7 @@ class CloudTrailGeneratorTest {
             "snapshot-or-ami-shared | eventname = 'ModifySnapshotAttribute' AND json_extract_scalar(requestparameters, '$.createVolumePermission.add.items[0].group') = 'all'",
             "secrets-bulk-access | eventname = 'GetSecretValue' AND useridentity.arn LIKE '%/backup'",
             "activity-by-source-ip | sourceipaddress = '203.0.113.66'",
-            "activity-by-access-key | useridentity.accesskeyid = 'AKIADEMOLEAKED000001'",
+            "activity-by-access-key | useridentity.accesskeyid = 'AKIAEXAMPLELEAKED001'",
             "principal-timeline | useridentity.arn = 'arn:aws:iam::333333333333:user/ci-deployer'",
             "unexpected-region-activity | awsregion = 'ap-southeast-2'",
             "org-changes | eventsource = 'organizations.amazonaws.com' AND readonly = 'false'",
