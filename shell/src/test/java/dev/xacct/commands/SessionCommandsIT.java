@@ -66,6 +66,54 @@ class SessionCommandsIT {
                 + "expected arn:aws:iam::111111111111:role/NAME");
     }
 
+    @Test
+    void profilesUseAndRegionFromTheUsersAwsFiles(AwsEmulator aws, @TempDir Path home) throws Exception {
+        Files.writeString(home.resolve("aws-config"), """
+                [profile prod]
+                role_arn = arn:aws:iam::111111111111:role/Admin
+                source_profile = base
+                region = eu-west-1
+                """);
+        Files.writeString(home.resolve("aws-credentials"), "[base]\naws_access_key_id = AKIAEXAMPLEBASE00001\n"
+                + "aws_secret_access_key = " + SECRET + "\n");
+
+        XacctCli.Result listed = xacct(aws, home, "-c", "profiles --format csv");
+        assertThat(listed.exitCode()).as(listed.stderr()).isZero();
+        assertThat(listed.stdout()).contains("prod").contains("arn:aws:iam::111111111111:role/Admin").contains("base");
+
+        XacctCli.Result used = xacct(aws, home, "-c", "use prod; region us-west-2; whoami --format json");
+        assertThat(used.exitCode()).as(used.stderr()).isZero();
+        JsonNode who = new ObjectMapper().readTree(used.stdout());
+        assertThat(who.get("account").asText()).isEqualTo("111111111111");
+        assertThat(who.get("region").asText()).isEqualTo("us-west-2");
+        assertNoSecrets(used, home);
+
+        XacctCli.Result typo = xacct(aws, home, "-c", "use prd");
+        assertThat(typo.exitCode()).isNotZero();
+        assertThat(typo.stderr()).contains("prd").contains("prod");
+    }
+
+    @Test
+    void accountsListsTheOrganizationAndChecksARole(AwsEmulator aws, @TempDir Path home) throws Exception {
+        try (var org = software.amazon.awssdk.services.organizations.OrganizationsClient.builder()
+                .endpointOverride(aws.endpoint()).region(software.amazon.awssdk.regions.Region.AWS_GLOBAL)
+                .credentialsProvider(aws.credentials()).build()) {
+            org.createOrganization(r -> r.featureSet("ALL"));
+            org.createAccount(r -> r.accountName("prod").email("prod@example.com"));
+            org.createAccount(r -> r.accountName("dev").email("dev@example.com"));
+        }
+        XacctCli.Result listed = xacct(aws, home, "-c", "accounts --format json");
+        assertThat(listed.exitCode()).as(listed.stderr()).isZero();
+        JsonNode accounts = new ObjectMapper().readTree(listed.stdout());
+        assertThat(accounts.findValuesAsText("name")).contains("prod", "dev");
+
+        XacctCli.Result checked = xacct(aws, home, "-c", "accounts --role-name Auditor --check --format json");
+        assertThat(checked.exitCode()).as(checked.stderr()).isZero();
+        JsonNode reach = new ObjectMapper().readTree(checked.stdout());
+        assertThat(reach).hasSize(accounts.size());
+        assertThat(reach).allSatisfy(a -> assertThat(a.get("reachable").asBoolean()).isTrue());
+    }
+
     private static void assertNoSecrets(XacctCli.Result run, Path home) throws Exception {
         String history = Files.exists(home.resolve("history")) ? Files.readString(home.resolve("history")) : "";
         for (String text : List.of(run.stdout(), run.stderr(), history)) {

@@ -124,6 +124,16 @@ class AlbLogsPluginIT {
         XacctCli.Result lint = xacct().run("-c", "template lint alb-logs");
         assertThat(lint.exitCode()).as(lint.all()).isZero();
         assertThat(lint.stdout()).contains("4 templates checked: 0 errors, 0 warnings");
+
+        XacctCli.Result info = xacct().run("-c", "plugin info alb-logs --format json");
+        assertThat(info.exitCode()).as(info.all()).isZero();
+        JsonNode plugin = new ObjectMapper().readTree(info.stdout());
+        assertThat(plugin.path("plugin").asText()).isEqualTo("alb-logs");
+        assertThat(plugin.path("templates")).extracting(JsonNode::asText).contains("alb-logs/top-clients");
+
+        XacctCli.Result unknown = xacct().run("-c", "plugin info alb");
+        assertThat(unknown.exitCode()).isEqualTo(1);
+        assertThat(unknown.stderr()).contains("no plugin 'alb'; loaded: alb-logs");
     }
 
     @Test

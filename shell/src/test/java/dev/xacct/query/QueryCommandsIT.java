@@ -99,6 +99,30 @@ class QueryCommandsIT {
     }
 
     @Test
+    void queryStatusAndCancelLookUpAnAthenaQueryById(AwsEmulator aws) throws Exception {
+        XacctCli xacct = new XacctCli(home).env(aws.environment());
+        XacctCli.Result ran = xacct.run("-c", "athena config --output s3://athena-results/q/; sql \"SELECT 1\" --engine athena");
+        assertThat(ran.exitCode()).as(ran.stderr()).isZero();
+        java.util.regex.Matcher id = java.util.regex.Pattern.compile("query ([0-9a-f-]{36}) succeeded").matcher(ran.stderr());
+        assertThat(id.find()).as(ran.stderr()).isTrue();
+
+        XacctCli.Result status = xacct.run("-c", "query status " + id.group(1) + " --format json");
+        assertThat(status.exitCode()).as(status.stderr()).isZero();
+        JsonNode query = json.readTree(status.stdout());
+        assertThat(query.path("id").asText()).isEqualTo(id.group(1));
+        assertThat(query.path("state").asText()).isEqualTo("SUCCEEDED");
+
+        // Cancelling a query that already ended leaves it as it was, and says so.
+        XacctCli.Result cancel = xacct.run("-c", "query cancel " + id.group(1) + " --format json");
+        assertThat(cancel.exitCode()).as(cancel.stderr()).isZero();
+        assertThat(json.readTree(cancel.stdout()).path("state").asText()).isEqualTo("SUCCEEDED");
+
+        XacctCli.Result missing = xacct.run("-c", "query status");
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.stderr()).contains("give the query id");
+    }
+
+    @Test
     void aFanOutMergesEveryAccountsRowsUnderItsAccountId(AwsEmulator aws) throws Exception {
         for (String account : new String[] {"111111111111", "222222222222", "333333333333"}) {
             seed(aws, account, "ConsoleLogin-" + account);
