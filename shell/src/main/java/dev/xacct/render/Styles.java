@@ -28,17 +28,8 @@ public final class Styles {
         return wrap("31", text);
     }
 
-    public String green(String text) {
-        return wrap("32", text);
-    }
 
-    public String yellow(String text) {
-        return wrap("33", text);
-    }
 
-    public String dim(String text) {
-        return wrap("2", text);
-    }
 
     private String wrap(String code, String text) {
         return enabled ? "\u001b[" + code + "m" + text + "\u001b[0m" : text;
