@@ -22,7 +22,9 @@ public class XacctApplication {
 
     public static void main(String[] args) {
         // A CLI keeps library chatter off the screen: warnings only, on stderr.
-        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", System.getProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn"));
+        System.setProperty(
+                "org.slf4j.simpleLogger.defaultLogLevel",
+                System.getProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn"));
         System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
         System.setProperty("org.springframework.boot.logging.LoggingSystem", "none");
         LaunchOptions options;

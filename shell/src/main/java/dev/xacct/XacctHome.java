@@ -5,8 +5,7 @@ import java.nio.file.Path;
 /** {@code ~/.xacct}, or {@code XACCT_HOME} when set (tests and sandboxes point it elsewhere). */
 public final class XacctHome {
 
-    private XacctHome() {
-    }
+    private XacctHome() {}
 
     public static Path path() {
         String override = System.getenv("XACCT_HOME");

@@ -31,16 +31,25 @@ public class AccountCommands {
         this.checker = checker;
     }
 
-    @Command(name = "accounts", group = "Sessions",
+    @Command(
+            name = "accounts",
+            group = "Sessions",
             description = "The organization's accounts; with --role-name R --check, whether R can be assumed in each",
-            help = "Usage: accounts [--role-name ROLE --check [--concurrency 8]] [--format table|vertical|csv|tsv|json|markdown]")
-    public void accounts(CommandContext context,
-                         @Option(longName = "role-name", description = "the role to try in every account, e.g. OrganizationAccountAccessRole") String roleName,
-                         @Option(longName = "check", description = "try to assume --role-name in each account") boolean check,
-                         @Option(longName = "concurrency", defaultValue = "8", description = "assumes at a time (1-64)") Integer concurrency,
-                         @Option(longName = "format", defaultValue = "table", description = "output format") OutputFormat format) {
+            help =
+                    "Usage: accounts [--role-name ROLE --check [--concurrency 8]] [--format table|vertical|csv|tsv|json|markdown]")
+    public void accounts(
+            CommandContext context,
+            @Option(
+                            longName = "role-name",
+                            description = "the role to try in every account, e.g. OrganizationAccountAccessRole")
+                    String roleName,
+            @Option(longName = "check", description = "try to assume --role-name in each account") boolean check,
+            @Option(longName = "concurrency", defaultValue = "8", description = "assumes at a time (1-64)")
+                    Integer concurrency,
+            @Option(longName = "format", defaultValue = "table", description = "output format") OutputFormat format) {
         if (check && (roleName == null || roleName.isBlank())) {
-            throw new UsageError("--check needs --role-name ROLE, e.g. accounts --role-name OrganizationAccountAccessRole --check");
+            throw new UsageError(
+                    "--check needs --role-name ROLE, e.g. accounts --role-name OrganizationAccountAccessRole --check");
         }
         SessionManager manager = sessions.getObject();
         Session session = manager.current();
@@ -48,11 +57,15 @@ public class AccountCommands {
         List<OrgAccount> list = accounts.list(session);
         Renderer renderer = new Renderer(context.outputWriter());
         if (!check) {
-            List<Map<String, Object>> rows = list.stream().map(AccountCommands::row).toList();
+            List<Map<String, Object>> rows =
+                    list.stream().map(AccountCommands::row).toList();
             renderer.printRecords(columns(false), rows, format);
             return;
         }
-        List<AccountReach> reach = accounts.check(session, list, roleName.strip(),
+        List<AccountReach> reach = accounts.check(
+                session,
+                list,
+                roleName.strip(),
                 concurrency == null ? AccountChecker.DEFAULT_CONCURRENCY : concurrency);
         List<Map<String, Object>> rows = new ArrayList<>();
         for (AccountReach r : reach) {
@@ -78,8 +91,12 @@ public class AccountCommands {
     }
 
     private static List<Column> columns(boolean check) {
-        List<Column> columns = new ArrayList<>(List.of(Column.text("id"), Column.text("name"), Column.text("email"),
-                Column.text("status"), Column.text("joined")));
+        List<Column> columns = new ArrayList<>(List.of(
+                Column.text("id"),
+                Column.text("name"),
+                Column.text("email"),
+                Column.text("status"),
+                Column.text("joined")));
         if (check) {
             columns.add(new Column("reachable", "boolean"));
             columns.add(Column.text("reason"));

@@ -26,21 +26,30 @@ public class AthenaCommands {
         this.engines = engines;
     }
 
-    @Command(name = "athena config", group = "Queries", description = "Show or set the Athena workgroup, output location, database, catalog, scan limit",
+    @Command(
+            name = "athena config",
+            group = "Queries",
+            description = "Show or set the Athena workgroup, output location, database, catalog, scan limit",
             help = """
                     Usage: athena config [--workgroup W] [--output s3://…] [--database D] [--catalog C] [--max-scan 10GB]
                                          [--cloudtrail s3://BUCKET/PREFIX/AWSLogs/[o-ORG/]]
                     Kept in ~/.xacct/athena.properties. --cloudtrail tells the cost guard where the logs are.""")
-    public void config(CommandContext context,
-                       @Option(longName = "workgroup", description = "Athena workgroup") String workgroup,
-                       @Option(longName = "output", description = "query result location, s3://…") String output,
-                       @Option(longName = "database", description = "database of the tables") String database,
-                       @Option(longName = "catalog", description = "data catalog") String catalog,
-                       @Option(longName = "max-scan", description = "default scan limit of query run, e.g. 10GB") String maxScan,
-                       @Option(longName = "cloudtrail", description = "where the CloudTrail table's logs live") String cloudtrail,
-                       @Option(longName = "format", defaultValue = "table", description = "table or json") OutputFormat format) {
+    public void config(
+            CommandContext context,
+            @Option(longName = "workgroup", description = "Athena workgroup") String workgroup,
+            @Option(longName = "output", description = "query result location, s3://…") String output,
+            @Option(longName = "database", description = "database of the tables") String database,
+            @Option(longName = "catalog", description = "data catalog") String catalog,
+            @Option(longName = "max-scan", description = "default scan limit of query run, e.g. 10GB") String maxScan,
+            @Option(longName = "cloudtrail", description = "where the CloudTrail table's logs live") String cloudtrail,
+            @Option(longName = "format", defaultValue = "table", description = "table or json") OutputFormat format) {
         AthenaConfig config = engines.athenaConfig();
-        boolean changed = workgroup != null || output != null || database != null || catalog != null || maxScan != null || cloudtrail != null;
+        boolean changed = workgroup != null
+                || output != null
+                || database != null
+                || catalog != null
+                || maxScan != null
+                || cloudtrail != null;
         if (changed) {
             try {
                 AthenaSettings.Builder settings = config.settings().toBuilder();
@@ -64,31 +73,55 @@ public class AthenaCommands {
         record.put("database", config.settings().database());
         record.put("catalog", config.settings().catalog());
         record.put("maxScan", ByteSize.format(config.settings().maxScanBytes()));
-        record.put("cloudtrail", config.cloudtrail().map(CloudTrailLocation::url).orElse(null));
+        record.put(
+                "cloudtrail", config.cloudtrail().map(CloudTrailLocation::url).orElse(null));
         new Renderer(context.outputWriter()).printRecord(record, format);
     }
 
-    @Command(name = "query status", group = "Queries", description = "State, time, data scanned and cost of an Athena query",
+    @Command(
+            name = "query status",
+            group = "Queries",
+            description = "State, time, data scanned and cost of an Athena query",
             help = "Usage: query status QUERY_ID")
-    public void status(CommandContext context, @Argument(index = 0, description = "Athena query execution id") String id,
-                       @Option(longName = "format", defaultValue = "table", description = "table or json") OutputFormat format) {
-        new Renderer(context.outputWriter()).printRecord(engine().engine().status(required(id)).toRecord(), format);
+    public void status(
+            CommandContext context,
+            @Argument(index = 0, description = "Athena query execution id") String id,
+            @Option(longName = "format", defaultValue = "table", description = "table or json") OutputFormat format) {
+        new Renderer(context.outputWriter())
+                .printRecord(engine().engine().status(required(id)).toRecord(), format);
     }
 
-    @Command(name = "query cancel", group = "Queries", description = "Stop a running Athena query", help = "Usage: query cancel QUERY_ID")
-    public void cancel(CommandContext context, @Argument(index = 0, description = "Athena query execution id") String id,
-                       @Option(longName = "format", defaultValue = "table", description = "table or json") OutputFormat format) {
-        new Renderer(context.outputWriter()).printRecord(engine().engine().cancel(required(id)).toRecord(), format);
+    @Command(
+            name = "query cancel",
+            group = "Queries",
+            description = "Stop a running Athena query",
+            help = "Usage: query cancel QUERY_ID")
+    public void cancel(
+            CommandContext context,
+            @Argument(index = 0, description = "Athena query execution id") String id,
+            @Option(longName = "format", defaultValue = "table", description = "table or json") OutputFormat format) {
+        new Renderer(context.outputWriter())
+                .printRecord(engine().engine().cancel(required(id)).toRecord(), format);
     }
 
-    @Command(name = "query history", group = "Queries", description = "Recent Athena queries of the workgroup, newest first",
+    @Command(
+            name = "query history",
+            group = "Queries",
+            description = "Recent Athena queries of the workgroup, newest first",
             help = "Usage: query history [--limit 20]")
-    public void history(CommandContext context,
-                        @Option(longName = "limit", defaultValue = "20", description = "how many") int limit,
-                        @Option(longName = "format", defaultValue = "table", description = "table, csv, json…") OutputFormat format) {
+    public void history(
+            CommandContext context,
+            @Option(longName = "limit", defaultValue = "20", description = "how many") int limit,
+            @Option(longName = "format", defaultValue = "table", description = "table, csv, json…")
+                    OutputFormat format) {
         AthenaQueryEngine athena = engine();
-        new Renderer(context.outputWriter()).printRecords(QueryInfo.COLUMNS,
-                athena.engine().history(athena.settings().workgroup(), limit).stream().map(QueryInfo::toRecord).toList(), format);
+        new Renderer(context.outputWriter())
+                .printRecords(
+                        QueryInfo.COLUMNS,
+                        athena.engine().history(athena.settings().workgroup(), limit).stream()
+                                .map(QueryInfo::toRecord)
+                                .toList(),
+                        format);
     }
 
     private AthenaQueryEngine engine() {

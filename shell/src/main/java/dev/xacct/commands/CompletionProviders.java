@@ -17,17 +17,24 @@ public class CompletionProviders {
 
     @Bean
     public CompletionProvider packNames(Extensions extensions) {
-        return context -> extensions.catalog().packs().stream().map(TemplatePack::name).map(CompletionProposal::new).toList();
+        return context -> extensions.catalog().packs().stream()
+                .map(TemplatePack::name)
+                .map(CompletionProposal::new)
+                .toList();
     }
 
     @Bean
     public CompletionProvider templateNames(Extensions extensions) {
         return context -> {
-            boolean afterParam = context.getCommandOption() != null && "param".equals(context.getCommandOption().longName());
+            boolean afterParam = context.getCommandOption() != null
+                    && "param".equals(context.getCommandOption().longName());
             if (afterParam) {
                 return parameterNames(extensions, context.getWords());
             }
-            return extensions.catalog().templates().stream().map(Template::id).map(CompletionProposal::new).toList();
+            return extensions.catalog().templates().stream()
+                    .map(Template::id)
+                    .map(CompletionProposal::new)
+                    .toList();
         };
     }
 
@@ -35,8 +42,11 @@ public class CompletionProviders {
         List<CompletionProposal> proposals = new ArrayList<>();
         for (String word : words) {
             if (word.contains("/") && extensions.catalog().find(word) instanceof TemplateLookup.Found found) {
-                found.template().parameters().forEach(p -> proposals.add(new CompletionProposal(p.name() + "=")
-                        .description(p.type().name() + (p.required() ? ", required" : "")).complete(false)));
+                found.template()
+                        .parameters()
+                        .forEach(p -> proposals.add(new CompletionProposal(p.name() + "=")
+                                .description(p.type().name() + (p.required() ? ", required" : ""))
+                                .complete(false)));
             }
         }
         return proposals;

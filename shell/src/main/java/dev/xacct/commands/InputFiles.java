@@ -1,12 +1,12 @@
 package dev.xacct.commands;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.xacct.shell.UserError;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -23,8 +23,12 @@ final class InputFiles {
         Path path = Path.of(given);
         if (Files.isDirectory(path)) {
             try (Stream<Path> files = Files.list(path)) {
-                List<Path> json = files.filter(f -> Files.isRegularFile(f) && f.getFileName().toString().endsWith(".json"))
-                        .sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString())).toList();
+                List<Path> json = files.filter(f -> Files.isRegularFile(f)
+                                && f.getFileName().toString().endsWith(".json"))
+                        .sorted((a, b) -> a.getFileName()
+                                .toString()
+                                .compareTo(b.getFileName().toString()))
+                        .toList();
                 if (json.isEmpty()) throw new UserError(given + ": the folder holds no .json files");
                 return json;
             } catch (IOException e) {

@@ -42,7 +42,10 @@ public class LogsCommands {
         this.io = io;
     }
 
-    @Command(name = "logs pull", group = "Logs", description = "Copy CloudTrail log files from S3 into the local cache for the local engine",
+    @Command(
+            name = "logs pull",
+            group = "Logs",
+            description = "Copy CloudTrail log files from S3 into the local cache for the local engine",
             help = """
                     Usage: logs pull s3://BUCKET[/PREFIX] --from YYYY-MM-DD --to YYYY-MM-DD [--accounts ID,ID] [--regions R,R]
                                      [--org o-…] [--dest DIR] [--concurrency 8]
@@ -52,15 +55,29 @@ public class LogsCommands {
                     by listing; only the day folders in range are listed. Files keep their S3 key under DIR (default
                     $XACCT_HOME/cache/cloudtrail/BUCKET); files already there with the same size are skipped, so running
                     the same command again resumes an interrupted pull. Then: query run … --engine local --source DIR""")
-    public void pull(CommandContext context,
-                     @Argument(index = 0, description = "s3://BUCKET[/PREFIX]") String uri,
-                     @Option(longName = "from", description = "first delivery day, YYYY-MM-DD") String from,
-                     @Option(longName = "to", description = "last delivery day, YYYY-MM-DD, inclusive") String to,
-                     @Option(longName = "accounts", description = "only these account ids, comma-separated (default: every account folder)") String accounts,
-                     @Option(longName = "regions", description = "only these regions, comma-separated (default: every region folder)") String regions,
-                     @Option(longName = "org", description = "the organization id of an organization trail, o-… (default: discovered)") String org,
-                     @Option(longName = "dest", description = "folder to copy into (default: $XACCT_HOME/cache/cloudtrail/BUCKET)") String dest,
-                     @Option(longName = "concurrency", defaultValue = "8", description = "downloads at a time (1-64)") Integer concurrency) {
+    public void pull(
+            CommandContext context,
+            @Argument(index = 0, description = "s3://BUCKET[/PREFIX]") String uri,
+            @Option(longName = "from", description = "first delivery day, YYYY-MM-DD") String from,
+            @Option(longName = "to", description = "last delivery day, YYYY-MM-DD, inclusive") String to,
+            @Option(
+                            longName = "accounts",
+                            description = "only these account ids, comma-separated (default: every account folder)")
+                    String accounts,
+            @Option(
+                            longName = "regions",
+                            description = "only these regions, comma-separated (default: every region folder)")
+                    String regions,
+            @Option(
+                            longName = "org",
+                            description = "the organization id of an organization trail, o-… (default: discovered)")
+                    String org,
+            @Option(
+                            longName = "dest",
+                            description = "folder to copy into (default: $XACCT_HOME/cache/cloudtrail/BUCKET)")
+                    String dest,
+            @Option(longName = "concurrency", defaultValue = "8", description = "downloads at a time (1-64)")
+                    Integer concurrency) {
         LogSource source;
         try {
             source = LogSource.parse(uri);
@@ -72,8 +89,13 @@ public class LogsCommands {
         if (last.isBefore(first)) {
             throw new UsageError("--to " + to + " is before --from " + from + ": give the earlier day first");
         }
-        List<String> accountIds = list("--accounts", accounts, PrefixPlanner::isAccountId, "12-digit account ids, e.g. 111111111111,222222222222");
-        List<String> regionNames = list("--regions", regions, PrefixPlanner::isRegion, "region names, e.g. us-east-1,eu-west-1");
+        List<String> accountIds = list(
+                "--accounts",
+                accounts,
+                PrefixPlanner::isAccountId,
+                "12-digit account ids, e.g. 111111111111,222222222222");
+        List<String> regionNames =
+                list("--regions", regions, PrefixPlanner::isRegion, "region names, e.g. us-east-1,eu-west-1");
         if (org != null && !PrefixPlanner.isOrganizationId(org.strip())) {
             throw new UsageError("--org " + org + ": give the organization id, e.g. o-a1b2c3d4e5");
         }
@@ -91,14 +113,17 @@ public class LogsCommands {
 
         SessionManager manager = sessions.getObject();
         Session session = manager.current();
-        LogPuller puller = new LogPuller(new S3LogBucket(manager.clients().s3(session), source.bucket()),
+        LogPuller puller = new LogPuller(
+                new S3LogBucket(manager.clients().s3(session), source.bucket()),
                 () -> manager.identityOf(session).arn());
         PartitionScope scope = new PartitionScope(first, last, accountIds, regionNames);
         ShellIO shell = io.getObject();
         ProgressLine line = new ProgressLine(shell.err(), shell.interactive() || System.console() != null);
         PullResult result;
         try {
-            result = puller.pull(new LogPuller.Request(source, Optional.ofNullable(org).map(String::strip), scope, folder, threads), line);
+            result = puller.pull(
+                    new LogPuller.Request(source, Optional.ofNullable(org).map(String::strip), scope, folder, threads),
+                    line);
         } finally {
             line.clear();
         }
@@ -115,8 +140,9 @@ public class LogsCommands {
         if (done.failed() > 0) {
             err.flush();
             PullResult.Failure failure = result.failures().get(0);
-            throw new UserError(done.failed() + (done.failed() == 1 ? " file" : " files") + " could not be copied (first: "
-                    + failure.key() + ": " + failure.reason() + "); run the same command again to retry them");
+            throw new UserError(
+                    done.failed() + (done.failed() == 1 ? " file" : " files") + " could not be copied (first: "
+                            + failure.key() + ": " + failure.reason() + "); run the same command again to retry them");
         }
         err.println("query it: query run cloudtrail/console-logins --engine local --source " + quoted(folder.toString())
                 + " --param start=" + first + " --param end=" + last);

@@ -21,8 +21,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class PluginCommands {
 
-    private static final List<Column> COLUMNS = List.of(Column.text("plugin"), Column.text("version"), Column.text("packs"),
-            Column.text("jar"), Column.text("description"));
+    private static final List<Column> COLUMNS = List.of(
+            Column.text("plugin"),
+            Column.text("version"),
+            Column.text("packs"),
+            Column.text("jar"),
+            Column.text("description"));
 
     private final Extensions extensions;
 
@@ -30,10 +34,24 @@ public class PluginCommands {
         this.extensions = extensions;
     }
 
-    @Command(name = "plugins", group = "Plugins", description = "List loaded plugins (jars in ~/.xacct/plugins and 'plugin load')")
-    public void plugins(CommandContext context,
-                        @Option(longName = "format", defaultValue = "table", description = "table, vertical, csv, tsv, json or markdown") OutputFormat format) {
-        new Renderer(context.outputWriter()).printRecords(COLUMNS, extensions.plugins().stream().map(PluginCommands::record).toList(), format);
+    @Command(
+            name = "plugins",
+            group = "Plugins",
+            description = "List loaded plugins (jars in ~/.xacct/plugins and 'plugin load')")
+    public void plugins(
+            CommandContext context,
+            @Option(
+                            longName = "format",
+                            defaultValue = "table",
+                            description = "table, vertical, csv, tsv, json or markdown")
+                    OutputFormat format) {
+        new Renderer(context.outputWriter())
+                .printRecords(
+                        COLUMNS,
+                        extensions.plugins().stream()
+                                .map(PluginCommands::record)
+                                .toList(),
+                        format);
         List<String> problems = extensions.problems();
         if (!problems.isEmpty() && format == OutputFormat.TABLE) {
             context.outputWriter().println("Skipped:");
@@ -41,7 +59,10 @@ public class PluginCommands {
         }
     }
 
-    @Command(name = "plugin load", group = "Plugins", description = "Load a plugin jar into this session",
+    @Command(
+            name = "plugin load",
+            group = "Plugins",
+            description = "Load a plugin jar into this session",
             help = "Usage: plugin load PATH.jar   (to load it at every start, copy it to ~/.xacct/plugins/)")
     public void load(CommandContext context, @Argument(index = 0, description = "path of the plugin jar") String path) {
         if (path == null) {
@@ -49,25 +70,49 @@ public class PluginCommands {
         }
         PluginLoadResult result = extensions.load(Path.of(path).toAbsolutePath().normalize());
         if (result.plugins().isEmpty()) {
-            throw new UserError(result.problems().isEmpty() ? "no plugin in " + path
-                    : String.join("; ", result.problems().stream().map(Object::toString).toList()));
+            throw new UserError(
+                    result.problems().isEmpty()
+                            ? "no plugin in " + path
+                            : String.join(
+                                    "; ",
+                                    result.problems().stream()
+                                            .map(Object::toString)
+                                            .toList()));
         }
         for (LoadedPlugin plugin : result.plugins()) {
-            context.outputWriter().println("loaded " + plugin.name() + " " + plugin.version() + ": packs "
-                    + String.join(", ", packNames(plugin)));
+            context.outputWriter()
+                    .println("loaded " + plugin.name() + " " + plugin.version() + ": packs "
+                            + String.join(", ", packNames(plugin)));
         }
         result.problems().forEach(p -> context.outputWriter().println("skipped: " + p));
     }
 
-    @Command(name = "plugin info", group = "Plugins", description = "Show one plugin: version, jar, packs and templates",
+    @Command(
+            name = "plugin info",
+            group = "Plugins",
+            description = "Show one plugin: version, jar, packs and templates",
             help = "Usage: plugin info NAME")
-    public void info(CommandContext context, @Argument(index = 0, description = "plugin name") String name,
-                     @Option(longName = "format", defaultValue = "table", description = "table or json") OutputFormat format) {
-        LoadedPlugin plugin = extensions.plugin(name == null ? "" : name).orElseThrow(() -> new UserError("no plugin '" + name
-                + "'; loaded: " + (extensions.plugins().isEmpty() ? "none" : String.join(", ", extensions.plugins().stream().map(LoadedPlugin::name).toList()))));
+    public void info(
+            CommandContext context,
+            @Argument(index = 0, description = "plugin name") String name,
+            @Option(longName = "format", defaultValue = "table", description = "table or json") OutputFormat format) {
+        LoadedPlugin plugin = extensions
+                .plugin(name == null ? "" : name)
+                .orElseThrow(() -> new UserError("no plugin '" + name + "'; loaded: "
+                        + (extensions.plugins().isEmpty()
+                                ? "none"
+                                : String.join(
+                                        ", ",
+                                        extensions.plugins().stream()
+                                                .map(LoadedPlugin::name)
+                                                .toList()))));
         Map<String, Object> record = record(plugin);
-        record.put("templates", plugin.templatePacks().packs().stream().flatMap(p -> p.templates().stream())
-                .map(t -> t.id()).toList());
+        record.put(
+                "templates",
+                plugin.templatePacks().packs().stream()
+                        .flatMap(p -> p.templates().stream())
+                        .map(t -> t.id())
+                        .toList());
         new Renderer(context.outputWriter()).printRecord(record, format);
     }
 

@@ -20,14 +20,18 @@ import org.springframework.stereotype.Component;
 @Component
 public class PolicyCommands {
 
-    @Command(name = "policy simulate", group = "S3 access", description = "Decide a request against a set of IAM policies, offline",
+    @Command(
+            name = "policy simulate",
+            group = "S3 access",
+            description = "Decide a request against a set of IAM policies, offline",
             help = """
                     Usage: policy simulate --file FILE|DIR [--format table|json]
                     FILE is an xacct.policy-request/v1 document: the request and its identity, resource, boundary,
                     session, SCP, RCP and VPC endpoint policies. A folder is decided file by file (JSON: one array).""")
-    public void simulate(CommandContext context,
-                         @Option(longName = "file", description = "a policy request file, or a folder of them") String file,
-                         @Option(longName = "format", defaultValue = "table", description = "table or json") OutputFormat format) {
+    public void simulate(
+            CommandContext context,
+            @Option(longName = "file", description = "a policy request file, or a folder of them") String file,
+            @Option(longName = "format", defaultValue = "table", description = "table or json") OutputFormat format) {
         if (file == null) throw new UsageError("missing --file FILE|DIR (see 'policy simulate --help')");
         List<Path> files = InputFiles.of(file, "--file");
         Renderer renderer = new Renderer(context.outputWriter());
@@ -38,7 +42,8 @@ public class PolicyCommands {
             return;
         }
         if (format == OutputFormat.JSON) {
-            renderer.printJson(InputFiles.jsonArray(files, f -> PolicyDecisionWriter.toTree(PolicySimulator.simulate(f))));
+            renderer.printJson(
+                    InputFiles.jsonArray(files, f -> PolicyDecisionWriter.toTree(PolicySimulator.simulate(f))));
             return;
         }
         PrintWriter out = renderer.out();
@@ -55,7 +60,10 @@ public class PolicyCommands {
 
     private static void text(PrintWriter out, Decision d) {
         ObjectNode tree = PolicyDecisionWriter.toTree(d);
-        out.println(d.word() + (tree.get("deniedBy").isNull() ? "" : " (denied by the " + tree.get("deniedBy").asText() + ")"));
+        out.println(d.word()
+                + (tree.get("deniedBy").isNull()
+                        ? ""
+                        : " (denied by the " + tree.get("deniedBy").asText() + ")"));
         for (MatchedStatement m : d.matched()) {
             out.println("  " + m.policy() + (m.sid() == null ? "" : " Sid " + m.sid()));
         }

@@ -48,8 +48,13 @@ public class QueryCommands {
     private final ResultOutput output;
     private final ObjectProvider<ShellIO> io;
 
-    public QueryCommands(Extensions extensions, QueryEngines engines, SessionManager sessions, ScanGuard scanGuard,
-                         ResultOutput output, ObjectProvider<ShellIO> io) {
+    public QueryCommands(
+            Extensions extensions,
+            QueryEngines engines,
+            SessionManager sessions,
+            ScanGuard scanGuard,
+            ResultOutput output,
+            ObjectProvider<ShellIO> io) {
         this.extensions = extensions;
         this.engines = engines;
         this.sessions = sessions;
@@ -58,7 +63,10 @@ public class QueryCommands {
         this.io = io;
     }
 
-    @Command(name = "query run", group = "Queries", description = "Run a query template with typed parameters",
+    @Command(
+            name = "query run",
+            group = "Queries",
+            description = "Run a query template with typed parameters",
             help = """
                     Usage: query run PACK/NAME [--param NAME=VALUE]... [--engine athena|local] [--source DIR]
                                      [--accounts ID,ID|org --role-name ROLE [--concurrency 8]]
@@ -71,20 +79,35 @@ public class QueryCommands {
                     With --accounts the query runs in every account's own Athena, as ROLE assumed from the
                     current session, and the rows come back merged with an account column.""",
             completionProvider = "templateNames")
-    public void run(CommandContext context,
-                    @Argument(index = 0, description = "PACK/NAME") String reference,
-                    @Option(longName = "param", description = "NAME=VALUE, repeatable") List<String> params,
-                    @Option(longName = "engine", description = "athena or local (default: athena, or local with no AWS at hand)") String engine,
-                    @Option(longName = "source", description = "local engine: folder of CloudTrail files") String source,
-                    @Option(longName = "table", description = "table to query instead of the template's") String table,
-                    @Option(longName = "accounts", description = "fan out: run in each of these accounts (ID,ID or org), as --role-name") String accounts,
-                    @Option(longName = "role-name", description = "fan out: the role to assume in each account") String roleName,
-                    @Option(longName = "concurrency", defaultValue = "8", description = "fan out: role assumptions at once") int concurrency,
-                    @Option(longName = "max-scan", description = "refuse an Athena query estimated to scan more (e.g. 10GB)") String maxScan,
-                    @Option(longName = "yes", description = "run even above --max-scan") boolean yes,
-                    @Option(longName = "dry-run", description = "print the bound SQL and the scan estimate; run nothing") boolean dryRun,
-                    @Option(longName = "out", description = "write the whole result to FILE instead of the screen") String out,
-                    @Option(longName = "format", defaultValue = "table", description = "table, vertical, csv, tsv, json or markdown") OutputFormat format) {
+    public void run(
+            CommandContext context,
+            @Argument(index = 0, description = "PACK/NAME") String reference,
+            @Option(longName = "param", description = "NAME=VALUE, repeatable") List<String> params,
+            @Option(
+                            longName = "engine",
+                            description = "athena or local (default: athena, or local with no AWS at hand)")
+                    String engine,
+            @Option(longName = "source", description = "local engine: folder of CloudTrail files") String source,
+            @Option(longName = "table", description = "table to query instead of the template's") String table,
+            @Option(
+                            longName = "accounts",
+                            description = "fan out: run in each of these accounts (ID,ID or org), as --role-name")
+                    String accounts,
+            @Option(longName = "role-name", description = "fan out: the role to assume in each account")
+                    String roleName,
+            @Option(longName = "concurrency", defaultValue = "8", description = "fan out: role assumptions at once")
+                    int concurrency,
+            @Option(longName = "max-scan", description = "refuse an Athena query estimated to scan more (e.g. 10GB)")
+                    String maxScan,
+            @Option(longName = "yes", description = "run even above --max-scan") boolean yes,
+            @Option(longName = "dry-run", description = "print the bound SQL and the scan estimate; run nothing")
+                    boolean dryRun,
+            @Option(longName = "out", description = "write the whole result to FILE instead of the screen") String out,
+            @Option(
+                            longName = "format",
+                            defaultValue = "table",
+                            description = "table, vertical, csv, tsv, json or markdown")
+                    OutputFormat format) {
         Template template = TemplateReference.resolve(extensions, reference);
         BindResult result = new TemplateBinder().bind(template, params, table);
         if (result instanceof BindResult.Failed failed) {
@@ -93,12 +116,14 @@ public class QueryCommands {
         BindResult.Bound bound = (BindResult.Bound) result;
         String engineName = engine == null ? engines.defaultEngine() : engine;
         if (!template.engines().isEmpty() && !template.engines().contains(engineName)) {
-            throw new UserError(template.id() + " runs on " + String.join(", ", template.engines()) + ", not " + engineName);
+            throw new UserError(
+                    template.id() + " runs on " + String.join(", ", template.engines()) + ", not " + engineName);
         }
         PartitionScope scope = bound.parameters().partitionScope().orElse(PartitionScope.ALL);
         Optional<ScanEstimate> estimate = Optional.empty();
         if (AthenaQueryEngine.NAME.equals(engineName)) {
-            estimate = scanGuard.check(template, scope, maxScan, yes, dryRun, io.getObject().err());
+            estimate = scanGuard.check(
+                    template, scope, maxScan, yes, dryRun, io.getObject().err());
         }
         if (dryRun) {
             context.outputWriter().println(bound.sql().strip());
@@ -112,41 +137,71 @@ public class QueryCommands {
     }
 
     /** The same query in many accounts' Athena; progress per account on stderr, merged rows on stdout. */
-    private void fanOut(CommandContext context, Template template, String sql, String engineName, String accounts,
-                        String roleName, int concurrency, String out, OutputFormat format) {
+    private void fanOut(
+            CommandContext context,
+            Template template,
+            String sql,
+            String engineName,
+            String accounts,
+            String roleName,
+            int concurrency,
+            String out,
+            OutputFormat format) {
         if (accounts == null || roleName == null) {
             throw new UsageError("a fan-out needs both --accounts ID,ID|org and --role-name ROLE");
         }
         if (!AthenaQueryEngine.NAME.equals(engineName)) {
-            throw new UsageError("--accounts runs the query in each account's Athena; it does not apply to --engine " + engineName);
+            throw new UsageError(
+                    "--accounts runs the query in each account's Athena; it does not apply to --engine " + engineName);
         }
         AthenaConfig config = engines.athenaConfig();
-        FanOutRequest request = new FanOutRequest(FanOutRequest.Targets.parse(accounts), roleName, sql, config.settings(), concurrency);
+        FanOutRequest request =
+                new FanOutRequest(FanOutRequest.Targets.parse(accounts), roleName, sql, config.settings(), concurrency);
         boolean wholeOrganization = request.targets() instanceof FanOutRequest.Targets.Organization;
-        FanOutListener progress = new FanOutProgressPrinter(io.getObject().err(), roleName, ids ->
-                OrganizationTrail.advise(new OrganizationTrailFacts(sessions.clients())
+        FanOutListener progress = new FanOutProgressPrinter(
+                io.getObject().err(),
+                roleName,
+                ids -> OrganizationTrail.advise(new OrganizationTrailFacts(sessions.clients())
                         .gather(sessions.current(), config.settings(), template.table(), ids, wholeOrganization)));
         output.write(new FanOut(sessions).run(request, progress), context.outputWriter(), out, format);
     }
 
-    @Command(name = "sql", group = "Queries", description = "Run raw SQL on an engine",
-            help = """
+    @Command(name = "sql", group = "Queries", description = "Run raw SQL on an engine", help = """
                     Usage: sql "SELECT …" [--engine athena|local] [--source DIR] [--out FILE] [--format F]
                     The local engine has the table cloudtrail (Athena's columns, partitions accountid, region, "date").""")
-    public void sql(CommandContext context,
-                    @Argument(index = 0, description = "the SQL text, quoted") String text,
-                    @Option(longName = "engine", description = "athena or local") String engine,
-                    @Option(longName = "source", description = "local engine: folder of CloudTrail files") String source,
-                    @Option(longName = "out", description = "write the whole result to FILE") String out,
-                    @Option(longName = "format", defaultValue = "table", description = "table, vertical, csv, tsv, json or markdown") OutputFormat format) {
+    public void sql(
+            CommandContext context,
+            @Argument(index = 0, description = "the SQL text, quoted") String text,
+            @Option(longName = "engine", description = "athena or local") String engine,
+            @Option(longName = "source", description = "local engine: folder of CloudTrail files") String source,
+            @Option(longName = "out", description = "write the whole result to FILE") String out,
+            @Option(
+                            longName = "format",
+                            defaultValue = "table",
+                            description = "table, vertical, csv, tsv, json or markdown")
+                    OutputFormat format) {
         if (text == null || text.isBlank()) {
-            throw new UsageError("give the SQL in quotes: sql \"SELECT eventname, count(*) FROM cloudtrail GROUP BY 1\"");
+            throw new UsageError(
+                    "give the SQL in quotes: sql \"SELECT eventname, count(*) FROM cloudtrail GROUP BY 1\"");
         }
-        execute(context, engine == null ? engines.defaultEngine() : engine, QueryRequest.of(text), source, out, format, Optional.empty());
+        execute(
+                context,
+                engine == null ? engines.defaultEngine() : engine,
+                QueryRequest.of(text),
+                source,
+                out,
+                format,
+                Optional.empty());
     }
 
-    private void execute(CommandContext context, String engineName, QueryRequest request, String source, String out,
-                         OutputFormat format, Optional<ScanEstimate> estimate) {
+    private void execute(
+            CommandContext context,
+            String engineName,
+            QueryRequest request,
+            String source,
+            String out,
+            OutputFormat format,
+            Optional<ScanEstimate> estimate) {
         Engine engine = engines.engine(engineName);
         if (LocalEngine.NAME.equals(engine.name())) {
             request = request.withSource(engines.localSource(source));
@@ -164,5 +219,4 @@ public class QueryCommands {
             }
         }
     }
-
 }

@@ -8,13 +8,13 @@ import dev.xacct.query.athena.AthenaQueryEngine;
 import dev.xacct.query.athena.QueryStatusPrinter;
 import dev.xacct.query.local.LocalEngine;
 import dev.xacct.query.local.demo.DemoDataset;
+import dev.xacct.session.AwsSettings;
+import dev.xacct.session.SessionManager;
 import dev.xacct.shell.BannerSource;
 import dev.xacct.shell.LaunchOptions;
 import dev.xacct.shell.ShellIO;
 import dev.xacct.shell.UsageError;
 import dev.xacct.shell.UserError;
-import dev.xacct.session.AwsSettings;
-import dev.xacct.session.SessionManager;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,7 +38,10 @@ public class QueryEngines implements BannerSource, AutoCloseable {
     private LocalEngine local;
 
     public QueryEngines(LaunchOptions options, AwsSettings aws, SessionManager sessions, ObjectProvider<ShellIO> io) {
-        this.demo = options.demo() || (options.interactive() && aws.credentialsLikelyAbsent() && aws.endpoint().isEmpty());
+        this.demo = options.demo()
+                || (options.interactive()
+                        && aws.credentialsLikelyAbsent()
+                        && aws.endpoint().isEmpty());
         this.sessions = sessions;
         this.io = io;
     }
@@ -65,7 +68,8 @@ public class QueryEngines implements BannerSource, AutoCloseable {
     public AthenaQueryEngine athena() {
         ShellIO shell = io.getObject();
         AthenaEngine engine = new AthenaEngine(sessions.clients().athena(sessions.current()));
-        return new AthenaQueryEngine(engine, athenaConfig().settings(), new QueryStatusPrinter(shell.err(), shell.interactive()));
+        return new AthenaQueryEngine(
+                engine, athenaConfig().settings(), new QueryStatusPrinter(shell.err(), shell.interactive()));
     }
 
     public AthenaConfig athenaConfig() {
@@ -101,13 +105,15 @@ public class QueryEngines implements BannerSource, AutoCloseable {
         if (source != null) {
             Path folder = Path.of(source).toAbsolutePath().normalize();
             if (!Files.isDirectory(folder)) {
-                throw new UserError("--source " + source + ": no such folder (give a folder of CloudTrail files, e.g. one 'logs pull' filled)");
+                throw new UserError("--source " + source
+                        + ": no such folder (give a folder of CloudTrail files, e.g. one 'logs pull' filled)");
             }
             return folder;
         }
         Path root = XacctHome.cache().resolve("demo");
         if (!Files.exists(root.resolve(".complete"))) {
-            System.err.println("Generating the demo CloudTrail dataset into " + root + " (first use, a few seconds)...");
+            System.err.println(
+                    "Generating the demo CloudTrail dataset into " + root + " (first use, a few seconds)...");
         }
         return DemoDataset.ensure(root);
     }

@@ -31,20 +31,25 @@ class ScanGuard {
     }
 
     /** The estimate, or empty when none can be made; throws when the scan is refused (not for a dry run). */
-    Optional<ScanEstimate> check(Template template, PartitionScope scope, String maxScan, boolean yes, boolean dryRun, PrintWriter err) {
+    Optional<ScanEstimate> check(
+            Template template, PartitionScope scope, String maxScan, boolean yes, boolean dryRun, PrintWriter err) {
         if (!"cloudtrail".equals(template.table())) {
             return Optional.empty();
         }
         AthenaConfig config = engines.athenaConfig();
         long limit = maxScan == null ? config.settings().maxScanBytes() : parseSize(maxScan);
         if (config.cloudtrail().isEmpty() || scope.from() == null) {
-            err.println("scan estimate: unknown (tell xacct where the logs are: athena config --cloudtrail s3://BUCKET/PREFIX/AWSLogs/[o-ORG/])");
+            err.println(
+                    "scan estimate: unknown (tell xacct where the logs are: athena config --cloudtrail s3://BUCKET/PREFIX/AWSLogs/[o-ORG/])");
             return Optional.empty();
         }
         ScanEstimate estimate = new S3ScanEstimator(sessions.clients().s3(sessions.current()))
                 .estimate(config.cloudtrail().get(), scope);
         AthenaQueryEngine athena = engines.athena();
-        CostGuard.Decision decision = CostGuard.check(estimate, limit, yes,
+        CostGuard.Decision decision = CostGuard.check(
+                estimate,
+                limit,
+                yes,
                 athena.engine().bytesScannedCutoff(athena.settings().workgroup()));
         if (decision instanceof CostGuard.Decision.Refused refused && !dryRun) {
             throw new UserError(refused.message());

@@ -47,11 +47,14 @@ public class SessionCommands {
         this.io = io;
     }
 
-    @Command(name = "whoami", group = "Sessions",
+    @Command(
+            name = "whoami",
+            group = "Sessions",
             description = "Who the current session is: account, ARN, region, where the credentials came from, expiry",
             help = "Usage: whoami [--format table|vertical|csv|tsv|json|markdown]")
-    public void whoami(CommandContext context,
-                       @Option(longName = "format", defaultValue = "table", description = "output format") OutputFormat format) {
+    public void whoami(
+            CommandContext context,
+            @Option(longName = "format", defaultValue = "table", description = "output format") OutputFormat format) {
         SessionManager manager = sessions.getObject();
         Session session = manager.current();
         Identity identity = manager.identify(session);
@@ -62,24 +65,45 @@ public class SessionCommands {
         record.put("userId", identity.userId().orElse(null));
         record.put("role", identity.principalName());
         record.put("region", session.region().id());
-        record.put("source", session.source() + session.credentials().origin()
-                .filter(p -> session.kind() == Session.Kind.BASE || session.kind() == Session.Kind.PROFILE).map(p -> " (" + p + ")").orElse(""));
+        record.put(
+                "source",
+                session.source()
+                        + session.credentials()
+                                .origin()
+                                .filter(p ->
+                                        session.kind() == Session.Kind.BASE || session.kind() == Session.Kind.PROFILE)
+                                .map(p -> " (" + p + ")")
+                                .orElse(""));
         record.put("expires", session.expires().map(Object::toString).orElse(null));
-        record.put("expiresIn", session.expires().map(e -> SessionDurations.remaining(e, clock.instant())).orElse(null));
+        record.put(
+                "expiresIn",
+                session.expires()
+                        .map(e -> SessionDurations.remaining(e, clock.instant()))
+                        .orElse(null));
         record.put("accessKeyId", session.credentials().maskedAccessKeyId());
         manager.clients().endpointOverride().ifPresent(e -> record.put("endpoint", e.toString()));
         new Renderer(context.outputWriter()).printRecord(record, format);
     }
 
-    @Command(name = "profiles", group = "Sessions",
+    @Command(
+            name = "profiles",
+            group = "Sessions",
             description = "The profiles of ~/.aws/config and credentials: kind, role, source, MFA, region, SSO",
             help = "Usage: profiles [--format table|vertical|csv|tsv|json|markdown]")
-    public void profiles(CommandContext context,
-                         @Option(longName = "format", defaultValue = "table", description = "output format") OutputFormat format) {
+    public void profiles(
+            CommandContext context,
+            @Option(longName = "format", defaultValue = "table", description = "output format") OutputFormat format) {
         ProfileCatalog catalog = sessions.getObject().profiles();
-        List<Map<String, Object>> rows = catalog.all().stream().map(SessionCommands::profileRow).toList();
-        List<Column> columns = List.of(Column.text("name"), Column.text("kind"), Column.text("role"), Column.text("source"),
-                Column.text("mfa"), Column.text("region"), Column.text("sso"));
+        List<Map<String, Object>> rows =
+                catalog.all().stream().map(SessionCommands::profileRow).toList();
+        List<Column> columns = List.of(
+                Column.text("name"),
+                Column.text("kind"),
+                Column.text("role"),
+                Column.text("source"),
+                Column.text("mfa"),
+                Column.text("region"),
+                Column.text("sso"));
         new Renderer(context.outputWriter()).printRecords(columns, rows, format);
     }
 
@@ -95,12 +119,16 @@ public class SessionCommands {
         return row;
     }
 
-    @Command(name = "use", group = "Sessions", completionProvider = "profileNameCompletion",
+    @Command(
+            name = "use",
+            group = "Sessions",
+            completionProvider = "profileNameCompletion",
             description = "Open a session from a profile (keys, SSO, process, or role_arn) and make it current",
             help = "Usage: use PROFILE [--as ALIAS]   e.g. use prod-admin --as prod")
-    public void use(CommandContext context,
-                    @Argument(index = 0, description = "a profile name (see 'profiles')") String profile,
-                    @Option(longName = "as", description = "the session's name (default: the profile's)") String alias) {
+    public void use(
+            CommandContext context,
+            @Argument(index = 0, description = "a profile name (see 'profiles')") String profile,
+            @Option(longName = "as", description = "the session's name (default: the profile's)") String alias) {
         if (profile == null || profile.isBlank()) {
             throw new UsageError("give a profile: use PROFILE [--as ALIAS] ('profiles' lists them)");
         }
@@ -113,30 +141,47 @@ public class SessionCommands {
         status(context, "now on " + describe(manager.find(session.alias())));
     }
 
-    @Command(name = "assume", group = "Sessions", completionProvider = "roleCompletion",
+    @Command(
+            name = "assume",
+            group = "Sessions",
+            completionProvider = "roleCompletion",
             description = "Assume a role from the current session (chaining) and make it current",
             help = """
                     Usage: assume ROLE [--as ALIAS] [--external-id X] [--mfa-serial ARN] [--mfa-code CODE]
                                   [--duration 1h] [--session-name N] [--policy FILE]
                       ROLE: arn:aws:iam::111111111111:role/Admin, 111111111111:Admin, or Admin (current account)
                       Without --mfa-code and with --mfa-serial, the code is asked with echo off, once per MFA session.""")
-    public void assume(CommandContext context,
-                       @Argument(index = 0, description = "role ARN, ACCOUNT:ROLE, or a role name in the current account") String role,
-                       @Option(longName = "as", description = "the session's name (default: the role's name)") String alias,
-                       @Option(longName = "external-id", description = "the external id the role's trust policy expects") String externalId,
-                       @Option(longName = "mfa-serial", description = "MFA device ARN, e.g. arn:aws:iam::111111111111:mfa/alice") String mfaSerial,
-                       @Option(longName = "mfa-code", description = "the 6-digit code (asked with echo off when not given)") String mfaCode,
-                       @Option(longName = "duration", description = "session length: 1h, 90m, 3600 (15m-12h; 1h when chaining)") String duration,
-                       @Option(longName = "session-name", description = "role session name (default xacct-USER)") String sessionName,
-                       @Option(longName = "policy", description = "a session policy JSON file that narrows the role") String policy) {
+    public void assume(
+            CommandContext context,
+            @Argument(index = 0, description = "role ARN, ACCOUNT:ROLE, or a role name in the current account")
+                    String role,
+            @Option(longName = "as", description = "the session's name (default: the role's name)") String alias,
+            @Option(longName = "external-id", description = "the external id the role's trust policy expects")
+                    String externalId,
+            @Option(longName = "mfa-serial", description = "MFA device ARN, e.g. arn:aws:iam::111111111111:mfa/alice")
+                    String mfaSerial,
+            @Option(longName = "mfa-code", description = "the 6-digit code (asked with echo off when not given)")
+                    String mfaCode,
+            @Option(longName = "duration", description = "session length: 1h, 90m, 3600 (15m-12h; 1h when chaining)")
+                    String duration,
+            @Option(longName = "session-name", description = "role session name (default xacct-USER)")
+                    String sessionName,
+            @Option(longName = "policy", description = "a session policy JSON file that narrows the role")
+                    String policy) {
         if (role == null || role.isBlank()) {
-            throw new UsageError("give the role to assume: assume arn:aws:iam::111111111111:role/Admin, assume 111111111111:Admin or assume Admin");
+            throw new UsageError(
+                    "give the role to assume: assume arn:aws:iam::111111111111:role/Admin, assume 111111111111:Admin or assume Admin");
         }
         if (optional(mfaCode).isPresent() && optional(mfaSerial).isEmpty()) {
             throw new UsageError("--mfa-code needs --mfa-serial (the MFA device ARN)");
         }
-        Assumer.Options options = new Assumer.Options(optional(externalId), optional(mfaSerial), optional(mfaCode),
-                optional(duration).map(SessionDurations::parse), optional(sessionName), optional(policy).map(SessionCommands::readPolicy));
+        Assumer.Options options = new Assumer.Options(
+                optional(externalId),
+                optional(mfaSerial),
+                optional(mfaCode),
+                optional(duration).map(SessionDurations::parse),
+                optional(sessionName),
+                optional(policy).map(SessionCommands::readPolicy));
         SessionManager manager = sessions.getObject();
         SessionManager.Opened opened = manager.assume(role.strip(), options, optional(alias));
         opened.note().ifPresent(note -> status(context, "note: " + note));
@@ -159,33 +204,55 @@ public class SessionCommands {
         return text;
     }
 
-    @Command(name = "sessions", group = "Sessions",
+    @Command(
+            name = "sessions",
+            group = "Sessions",
             description = "Every session: alias, account, role, source, region, expires in; * marks the current one",
             help = "Usage: sessions [--format table|vertical|csv|tsv|json|markdown]")
-    public void sessions(CommandContext context,
-                         @Option(longName = "format", defaultValue = "table", description = "output format") OutputFormat format) {
+    public void sessions(
+            CommandContext context,
+            @Option(longName = "format", defaultValue = "table", description = "output format") OutputFormat format) {
         List<Map<String, Object>> rows = sessions.getObject().describe(clock);
         Renderer renderer = new Renderer(context.outputWriter());
         if (format == OutputFormat.JSON) {
-            List<Column> columns = List.of(Column.text("alias"), Column.text("account"), Column.text("arn"), Column.text("role"),
-                    Column.text("source"), Column.text("region"), Column.text("expires"), Column.text("expiresIn"),
+            List<Column> columns = List.of(
+                    Column.text("alias"),
+                    Column.text("account"),
+                    Column.text("arn"),
+                    Column.text("role"),
+                    Column.text("source"),
+                    Column.text("region"),
+                    Column.text("expires"),
+                    Column.text("expiresIn"),
                     new Column("current", "boolean"));
             renderer.printRecords(columns, rows, format);
             return;
         }
-        List<Map<String, Object>> shown = rows.stream().map(r -> {
-            Map<String, Object> row = new LinkedHashMap<>(r);
-            row.put("current", Boolean.TRUE.equals(r.get("current")) ? "*" : "");
-            row.put("expires in", r.get("expiresIn"));
-            return row;
-        }).toList();
-        List<Column> columns = List.of(Column.text("current"), Column.text("alias"), Column.text("account"), Column.text("role"),
-                Column.text("source"), Column.text("region"), Column.text("expires in"));
+        List<Map<String, Object>> shown = rows.stream()
+                .map(r -> {
+                    Map<String, Object> row = new LinkedHashMap<>(r);
+                    row.put("current", Boolean.TRUE.equals(r.get("current")) ? "*" : "");
+                    row.put("expires in", r.get("expiresIn"));
+                    return row;
+                })
+                .toList();
+        List<Column> columns = List.of(
+                Column.text("current"),
+                Column.text("alias"),
+                Column.text("account"),
+                Column.text("role"),
+                Column.text("source"),
+                Column.text("region"),
+                Column.text("expires in"));
         renderer.printRecords(columns, shown, format);
     }
 
-    @Command(name = "switch", group = "Sessions", completionProvider = "sessionAliasCompletion",
-            description = "Make another session current", help = "Usage: switch ALIAS   ('sessions' lists them)")
+    @Command(
+            name = "switch",
+            group = "Sessions",
+            completionProvider = "sessionAliasCompletion",
+            description = "Make another session current",
+            help = "Usage: switch ALIAS   ('sessions' lists them)")
     public void switchTo(CommandContext context, @Argument(index = 0, description = "a session's alias") String alias) {
         if (alias == null || alias.isBlank()) {
             throw new UsageError("give a session: switch ALIAS ('sessions' lists them)");
@@ -198,8 +265,12 @@ public class SessionCommands {
         status(context, "now on " + describe(sessions.getObject().back()));
     }
 
-    @Command(name = "forget", group = "Sessions", completionProvider = "sessionAliasCompletion",
-            description = "Drop a session and its credentials", help = "Usage: forget ALIAS")
+    @Command(
+            name = "forget",
+            group = "Sessions",
+            completionProvider = "sessionAliasCompletion",
+            description = "Drop a session and its credentials",
+            help = "Usage: forget ALIAS")
     public void forget(CommandContext context, @Argument(index = 0, description = "a session's alias") String alias) {
         if (alias == null || alias.isBlank()) {
             throw new UsageError("give a session: forget ALIAS ('sessions' lists them)");
@@ -208,21 +279,32 @@ public class SessionCommands {
         status(context, "forgot '" + alias.strip() + "'; now on " + describe(current));
     }
 
-    @Command(name = "region", group = "Sessions", description = "Show or set the current session's region",
+    @Command(
+            name = "region",
+            group = "Sessions",
+            description = "Show or set the current session's region",
             help = "Usage: region [REGION]   e.g. region eu-west-1")
-    public void region(CommandContext context, @Argument(index = 0, description = "a region, e.g. eu-west-1") String region) {
+    public void region(
+            CommandContext context, @Argument(index = 0, description = "a region, e.g. eu-west-1") String region) {
         SessionManager manager = sessions.getObject();
         if (region == null || region.isBlank()) {
             context.outputWriter().println(manager.current().region().id());
             return;
         }
         Session updated = manager.setRegion(region);
-        status(context, "region of '" + updated.alias() + "' is now " + updated.region().id());
+        status(
+                context,
+                "region of '" + updated.alias() + "' is now " + updated.region().id());
     }
 
     private String describe(Session s) {
-        return "'" + s.alias() + "'" + s.identity().map(i -> " (" + i.account() + "/" + i.principalName() + ")").orElse("")
-                + s.expires().map(e -> ", expires in " + SessionDurations.remaining(e, clock.instant())).orElse("");
+        return "'" + s.alias() + "'"
+                + s.identity()
+                        .map(i -> " (" + i.account() + "/" + i.principalName() + ")")
+                        .orElse("")
+                + s.expires()
+                        .map(e -> ", expires in " + SessionDurations.remaining(e, clock.instant()))
+                        .orElse("");
     }
 
     private void status(CommandContext context, String line) {

@@ -42,7 +42,8 @@ public class SessionPerspectives implements PerspectiveSource {
             return new SessionPerspective(sessions, sessions.find(aliasOrRole));
         }
         Session current = sessions.current();
-        RoleReference role = RoleReference.parse(aliasOrRole, java.util.Optional.of(sessions.identify(current).account()), "aws");
+        RoleReference role = RoleReference.parse(
+                aliasOrRole, java.util.Optional.of(sessions.identify(current).account()), "aws");
         Session owner = sessions.assumeUnlisted(current, role, Assumer.Options.none());
         sessions.rememberRole(role.arn());
         return new SessionPerspective(sessions, owner);
@@ -81,7 +82,9 @@ public class SessionPerspectives implements PerspectiveSource {
 
         @Override
         public KmsClient kms(String keyRegion) {
-            return keyRegion == null ? clients().kms(session) : clients().get(session, KmsClient.class, Region.of(keyRegion));
+            return keyRegion == null
+                    ? clients().kms(session)
+                    : clients().get(session, KmsClient.class, Region.of(keyRegion));
         }
 
         @Override

@@ -21,15 +21,24 @@ public class ShellCommands {
 
     @Command(name = "version", group = "Shell", description = "Print the xacct version")
     public void version(CommandContext context) {
-        context.outputWriter().println("xacct " + version.version()
-                + " (Java " + Runtime.version().feature() + ", " + System.getProperty("os.name") + ")");
+        context.outputWriter()
+                .println("xacct " + version.version() + " (Java "
+                        + Runtime.version().feature() + ", " + System.getProperty("os.name") + ")");
     }
 
-    @Command(name = "help", group = "Shell", description = "List the commands, or show how to use one",
+    @Command(
+            name = "help",
+            group = "Shell",
+            description = "List the commands, or show how to use one",
             help = "Usage: help [COMMAND]   e.g. help s3 diagnose")
     public void help(CommandContext context, @Argument(index = 0, description = "a command name") String ignored) {
         CommandHelp help = new CommandHelp(context.commandRegistry());
-        String wanted = String.join(" ", context.parsedInput().arguments().stream().map(a -> a.value()).toList()).strip();
+        String wanted = String.join(
+                        " ",
+                        context.parsedInput().arguments().stream()
+                                .map(a -> a.value())
+                                .toList())
+                .strip();
         if (wanted.isEmpty()) {
             context.outputWriter().print(help.overview());
             return;
@@ -37,8 +46,10 @@ public class ShellCommands {
         var command = context.commandRegistry().getCommandByName(wanted);
         if (command == null) {
             List<String> close = help.closestNames(wanted);
-            throw new UsageError("no command '" + wanted + "'" + (close.isEmpty() ? "; type 'help' for the list"
-                    : "; did you mean " + String.join(", ", close) + "?"));
+            throw new UsageError("no command '" + wanted + "'"
+                    + (close.isEmpty()
+                            ? "; type 'help' for the list"
+                            : "; did you mean " + String.join(", ", close) + "?"));
         }
         context.outputWriter().print(help.of(command));
     }

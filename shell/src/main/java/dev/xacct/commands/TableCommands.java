@@ -25,31 +25,47 @@ public class TableCommands {
         this.engines = engines;
     }
 
-    @Command(name = "table create", group = "Queries",
+    @Command(
+            name = "table create",
+            group = "Queries",
             description = "Create the Athena CloudTrail table with partition projection (or print its DDL)",
             help = """
                     Usage: table create cloudtrail --bucket B --accounts ID,ID [--prefix P] [--org o-…] [--regions R,R]
                                                    [--from yyyy/MM/dd] [--name T] [--database D] [--print]
                     With --org the table reads an organization trail (AWSLogs/o-…/ACCOUNT/…).""")
-    public void create(CommandContext context,
-                       @Argument(index = 0, description = "cloudtrail") String kind,
-                       @Option(longName = "bucket", description = "the trail's S3 bucket", required = true) String bucket,
-                       @Option(longName = "prefix", description = "key prefix before AWSLogs/") String prefix,
-                       @Option(longName = "org", description = "organization id, for an organization trail") String org,
-                       @Option(longName = "accounts", description = "account ids the table projects, comma-separated", required = true) String accounts,
-                       @Option(longName = "regions", description = "regions the table projects (default: all commercial regions)") String regions,
-                       @Option(longName = "from", description = "first day of logs, yyyy/MM/dd (default: one year ago)") String from,
-                       @Option(longName = "name", defaultValue = "cloudtrail", description = "table name") String name,
-                       @Option(longName = "database", description = "Athena database (default: the one of 'athena config')") String database,
-                       @Option(longName = "print", description = "print the DDL instead of running it") boolean print) {
+    public void create(
+            CommandContext context,
+            @Argument(index = 0, description = "cloudtrail") String kind,
+            @Option(longName = "bucket", description = "the trail's S3 bucket", required = true) String bucket,
+            @Option(longName = "prefix", description = "key prefix before AWSLogs/") String prefix,
+            @Option(longName = "org", description = "organization id, for an organization trail") String org,
+            @Option(
+                            longName = "accounts",
+                            description = "account ids the table projects, comma-separated",
+                            required = true)
+                    String accounts,
+            @Option(longName = "regions", description = "regions the table projects (default: all commercial regions)")
+                    String regions,
+            @Option(longName = "from", description = "first day of logs, yyyy/MM/dd (default: one year ago)")
+                    String from,
+            @Option(longName = "name", defaultValue = "cloudtrail", description = "table name") String name,
+            @Option(longName = "database", description = "Athena database (default: the one of 'athena config')")
+                    String database,
+            @Option(longName = "print", description = "print the DDL instead of running it") boolean print) {
         if (!"cloudtrail".equals(kind)) {
-            throw new UsageError("table create knows 'cloudtrail' (e.g. table create cloudtrail --bucket B --accounts ID --print)"
-                    + (kind == null ? "" : "; got '" + kind + "'"));
+            throw new UsageError(
+                    "table create knows 'cloudtrail' (e.g. table create cloudtrail --bucket B --accounts ID --print)"
+                            + (kind == null ? "" : "; got '" + kind + "'"));
         }
         CloudTrailTableDdl ddl;
         try {
-            CloudTrailTableDdl.Builder builder = CloudTrailTableDdl.builder().bucket(bucket).prefix(prefix).orgId(org)
-                    .accounts(list(accounts)).from(day(from)).table(name);
+            CloudTrailTableDdl.Builder builder = CloudTrailTableDdl.builder()
+                    .bucket(bucket)
+                    .prefix(prefix)
+                    .orgId(org)
+                    .accounts(list(accounts))
+                    .from(day(from))
+                    .table(name);
             if (regions != null) {
                 builder.regions(list(regions));
             }
@@ -68,7 +84,12 @@ public class TableCommands {
     }
 
     private static List<String> list(String text) {
-        return text == null ? List.of() : Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return text == null
+                ? List.of()
+                : Arrays.stream(text.split(","))
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .toList();
     }
 
     private static LocalDate day(String text) {
@@ -89,8 +110,10 @@ public class TableCommands {
                 // DDL returns no rows; reading drives it to completion.
             }
         }
-        engines.saveAthenaConfig(engines.athenaConfig().withCloudTrail(dev.xacct.query.athena.CloudTrailLocation.parse(ddl.location())));
+        engines.saveAthenaConfig(
+                engines.athenaConfig().withCloudTrail(dev.xacct.query.athena.CloudTrailLocation.parse(ddl.location())));
         out.println("created table " + ddl.qualifiedTable() + " over " + ddl.location());
-        out.println("try: query run cloudtrail/console-logins --param start=" + LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1));
+        out.println("try: query run cloudtrail/console-logins --param start="
+                + LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1));
     }
 }

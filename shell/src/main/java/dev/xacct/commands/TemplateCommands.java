@@ -34,14 +34,31 @@ public class TemplateCommands {
         this.extensions = extensions;
     }
 
-    @Command(name = "templates", group = "Templates", description = "List query templates, of every pack or of one",
-            help = "Usage: templates [PACK]   e.g. templates cloudtrail", completionProvider = "packNames")
-    public void templates(CommandContext context, @Argument(index = 0, description = "a pack name") String pack,
-                          @Option(longName = "format", defaultValue = "table", description = "table, vertical, csv, tsv, json or markdown") OutputFormat format) {
+    @Command(
+            name = "templates",
+            group = "Templates",
+            description = "List query templates, of every pack or of one",
+            help = "Usage: templates [PACK]   e.g. templates cloudtrail",
+            completionProvider = "packNames")
+    public void templates(
+            CommandContext context,
+            @Argument(index = 0, description = "a pack name") String pack,
+            @Option(
+                            longName = "format",
+                            defaultValue = "table",
+                            description = "table, vertical, csv, tsv, json or markdown")
+                    OutputFormat format) {
         List<TemplatePack> packs = extensions.catalog().packs();
         if (pack != null) {
-            packs = List.of(extensions.catalog().pack(pack).orElseThrow(() -> new UserError("no template pack '" + pack
-                    + "'; packs: " + String.join(", ", extensions.catalog().packs().stream().map(TemplatePack::name).toList()))));
+            packs = List.of(extensions
+                    .catalog()
+                    .pack(pack)
+                    .orElseThrow(() -> new UserError("no template pack '" + pack + "'; packs: "
+                            + String.join(
+                                    ", ",
+                                    extensions.catalog().packs().stream()
+                                            .map(TemplatePack::name)
+                                            .toList()))));
         }
         List<List<Object>> rows = new ArrayList<>();
         for (TemplatePack p : packs) {
@@ -49,15 +66,29 @@ public class TemplateCommands {
                 rows.add(Arrays.asList(t.id(), t.title(), String.join(",", t.engines()), parameterSummary(t)));
             }
         }
-        new Renderer(context.outputWriter()).print(ResultStream.of(List.of(Column.text("template"), Column.text("title"),
-                Column.text("engines"), Column.text("parameters")), rows), format);
+        new Renderer(context.outputWriter())
+                .print(
+                        ResultStream.of(
+                                List.of(
+                                        Column.text("template"),
+                                        Column.text("title"),
+                                        Column.text("engines"),
+                                        Column.text("parameters")),
+                                rows),
+                        format);
         reportProblems(context);
     }
 
-    @Command(name = "template show", group = "Templates", description = "Show a template: parameters and SQL",
-            help = "Usage: template show PACK/NAME   e.g. template show cloudtrail/console-logins", completionProvider = "templateNames")
-    public void show(CommandContext context, @Argument(index = 0, description = "PACK/NAME") String reference,
-                     @Option(longName = "format", defaultValue = "table", description = "table or json") OutputFormat format) {
+    @Command(
+            name = "template show",
+            group = "Templates",
+            description = "Show a template: parameters and SQL",
+            help = "Usage: template show PACK/NAME   e.g. template show cloudtrail/console-logins",
+            completionProvider = "templateNames")
+    public void show(
+            CommandContext context,
+            @Argument(index = 0, description = "PACK/NAME") String reference,
+            @Option(longName = "format", defaultValue = "table", description = "table or json") OutputFormat format) {
         Template template = find(reference);
         Renderer renderer = new Renderer(context.outputWriter());
         if (format == OutputFormat.JSON) {
@@ -67,7 +98,11 @@ public class TemplateCommands {
             doc.put("description", template.description());
             doc.put("engines", template.engines());
             doc.put("table", template.table());
-            doc.put("parameters", template.parameters().stream().map(TemplateCommands::parameterRecord).toList());
+            doc.put(
+                    "parameters",
+                    template.parameters().stream()
+                            .map(TemplateCommands::parameterRecord)
+                            .toList());
             doc.put("sql", template.sql());
             renderer.printJson(doc);
             return;
@@ -79,21 +114,34 @@ public class TemplateCommands {
         }
         out.println("engines: " + String.join(", ", template.engines()) + "    table: " + template.table());
         out.println();
-        renderer.printRecords(List.of(Column.text("parameter"), Column.text("type"), Column.text("required"),
-                Column.text("default"), Column.text("description")),
-                template.parameters().stream().map(TemplateCommands::parameterRecord).toList(), format);
+        renderer.printRecords(
+                List.of(
+                        Column.text("parameter"),
+                        Column.text("type"),
+                        Column.text("required"),
+                        Column.text("default"),
+                        Column.text("description")),
+                template.parameters().stream()
+                        .map(TemplateCommands::parameterRecord)
+                        .toList(),
+                format);
         out.println();
         out.println(template.sql().strip());
         out.println();
         out.println("Run it: query run " + template.id() + " " + exampleParams(template));
     }
 
-    @Command(name = "template lint", group = "Templates",
+    @Command(
+            name = "template lint",
+            group = "Templates",
             description = "Check templates: SQL parsed with Trino's parser, Athena DDL rules, partition predicates",
             help = "Usage: template lint [PACK/NAME | PACK | PATH]   (no argument: every template)",
             completionProvider = "templateNames")
-    public void lint(CommandContext context, @Argument(index = 0, description = "PACK/NAME, a pack, a .sql file or a folder") String target,
-                     @Option(longName = "format", defaultValue = "table", description = "table, csv, json…") OutputFormat format) {
+    public void lint(
+            CommandContext context,
+            @Argument(index = 0, description = "PACK/NAME, a pack, a .sql file or a folder") String target,
+            @Option(longName = "format", defaultValue = "table", description = "table, csv, json…")
+                    OutputFormat format) {
         TemplateLinter linter = new TemplateLinter();
         List<LintFinding> findings = new ArrayList<>();
         int checked;
@@ -113,16 +161,33 @@ public class TemplateCommands {
             findings.addAll(linter.lint(find(target)));
             checked = 1;
         }
-        List<List<Object>> rows = findings.stream().<List<Object>>map(f -> Arrays.asList(
-                f.severity().name().toLowerCase(java.util.Locale.ROOT), f.file() + ":" + f.line(), f.rule(), f.message(), f.hint())).toList();
-        long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
+        List<List<Object>> rows = findings.stream()
+                .<List<Object>>map(f -> Arrays.asList(
+                        f.severity().name().toLowerCase(java.util.Locale.ROOT),
+                        f.file() + ":" + f.line(),
+                        f.rule(),
+                        f.message(),
+                        f.hint()))
+                .toList();
+        long errors =
+                findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
         if (format != OutputFormat.TABLE || !rows.isEmpty()) {
-            new Renderer(context.outputWriter()).print(ResultStream.of(List.of(Column.text("severity"), Column.text("where"),
-                    Column.text("rule"), Column.text("message"), Column.text("hint")), rows), format);
+            new Renderer(context.outputWriter())
+                    .print(
+                            ResultStream.of(
+                                    List.of(
+                                            Column.text("severity"),
+                                            Column.text("where"),
+                                            Column.text("rule"),
+                                            Column.text("message"),
+                                            Column.text("hint")),
+                                    rows),
+                            format);
         }
         if (format == OutputFormat.TABLE) {
-            context.outputWriter().println(checked + (checked == 1 ? " template" : " templates") + " checked: "
-                    + errors + " errors, " + (findings.size() - errors) + " warnings");
+            context.outputWriter()
+                    .println(checked + (checked == 1 ? " template" : " templates") + " checked: " + errors + " errors, "
+                            + (findings.size() - errors) + " warnings");
         }
         if (errors > 0) {
             throw new UserError("lint found " + errors + (errors == 1 ? " error" : " errors"));
@@ -135,7 +200,8 @@ public class TemplateCommands {
 
     private static int countSqlFiles(Path folder) {
         try (var files = Files.list(folder)) {
-            return (int) files.filter(f -> f.getFileName().toString().endsWith(".sql")).count();
+            return (int) files.filter(f -> f.getFileName().toString().endsWith(".sql"))
+                    .count();
         } catch (java.io.IOException e) {
             throw new UserError("cannot read " + folder + ": " + e.getMessage());
         }
@@ -161,11 +227,19 @@ public class TemplateCommands {
     }
 
     private static String parameterSummary(Template t) {
-        return String.join(" ", t.parameters().stream().map(p -> p.required() ? p.name() : "[" + p.name() + "]").toList());
+        return String.join(
+                " ",
+                t.parameters().stream()
+                        .map(p -> p.required() ? p.name() : "[" + p.name() + "]")
+                        .toList());
     }
 
     static String exampleParams(Template t) {
-        return String.join(" ", t.parameters().stream().filter(Parameter::required)
-                .map(p -> "--param " + p.name() + "=" + p.type().sample()).toList());
+        return String.join(
+                " ",
+                t.parameters().stream()
+                        .filter(Parameter::required)
+                        .map(p -> "--param " + p.name() + "=" + p.type().sample())
+                        .toList());
     }
 }

@@ -9,8 +9,7 @@ import dev.xacct.template.TemplateLookup;
 /** Turns the {@code PACK/NAME} a user typed into a template, or an error with the closest names. */
 final class TemplateReference {
 
-    private TemplateReference() {
-    }
+    private TemplateReference() {}
 
     static Template resolve(Extensions extensions, String reference) {
         if (reference == null || reference.isBlank()) {

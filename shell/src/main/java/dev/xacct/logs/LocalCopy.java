@@ -12,8 +12,7 @@ public final class LocalCopy {
     /** Suffix of the temporary file a download writes before it is moved under its real name. */
     public static final String PART_SUFFIX = ".part";
 
-    private LocalCopy() {
-    }
+    private LocalCopy() {}
 
     /** {@code dest/KEY}; IllegalArgumentException for a key that would leave {@code dest}. */
     public static Path target(Path dest, String key) {

@@ -41,16 +41,13 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
 public final class LogPuller {
 
     /** What to pull. Dates of {@code scope} are delivery dates (the key's {@code yyyy/MM/dd}). */
-    public record Request(LogSource source, Optional<String> org, PartitionScope scope, Path dest, int concurrency) {
-    }
+    public record Request(LogSource source, Optional<String> org, PartitionScope scope, Path dest, int concurrency) {}
 
     /** Told how the pull goes, on the calling thread, a few times a second. */
     public interface Listener {
-        default void listing(int done, int total) {
-        }
+        default void listing(int done, int total) {}
 
-        default void progress(PullProgress progress) {
-        }
+        default void progress(PullProgress progress) {}
     }
 
     private static final Duration TICK = Duration.ofMillis(250);
@@ -67,10 +64,12 @@ public final class LogPuller {
 
     public PullResult pull(Request request, Listener listener) {
         LogSource source = request.source();
-        PrefixPlan plan = PrefixPlanner.plan(source, request.org(), request.scope(), prefix -> guarded(prefix, () -> bucket.folders(prefix)));
+        PrefixPlan plan = PrefixPlanner.plan(
+                source, request.org(), request.scope(), prefix -> guarded(prefix, () -> bucket.folders(prefix)));
         if (plan.dayPrefixes().isEmpty()) {
-            throw new UserError("no CloudTrail folders under " + source.uri(source.awsLogsFolder()) + lookedFor(request, plan)
-                    + ": check the bucket and prefix (the trail's S3 key prefix goes before AWSLogs/)");
+            throw new UserError(
+                    "no CloudTrail folders under " + source.uri(source.awsLogsFolder()) + lookedFor(request, plan)
+                            + ": check the bucket and prefix (the trail's S3 key prefix goes before AWSLogs/)");
         }
         Path dest = request.dest().toAbsolutePath().normalize();
         ExecutorService pool = Executors.newFixedThreadPool(request.concurrency(), runnable -> {
@@ -81,12 +80,13 @@ public final class LogPuller {
         try {
             Optional<List<RemoteFile>> listed = list(pool, plan.dayPrefixes(), request.scope(), listener);
             if (listed.isEmpty()) {
-                return new PullResult(new PullProgress(0, 0, 0, 0, 0, 0, Duration.ZERO), plan, dest, true, List.of(), false);
+                return new PullResult(
+                        new PullProgress(0, 0, 0, 0, 0, 0, Duration.ZERO), plan, dest, true, List.of(), false);
             }
             List<RemoteFile> files = listed.get();
             if (files.isEmpty()) {
-                throw new UserError("no CloudTrail files in " + source.uri(source.awsLogsFolder()) + lookedFor(request, plan)
-                        + " (" + plan.dayPrefixes().size() + " day folders listed)");
+                throw new UserError("no CloudTrail files in " + source.uri(source.awsLogsFolder())
+                        + lookedFor(request, plan) + " (" + plan.dayPrefixes().size() + " day folders listed)");
             }
             return download(pool, files, plan, dest, listener);
         } finally {
@@ -96,7 +96,8 @@ public final class LogPuller {
 
     // ---- listing --------------------------------------------------------------------------------
 
-    private Optional<List<RemoteFile>> list(ExecutorService pool, List<String> days, PartitionScope scope, Listener listener) {
+    private Optional<List<RemoteFile>> list(
+            ExecutorService pool, List<String> days, PartitionScope scope, Listener listener) {
         ConcurrentLinkedQueue<RemoteFile> found = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<RuntimeException> errors = new ConcurrentLinkedQueue<>();
         CountDownLatch left = new CountDownLatch(days.size());
@@ -136,7 +137,8 @@ public final class LogPuller {
 
     // ---- downloading ----------------------------------------------------------------------------
 
-    private PullResult download(ExecutorService pool, List<RemoteFile> files, PrefixPlan plan, Path dest, Listener listener) {
+    private PullResult download(
+            ExecutorService pool, List<RemoteFile> files, PrefixPlan plan, Path dest, Listener listener) {
         List<RemoteFile> missing = new ArrayList<>();
         long bytes = 0;
         for (RemoteFile file : files) {
@@ -181,8 +183,14 @@ public final class LogPuller {
                 }
             });
         }
-        Supplier<PullProgress> progress = () -> new PullProgress(files.size(), skipped, copied.get(), failed.get(), toCopy,
-                bytesCopied.get(), Duration.ofNanos(System.nanoTime() - started));
+        Supplier<PullProgress> progress = () -> new PullProgress(
+                files.size(),
+                skipped,
+                copied.get(),
+                failed.get(),
+                toCopy,
+                bytesCopied.get(),
+                Duration.ofNanos(System.nanoTime() - started));
         boolean interrupted = false;
         try {
             while (!left.await(TICK.toMillis(), TimeUnit.MILLISECONDS)) {
@@ -205,7 +213,8 @@ public final class LogPuller {
     private void fetch(RemoteFile file, Path dest, Set<Path> temporaries) throws IOException {
         Path target = LocalCopy.target(dest, file.key());
         Files.createDirectories(target.getParent());
-        Path temporary = LocalCopy.temporary(target, UUID.randomUUID().toString().substring(0, 8));
+        Path temporary =
+                LocalCopy.temporary(target, UUID.randomUUID().toString().substring(0, 8));
         temporaries.add(temporary);
         try {
             bucket.download(file.key(), temporary);
@@ -251,15 +260,19 @@ public final class LogPuller {
         try {
             return call.get();
         } catch (S3Exception e) {
-            String code = e.awsErrorDetails() == null ? "" : String.valueOf(e.awsErrorDetails().errorCode());
+            String code = e.awsErrorDetails() == null
+                    ? ""
+                    : String.valueOf(e.awsErrorDetails().errorCode());
             if (e instanceof NoSuchBucketException || "NoSuchBucket".equals(code)) {
                 throw new UserError("bucket '" + bucket.bucket() + "' does not exist: check the name in s3://"
                         + bucket.bucket() + " (and --endpoint-url, if you use one)");
             }
             if (e.statusCode() == 403) {
-                throw new UserError("access denied listing s3://" + bucket.bucket() + "/" + prefix + " as " + who()
-                        + ": that identity needs s3:ListBucket on arn:aws:s3:::" + bucket.bucket()
-                        + " for this prefix (assume a role in the log-archive account first?)", e);
+                throw new UserError(
+                        "access denied listing s3://" + bucket.bucket() + "/" + prefix + " as " + who()
+                                + ": that identity needs s3:ListBucket on arn:aws:s3:::" + bucket.bucket()
+                                + " for this prefix (assume a role in the log-archive account first?)",
+                        e);
             }
             throw e;
         }
@@ -304,8 +317,11 @@ public final class LogPuller {
     private static String lookedFor(Request request, PrefixPlan plan) {
         PartitionScope scope = request.scope();
         return " for " + scope.from() + " to " + scope.to()
-                + (request.org().isPresent() ? ", organization " + request.org().get()
-                : plan.organizations().isEmpty() ? "" : ", organizations " + String.join(",", plan.organizations()))
+                + (request.org().isPresent()
+                        ? ", organization " + request.org().get()
+                        : plan.organizations().isEmpty()
+                                ? ""
+                                : ", organizations " + String.join(",", plan.organizations()))
                 + ", accounts " + listed(scope.accounts(), plan.accounts())
                 + ", regions " + listed(scope.regions(), plan.regions());
     }

@@ -7,8 +7,12 @@ import java.util.List;
  * ({@code …/ACCOUNT/CloudTrail/REGION/yyyy/MM/dd/}), the organization folders, accounts and regions
  * they cover, and how many folder listings the discovery took.
  */
-public record PrefixPlan(List<String> dayPrefixes, List<String> organizations, List<String> accounts,
-                         List<String> regions, int listings) {
+public record PrefixPlan(
+        List<String> dayPrefixes,
+        List<String> organizations,
+        List<String> accounts,
+        List<String> regions,
+        int listings) {
 
     public PrefixPlan {
         dayPrefixes = List.copyOf(dayPrefixes);

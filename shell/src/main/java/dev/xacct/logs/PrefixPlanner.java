@@ -33,8 +33,7 @@ public final class PrefixPlanner {
     private static final Pattern ACCOUNT = Pattern.compile("[0-9]{12}");
     private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-[0-9]+");
 
-    private PrefixPlanner() {
-    }
+    private PrefixPlanner() {}
 
     public static boolean isOrganizationId(String text) {
         return text != null && ORGANIZATION.matcher(text).matches();
@@ -85,12 +84,18 @@ public final class PrefixPlanner {
         List<String> days = new ArrayList<>();
         for (String level : accountLevels) {
             List<String> accounts = scope.accounts().isEmpty()
-                    ? counted.folders(level).stream().map(PrefixPlanner::lastSegment).filter(PrefixPlanner::isAccountId).toList()
+                    ? counted.folders(level).stream()
+                            .map(PrefixPlanner::lastSegment)
+                            .filter(PrefixPlanner::isAccountId)
+                            .toList()
                     : scope.accounts();
             for (String account : accounts) {
                 String trail = level + account + "/CloudTrail/";
                 List<String> regions = scope.regions().isEmpty()
-                        ? counted.folders(trail).stream().map(PrefixPlanner::lastSegment).filter(PrefixPlanner::isRegion).toList()
+                        ? counted.folders(trail).stream()
+                                .map(PrefixPlanner::lastSegment)
+                                .filter(PrefixPlanner::isRegion)
+                                .toList()
                         : scope.regions();
                 if (!regions.isEmpty()) {
                     accountsSeen.add(account);

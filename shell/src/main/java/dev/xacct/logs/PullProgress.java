@@ -9,7 +9,8 @@ import java.util.Locale;
  * {@code bytesCopied} so far; the time since downloads began. Formats the progress line and the
  * summary; pure, so the wording is tested without a terminal.
  */
-public record PullProgress(int files, int skipped, int copied, int failed, long bytes, long bytesCopied, Duration elapsed) {
+public record PullProgress(
+        int files, int skipped, int copied, int failed, long bytes, long bytesCopied, Duration elapsed) {
 
     private static final String[] UNITS = {"B", "KB", "MB", "GB", "TB"};
 
@@ -36,9 +37,16 @@ public record PullProgress(int files, int skipped, int copied, int failed, long 
     /** The line redrawn in place: {@code 37/120 files  4.2 MB of 12 MB  3.1 MB/s  ETA 0:03}. */
     public String line() {
         StringBuilder text = new StringBuilder();
-        text.append(done()).append('/').append(files).append(" files  ")
-                .append(bytes(bytesCopied)).append(" of ").append(bytes(bytes)).append("  ")
-                .append(bytes((long) rate())).append("/s  ETA ")
+        text.append(done())
+                .append('/')
+                .append(files)
+                .append(" files  ")
+                .append(bytes(bytesCopied))
+                .append(" of ")
+                .append(bytes(bytes))
+                .append("  ")
+                .append(bytes((long) rate()))
+                .append("/s  ETA ")
                 .append(eta().map(PullProgress::clock).orElse("--:--"));
         if (failed > 0) {
             text.append("  ").append(failed).append(" failed");
@@ -49,8 +57,12 @@ public record PullProgress(int files, int skipped, int copied, int failed, long 
     /** {@code copied 83 files (12 MB) in 4.1 s (20 files/s, 3.0 MB/s); 37 already present}. */
     public String summary() {
         double seconds = elapsed.toNanos() / 1e9;
-        StringBuilder text = new StringBuilder("copied ").append(count(copied, "file")).append(" (").append(bytes(bytesCopied))
-                .append(") in ").append(String.format(Locale.ROOT, "%.1f s", seconds));
+        StringBuilder text = new StringBuilder("copied ")
+                .append(count(copied, "file"))
+                .append(" (")
+                .append(bytes(bytesCopied))
+                .append(") in ")
+                .append(String.format(Locale.ROOT, "%.1f s", seconds));
         if (copied > 0 && seconds >= 0.001) {
             text.append(String.format(Locale.ROOT, " (%.0f files/s, %s/s)", copied / seconds, bytes((long) rate())));
         }
@@ -72,7 +84,8 @@ public record PullProgress(int files, int skipped, int copied, int failed, long 
             amount /= 1024;
             unit++;
         }
-        String number = amount < 9.95 ? String.format(Locale.ROOT, "%.1f", amount) : String.format(Locale.ROOT, "%.0f", amount);
+        String number =
+                amount < 9.95 ? String.format(Locale.ROOT, "%.1f", amount) : String.format(Locale.ROOT, "%.0f", amount);
         if (number.equals("1024") && unit < UNITS.length - 1) {
             number = "1.0";
             unit++;
@@ -86,7 +99,8 @@ public record PullProgress(int files, int skipped, int copied, int failed, long 
         long hours = total / 3600;
         long minutes = (total % 3600) / 60;
         long seconds = total % 60;
-        return hours > 0 ? String.format(Locale.ROOT, "%d:%02d:%02d", hours, minutes, seconds)
+        return hours > 0
+                ? String.format(Locale.ROOT, "%d:%02d:%02d", hours, minutes, seconds)
                 : String.format(Locale.ROOT, "%d:%02d", minutes, seconds);
     }
 

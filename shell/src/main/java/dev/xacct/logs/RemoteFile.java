@@ -1,5 +1,4 @@
 package dev.xacct.logs;
 
 /** One object of a day folder: its key and size. */
-public record RemoteFile(String key, long size) {
-}
+public record RemoteFile(String key, long size) {}

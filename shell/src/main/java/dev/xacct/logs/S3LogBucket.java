@@ -28,15 +28,26 @@ public final class S3LogBucket implements FolderLister {
 
     @Override
     public List<String> folders(String prefix) {
-        ListObjectsV2Request request = ListObjectsV2Request.builder().bucket(bucket).prefix(prefix).delimiter("/").build();
-        return s3.listObjectsV2Paginator(request).commonPrefixes().stream().map(CommonPrefix::prefix).toList();
+        ListObjectsV2Request request = ListObjectsV2Request.builder()
+                .bucket(bucket)
+                .prefix(prefix)
+                .delimiter("/")
+                .build();
+        return s3.listObjectsV2Paginator(request).commonPrefixes().stream()
+                .map(CommonPrefix::prefix)
+                .toList();
     }
 
     /** The objects directly in a folder (not in its sub-folders). */
     public List<RemoteFile> files(String prefix) {
-        ListObjectsV2Request request = ListObjectsV2Request.builder().bucket(bucket).prefix(prefix).delimiter("/").build();
+        ListObjectsV2Request request = ListObjectsV2Request.builder()
+                .bucket(bucket)
+                .prefix(prefix)
+                .delimiter("/")
+                .build();
         return s3.listObjectsV2Paginator(request).contents().stream()
-                .map(o -> new RemoteFile(o.key(), o.size() == null ? 0 : o.size())).toList();
+                .map(o -> new RemoteFile(o.key(), o.size() == null ? 0 : o.size()))
+                .toList();
     }
 
     /** Writes the object to {@code file}, which must not exist yet. */

@@ -46,10 +46,13 @@ public final class PluginLoader {
         }
         List<Path> jars;
         try (Stream<Path> files = Files.list(folder)) {
-            jars = files.filter(p -> p.getFileName().toString().endsWith(".jar")).filter(Files::isRegularFile)
-                    .sorted().toList();
+            jars = files.filter(p -> p.getFileName().toString().endsWith(".jar"))
+                    .filter(Files::isRegularFile)
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
-            return new PluginLoadResult(List.of(), List.of(new PluginProblem(folder, "cannot list: " + e.getMessage())));
+            return new PluginLoadResult(
+                    List.of(), List.of(new PluginProblem(folder, "cannot list: " + e.getMessage())));
         }
         PluginLoadResult result = new PluginLoadResult(List.of(), List.of());
         for (Path jar : jars) {
@@ -65,7 +68,8 @@ public final class PluginLoader {
         }
         URLClassLoader loader;
         try {
-            loader = new URLClassLoader("xacct-plugin:" + jar.getFileName(), new URL[] {jar.toUri().toURL()}, parent);
+            loader = new URLClassLoader(
+                    "xacct-plugin:" + jar.getFileName(), new URL[] {jar.toUri().toURL()}, parent);
         } catch (MalformedURLException e) {
             return failed(jar, "not a loadable path: " + e.getMessage());
         }
@@ -75,10 +79,13 @@ public final class PluginLoader {
             ServiceLoader<XacctPlugin> services = ServiceLoader.load(XacctPlugin.class, loader);
             var providers = services.stream()
                     // Only this jar's providers, not any the parent class loader can also see.
-                    .filter(p -> p.type().getClassLoader() == loader).toList();
+                    .filter(p -> p.type().getClassLoader() == loader)
+                    .toList();
             if (providers.isEmpty()) {
-                problems.add(new PluginProblem(jar, "no plugin: the jar has no META-INF/services/"
-                        + XacctPlugin.class.getName() + " naming an implementation"));
+                problems.add(new PluginProblem(
+                        jar,
+                        "no plugin: the jar has no META-INF/services/" + XacctPlugin.class.getName()
+                                + " naming an implementation"));
             }
             for (ServiceLoader.Provider<XacctPlugin> provider : providers) {
                 try {
@@ -112,8 +119,8 @@ public final class PluginLoader {
         String description = plugin.description() == null ? "" : plugin.description();
         PackLoad packs = PackLoad.empty();
         for (String root : plugin.templatePackRoots()) {
-            packs = packs.plus(TemplateLoader.pluginPack(loader::findResource, root,
-                    new PackSource.Plugin(name, jar, root), jar.toString()));
+            packs = packs.plus(TemplateLoader.pluginPack(
+                    loader::findResource, root, new PackSource.Plugin(name, jar, root), jar.toString()));
         }
         loadedNames.add(name);
         return new LoadedPlugin(name, version, description, jar, plugin, loader, packs);

@@ -36,8 +36,26 @@ public enum BaseOperator {
     ARN_NOT_LIKE("ArnNotLike", Family.ARN, Comparison.EQ, true),
     NULL("Null", Family.NULL, Comparison.EQ, false);
 
-    public enum Family { STRING, STRING_IGNORE_CASE, STRING_LIKE, NUMERIC, DATE, BOOL, BINARY, IP, ARN, NULL }
-    public enum Comparison { EQ, LT, LE, GT, GE }
+    public enum Family {
+        STRING,
+        STRING_IGNORE_CASE,
+        STRING_LIKE,
+        NUMERIC,
+        DATE,
+        BOOL,
+        BINARY,
+        IP,
+        ARN,
+        NULL
+    }
+
+    public enum Comparison {
+        EQ,
+        LT,
+        LE,
+        GT,
+        GE
+    }
 
     private final String text;
     private final Family family;
@@ -51,15 +69,28 @@ public enum BaseOperator {
         this.negated = negated;
     }
 
-    public String text() { return text; }
-    public Family family() { return family; }
-    public Comparison comparison() { return comparison; }
-    public boolean negated() { return negated; }
+    public String text() {
+        return text;
+    }
+
+    public Family family() {
+        return family;
+    }
+
+    public Comparison comparison() {
+        return comparison;
+    }
+
+    public boolean negated() {
+        return negated;
+    }
 
     /** Operators whose values may hold policy variables (IAM: string and ARN operators). */
     public boolean takesVariables() {
-        return family == Family.STRING || family == Family.STRING_IGNORE_CASE
-                || family == Family.STRING_LIKE || family == Family.ARN;
+        return family == Family.STRING
+                || family == Family.STRING_IGNORE_CASE
+                || family == Family.STRING_LIKE
+                || family == Family.ARN;
     }
 
     static BaseOperator byName(String name) {

@@ -10,7 +10,14 @@ import java.util.regex.Pattern;
  */
 public record Caller(Kind kind, String arn, String account, String principalArn, String name) {
 
-    public enum Kind { ROOT, USER, ROLE_SESSION, SERVICE, ANONYMOUS, FEDERATED }
+    public enum Kind {
+        ROOT,
+        USER,
+        ROLE_SESSION,
+        SERVICE,
+        ANONYMOUS,
+        FEDERATED
+    }
 
     private static final Pattern SESSION = Pattern.compile("arn:(aws[\\w-]*):sts::(\\d{12}):assumed-role/(.+)/([^/]+)");
     private static final Pattern USER = Pattern.compile("arn:(aws[\\w-]*):iam::(\\d{12}):user/(?:.*/)?([^/]+)");
@@ -18,7 +25,9 @@ public record Caller(Kind kind, String arn, String account, String principalArn,
     private static final Pattern ROOT = Pattern.compile("arn:(aws[\\w-]*):iam::(\\d{12}):root");
     private static final Pattern FED = Pattern.compile("arn:(aws[\\w-]*):sts::(\\d{12}):federated-user/(.+)");
 
-    public static Caller anonymous() { return new Caller(Kind.ANONYMOUS, "anonymous", null, "anonymous", null); }
+    public static Caller anonymous() {
+        return new Caller(Kind.ANONYMOUS, "anonymous", null, "anonymous", null);
+    }
 
     public static Caller service(String servicePrincipal) {
         return new Caller(Kind.SERVICE, servicePrincipal, null, servicePrincipal, servicePrincipal);
@@ -42,11 +51,18 @@ public record Caller(Kind kind, String arn, String account, String principalArn,
         if ((m = ROLE.matcher(arn)).matches()) return new Caller(Kind.ROLE_SESSION, arn, m.group(2), arn, m.group(3));
         if ((m = ROOT.matcher(arn)).matches()) return new Caller(Kind.ROOT, arn, m.group(2), arn, null);
         if ((m = FED.matcher(arn)).matches()) return new Caller(Kind.FEDERATED, arn, m.group(2), arn, m.group(3));
-        if (arn.matches("\\d{12}")) return new Caller(Kind.ROOT, "arn:aws:iam::" + arn + ":root", arn, "arn:aws:iam::" + arn + ":root", null);
-        throw new IllegalArgumentException("not a principal ARN: '" + arn
-                + "' (expected anonymous, a service principal, or an arn:aws:iam/sts ARN of a root, user, role or assumed-role session)");
+        if (arn.matches("\\d{12}"))
+            return new Caller(Kind.ROOT, "arn:aws:iam::" + arn + ":root", arn, "arn:aws:iam::" + arn + ":root", null);
+        throw new IllegalArgumentException(
+                "not a principal ARN: '" + arn
+                        + "' (expected anonymous, a service principal, or an arn:aws:iam/sts ARN of a root, user, role or assumed-role session)");
     }
 
-    public boolean isAnonymous() { return kind == Kind.ANONYMOUS; }
-    public boolean isService() { return kind == Kind.SERVICE; }
+    public boolean isAnonymous() {
+        return kind == Kind.ANONYMOUS;
+    }
+
+    public boolean isService() {
+        return kind == Kind.SERVICE;
+    }
 }

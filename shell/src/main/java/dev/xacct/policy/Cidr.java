@@ -16,9 +16,13 @@ public record Cidr(byte[] network, int prefix) {
         return new Cidr(a.getAddress(), Math.max(0, Math.min(prefix, bits)));
     }
 
-    public boolean valid() { return network.length > 0; }
+    public boolean valid() {
+        return network.length > 0;
+    }
 
-    public int bits() { return network.length * 8; }
+    public int bits() {
+        return network.length * 8;
+    }
 
     public boolean contains(String address) {
         if (!valid()) return false;

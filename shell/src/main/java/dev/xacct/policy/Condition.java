@@ -8,5 +8,7 @@ import java.util.List;
  * is how IAM compares them.
  */
 public record Condition(ConditionOperator operator, String key, List<String> values) {
-    public Condition { values = List.copyOf(values); }
+    public Condition {
+        values = List.copyOf(values);
+    }
 }

@@ -3,8 +3,8 @@ package dev.xacct.policy;
 import java.math.BigDecimal;
 import java.net.InetAddress;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
@@ -67,11 +67,14 @@ public final class ConditionEvaluator {
         return base.negated() ? m.not() : m;
     }
 
-    private static Tri matchesAnyValue(BaseOperator base, String actual, List<String> policyValues, RequestContext ctx) {
+    private static Tri matchesAnyValue(
+            BaseOperator base, String actual, List<String> policyValues, RequestContext ctx) {
         return anyPolicyValue(policyValues, pv -> compare(base, actual, pv, ctx));
     }
 
-    private interface ValueTest { Tri test(String policyValue); }
+    private interface ValueTest {
+        Tri test(String policyValue);
+    }
 
     private static Tri anyPolicyValue(List<String> values, ValueTest t) {
         Tri r = Tri.FALSE;
@@ -98,17 +101,22 @@ public final class ConditionEvaluator {
     private static <T extends Comparable<T>> Tri ordered(BaseOperator.Comparison cmp, T actual, T policy) {
         if (actual == null || policy == null) return Tri.FALSE;
         int c = actual.compareTo(policy);
-        return Tri.of(switch (cmp) {
-            case EQ -> c == 0;
-            case LT -> c < 0;
-            case LE -> c <= 0;
-            case GT -> c > 0;
-            case GE -> c >= 0;
-        });
+        return Tri.of(
+                switch (cmp) {
+                    case EQ -> c == 0;
+                    case LT -> c < 0;
+                    case LE -> c <= 0;
+                    case GT -> c > 0;
+                    case GE -> c >= 0;
+                });
     }
 
     private static BigDecimal number(String s) {
-        try { return new BigDecimal(s.trim()); } catch (NumberFormatException e) { return null; }
+        try {
+            return new BigDecimal(s.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     /** Dates: ISO 8601 date or date-time, or epoch seconds (IAM accepts both). */
@@ -119,13 +127,18 @@ public final class ConditionEvaluator {
             if (t.length() == 10) return LocalDate.parse(t).atStartOfDay().toInstant(ZoneOffset.UTC);
             return OffsetDateTime.parse(t.toUpperCase(Locale.ROOT)).toInstant();
         } catch (RuntimeException e) {
-            try { return Instant.parse(t); } catch (RuntimeException e2) { return null; }
+            try {
+                return Instant.parse(t);
+            } catch (RuntimeException e2) {
+                return null;
+            }
         }
     }
 
     private static boolean base64Equal(String a, String b) {
         try {
-            return java.util.Arrays.equals(Base64.getDecoder().decode(a), Base64.getDecoder().decode(b));
+            return java.util.Arrays.equals(
+                    Base64.getDecoder().decode(a), Base64.getDecoder().decode(b));
         } catch (IllegalArgumentException e) {
             return a.equals(b);
         }

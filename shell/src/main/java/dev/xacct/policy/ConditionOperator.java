@@ -8,7 +8,11 @@ import java.util.Locale;
  */
 public record ConditionOperator(SetQualifier qualifier, BaseOperator base, boolean ifExists, String text) {
 
-    public enum SetQualifier { SINGLE, FOR_ANY_VALUE, FOR_ALL_VALUES }
+    public enum SetQualifier {
+        SINGLE,
+        FOR_ANY_VALUE,
+        FOR_ALL_VALUES
+    }
 
     /** Parses an operator name; throws IllegalArgumentException naming what was expected. */
     public static ConditionOperator parse(String text) {
@@ -34,11 +38,14 @@ public record ConditionOperator(SetQualifier qualifier, BaseOperator base, boole
                     + " IpAddress, Null, BinaryEquals, optionally with IfExists and ForAnyValue:/ForAllValues:)");
         }
         if (base == BaseOperator.NULL && (ifExists || q != SetQualifier.SINGLE)) {
-            throw new IllegalArgumentException("condition operator '" + text + "': Null takes no qualifier or IfExists");
+            throw new IllegalArgumentException(
+                    "condition operator '" + text + "': Null takes no qualifier or IfExists");
         }
         return new ConditionOperator(q, base, ifExists, text);
     }
 
     @Override
-    public String toString() { return text; }
+    public String toString() {
+        return text;
+    }
 }

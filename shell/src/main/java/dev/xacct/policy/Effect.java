@@ -1,4 +1,7 @@
 package dev.xacct.policy;
 
 /** The Effect of a policy statement. */
-public enum Effect { ALLOW, DENY }
+public enum Effect {
+    ALLOW,
+    DENY
+}

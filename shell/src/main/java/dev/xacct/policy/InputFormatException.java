@@ -15,6 +15,11 @@ public class InputFormatException extends RuntimeException {
         this.fieldPath = fieldPath;
     }
 
-    public String file() { return file; }
-    public String fieldPath() { return fieldPath; }
+    public String file() {
+        return file;
+    }
+
+    public String fieldPath() {
+        return fieldPath;
+    }
 }

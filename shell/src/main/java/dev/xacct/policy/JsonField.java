@@ -13,9 +13,12 @@ import java.util.function.Function;
  */
 public record JsonField(JsonNode node, String path, String file) {
 
-    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper();
 
-    public static JsonField root(JsonNode node, String file) { return new JsonField(node, "", file); }
+    public static JsonField root(JsonNode node, String file) {
+        return new JsonField(node, "", file);
+    }
 
     /** Reads a JSON file; an unreadable file or invalid JSON names the file (and line). */
     public static JsonField read(java.nio.file.Path file) {
@@ -30,8 +33,11 @@ public record JsonField(JsonNode node, String path, String file) {
         try {
             return root(JSON.readTree(json), fileName);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new InputFormatException(fileName, "", "not valid JSON (" + e.getOriginalMessage()
-                    + " at line " + e.getLocation().getLineNr() + ")");
+            throw new InputFormatException(
+                    fileName,
+                    "",
+                    "not valid JSON (" + e.getOriginalMessage() + " at line "
+                            + e.getLocation().getLineNr() + ")");
         }
     }
 
@@ -40,14 +46,25 @@ public record JsonField(JsonNode node, String path, String file) {
         return new JsonField(child, path.isEmpty() ? name : path + "." + name, file);
     }
 
-    public JsonField at(int i) { return new JsonField(node.get(i), path + "[" + i + "]", file); }
+    public JsonField at(int i) {
+        return new JsonField(node.get(i), path + "[" + i + "]", file);
+    }
 
-    public boolean missing() { return node == null || node.isMissingNode(); }
-    public boolean isNull() { return node != null && node.isNull(); }
-    public boolean isUnknown() { return node != null && node.isTextual() && node.asText().equals("unknown"); }
+    public boolean missing() {
+        return node == null || node.isMissingNode();
+    }
+
+    public boolean isNull() {
+        return node != null && node.isNull();
+    }
+
+    public boolean isUnknown() {
+        return node != null && node.isTextual() && node.asText().equals("unknown");
+    }
 
     public InputFormatException error(String expected) {
-        return new InputFormatException(file, path, "expected " + expected + (missing() ? " (field is missing)" : ", got " + node));
+        return new InputFormatException(
+                file, path, "expected " + expected + (missing() ? " (field is missing)" : ", got " + node));
     }
 
     public String text() {
@@ -97,12 +114,14 @@ public record JsonField(JsonNode node, String path, String file) {
         try {
             return PolicyParser.parse(node, path);
         } catch (PolicyFormatException e) {
-            throw new InputFormatException(file, e.fieldPath(), e.getMessage().substring(e.fieldPath().length() + 2));
+            throw new InputFormatException(
+                    file, e.fieldPath(), e.getMessage().substring(e.fieldPath().length() + 2));
         }
     }
 
     /** An SCP or RCP chain: one {@code {target, policies}} entry per level, root first. */
     public java.util.List<OrgPolicyLevel> orgPolicyLevels() {
-        return list(level -> new OrgPolicyLevel(level.get("target").optText(), level.get("policies").list(JsonField::policy)));
+        return list(level -> new OrgPolicyLevel(
+                level.get("target").optText(), level.get("policies").list(JsonField::policy)));
     }
 }

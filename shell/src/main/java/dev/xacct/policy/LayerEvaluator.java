@@ -8,12 +8,14 @@ public final class LayerEvaluator {
     private LayerEvaluator() {}
 
     /** Policies that must each allow (permissions boundaries, VPC endpoint policies). */
-    public static LayerResult eachMustAllow(PolicyLayer layer, List<PolicyDocument> docs, String label, RequestContext ctx, PolicyEvaluator.Kind kind) {
+    public static LayerResult eachMustAllow(
+            PolicyLayer layer, List<PolicyDocument> docs, String label, RequestContext ctx, PolicyEvaluator.Kind kind) {
         Tri deny = Tri.FALSE;
         Tri allow = Tri.TRUE;
         List<StatementMatch> all = new ArrayList<>();
         for (int i = 0; i < docs.size(); i++) {
-            PolicyEvaluation e = PolicyEvaluator.evaluate(docs.get(i), docs.size() == 1 ? label : label + "[" + i + "]", ctx, kind);
+            PolicyEvaluation e =
+                    PolicyEvaluator.evaluate(docs.get(i), docs.size() == 1 ? label : label + "[" + i + "]", ctx, kind);
             deny = deny.or(e.deny());
             allow = allow.and(e.allow());
             all.addAll(e.statements());
@@ -22,7 +24,8 @@ public final class LayerEvaluator {
     }
 
     /** Policies of which any one may allow (identity policies). */
-    public static LayerResult anyMayAllow(PolicyLayer layer, List<PolicyDocument> docs, String label, RequestContext ctx, PolicyEvaluator.Kind kind) {
+    public static LayerResult anyMayAllow(
+            PolicyLayer layer, List<PolicyDocument> docs, String label, RequestContext ctx, PolicyEvaluator.Kind kind) {
         Tri deny = Tri.FALSE;
         Tri allow = Tri.FALSE;
         List<StatementMatch> all = new ArrayList<>();
@@ -42,8 +45,13 @@ public final class LayerEvaluator {
      * level never denies implicitly, whether or not the evidence lists that policy. Only an
      * RCP Deny can refuse a request.
      */
-    public static LayerResult orgChain(PolicyLayer layer, List<OrgPolicyLevel> levels, String label, RequestContext ctx,
-                                       PolicyEvaluator.Kind kind, boolean implicitFullAccess) {
+    public static LayerResult orgChain(
+            PolicyLayer layer,
+            List<OrgPolicyLevel> levels,
+            String label,
+            RequestContext ctx,
+            PolicyEvaluator.Kind kind,
+            boolean implicitFullAccess) {
         Tri deny = Tri.FALSE;
         Tri allow = Tri.TRUE;
         List<StatementMatch> all = new ArrayList<>();

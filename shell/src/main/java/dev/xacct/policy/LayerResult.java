@@ -8,11 +8,17 @@ import java.util.List;
  * For a chain of organization levels, {@code allow} is TRUE only when every level allows.
  */
 public record LayerResult(PolicyLayer layer, Tri deny, Tri allow, List<StatementMatch> statements) {
-    public LayerResult { statements = List.copyOf(statements); }
+    public LayerResult {
+        statements = List.copyOf(statements);
+    }
 
-    public List<MatchedStatement> denies() { return named(Effect.DENY); }
+    public List<MatchedStatement> denies() {
+        return named(Effect.DENY);
+    }
 
-    public List<MatchedStatement> allows() { return named(Effect.ALLOW); }
+    public List<MatchedStatement> allows() {
+        return named(Effect.ALLOW);
+    }
 
     private List<MatchedStatement> named(Effect e) {
         List<MatchedStatement> out = new ArrayList<>();

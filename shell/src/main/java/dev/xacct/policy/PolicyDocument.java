@@ -5,5 +5,7 @@ import java.util.List;
 
 /** A parsed policy document, with the JSON it came from (written back verbatim). */
 public record PolicyDocument(String id, List<Statement> statements, JsonNode source) {
-    public PolicyDocument { statements = List.copyOf(statements); }
+    public PolicyDocument {
+        statements = List.copyOf(statements);
+    }
 }

@@ -42,7 +42,8 @@ public final class PolicyEngine {
         Caller c = ctx.caller();
         boolean iamPrincipal = !c.isAnonymous() && !c.isService();
         Tri idAllow = iamPrincipal ? find(layers, PolicyLayer.IDENTITY).allow() : Tri.FALSE;
-        PolicyEvaluation resource = set.resourcePolicy() == null ? null
+        PolicyEvaluation resource = set.resourcePolicy() == null
+                ? null
                 : PolicyEvaluator.evaluate(set.resourcePolicy(), "resource", ctx, PolicyEvaluator.Kind.RESOURCE);
         Tri resAny = resource == null ? Tri.FALSE : resource.allow();
         // Within one account an Allow to the account root is not enough on its own (spec §1.4).
@@ -86,24 +87,37 @@ public final class PolicyEngine {
     public static List<LayerResult> layers(PolicySet set, RequestContext ctx) {
         List<LayerResult> out = new ArrayList<>();
         boolean principalIsAws = !ctx.caller().isService();
-        if (set.serviceControlPolicies() != null && principalIsAws && !ctx.caller().isAnonymous()) {
-            out.add(LayerEvaluator.orgChain(PolicyLayer.SCP, set.serviceControlPolicies(), "scp", ctx, PolicyEvaluator.Kind.IDENTITY, false));
+        if (set.serviceControlPolicies() != null
+                && principalIsAws
+                && !ctx.caller().isAnonymous()) {
+            out.add(LayerEvaluator.orgChain(
+                    PolicyLayer.SCP, set.serviceControlPolicies(), "scp", ctx, PolicyEvaluator.Kind.IDENTITY, false));
         }
         if (set.resourceControlPolicies() != null) {
-            out.add(LayerEvaluator.orgChain(PolicyLayer.RCP, set.resourceControlPolicies(), "rcp", ctx, PolicyEvaluator.Kind.RESOURCE, true));
+            out.add(LayerEvaluator.orgChain(
+                    PolicyLayer.RCP, set.resourceControlPolicies(), "rcp", ctx, PolicyEvaluator.Kind.RESOURCE, true));
         }
         if (!set.vpcEndpointPolicies().isEmpty()) {
-            out.add(LayerEvaluator.eachMustAllow(PolicyLayer.VPC_ENDPOINT, set.vpcEndpointPolicies(), "vpce", ctx, PolicyEvaluator.Kind.RESOURCE));
+            out.add(LayerEvaluator.eachMustAllow(
+                    PolicyLayer.VPC_ENDPOINT, set.vpcEndpointPolicies(), "vpce", ctx, PolicyEvaluator.Kind.RESOURCE));
         }
-        out.add(LayerEvaluator.anyMayAllow(PolicyLayer.IDENTITY, set.identityPolicies(), "identity", ctx, PolicyEvaluator.Kind.IDENTITY));
+        out.add(LayerEvaluator.anyMayAllow(
+                PolicyLayer.IDENTITY, set.identityPolicies(), "identity", ctx, PolicyEvaluator.Kind.IDENTITY));
         if (!set.permissionsBoundaries().isEmpty()) {
-            out.add(LayerEvaluator.eachMustAllow(PolicyLayer.BOUNDARY, set.permissionsBoundaries(), "boundary", ctx, PolicyEvaluator.Kind.IDENTITY));
+            out.add(LayerEvaluator.eachMustAllow(
+                    PolicyLayer.BOUNDARY, set.permissionsBoundaries(), "boundary", ctx, PolicyEvaluator.Kind.IDENTITY));
         }
         if (set.sessionPolicy() != null) {
-            out.add(LayerEvaluator.eachMustAllow(PolicyLayer.SESSION, List.of(set.sessionPolicy()), "session", ctx, PolicyEvaluator.Kind.IDENTITY));
+            out.add(LayerEvaluator.eachMustAllow(
+                    PolicyLayer.SESSION, List.of(set.sessionPolicy()), "session", ctx, PolicyEvaluator.Kind.IDENTITY));
         }
         if (set.resourcePolicy() != null) {
-            out.add(LayerEvaluator.eachMustAllow(PolicyLayer.RESOURCE, List.of(set.resourcePolicy()), "resource", ctx, PolicyEvaluator.Kind.RESOURCE));
+            out.add(LayerEvaluator.eachMustAllow(
+                    PolicyLayer.RESOURCE,
+                    List.of(set.resourcePolicy()),
+                    "resource",
+                    ctx,
+                    PolicyEvaluator.Kind.RESOURCE));
         }
         return out;
     }

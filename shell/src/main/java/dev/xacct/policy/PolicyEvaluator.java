@@ -11,7 +11,10 @@ public final class PolicyEvaluator {
     private PolicyEvaluator() {}
 
     /** Whether the Principal element is evaluated (resource-based policies) or ignored. */
-    public enum Kind { IDENTITY, RESOURCE }
+    public enum Kind {
+        IDENTITY,
+        RESOURCE
+    }
 
     public static PolicyEvaluation evaluate(PolicyDocument doc, String label, RequestContext ctx, Kind kind) {
         List<StatementMatch> out = new ArrayList<>();

@@ -9,5 +9,7 @@ public class PolicyFormatException extends RuntimeException {
         this.fieldPath = fieldPath;
     }
 
-    public String fieldPath() { return fieldPath; }
+    public String fieldPath() {
+        return fieldPath;
+    }
 }

@@ -22,8 +22,12 @@ public enum PolicyLayer {
     }
 
     /** The formats.md §2 {@code deniedBy} word. */
-    public String word() { return word; }
+    public String word() {
+        return word;
+    }
 
     /** How AWS's AccessDenied messages name this policy type (spec §3). */
-    public String title() { return title; }
+    public String title() {
+        return title;
+    }
 }

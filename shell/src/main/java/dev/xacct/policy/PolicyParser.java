@@ -32,10 +32,12 @@ public final class PolicyParser {
         }
         JsonNode st = doc.get("Statement");
         if (st == null || !(st.isArray() || st.isObject())) {
-            throw new PolicyFormatException(path + ".Statement", "expected a statement object or an array of statements");
+            throw new PolicyFormatException(
+                    path + ".Statement", "expected a statement object or an array of statements");
         }
         List<JsonNode> rawStatements = new ArrayList<>();
-        if (st.isArray()) st.forEach(rawStatements::add); else rawStatements.add(st);
+        if (st.isArray()) st.forEach(rawStatements::add);
+        else rawStatements.add(st);
         String id = doc.hasNonNull("Id") ? doc.get("Id").asText() : null;
         // The SDK reader refuses an empty statement list; AWS returns such documents, and they allow nothing.
         if (rawStatements.isEmpty()) return new PolicyDocument(id, List.of(), doc);
@@ -65,16 +67,21 @@ public final class PolicyParser {
     }
 
     private static JsonNode withoutConditions(JsonNode doc) {
-        com.fasterxml.jackson.databind.node.ObjectNode copy = ((com.fasterxml.jackson.databind.node.ObjectNode) doc).deepCopy();
+        com.fasterxml.jackson.databind.node.ObjectNode copy =
+                ((com.fasterxml.jackson.databind.node.ObjectNode) doc).deepCopy();
         JsonNode st = copy.get("Statement");
         if (st.isObject()) ((com.fasterxml.jackson.databind.node.ObjectNode) st).remove("Condition");
-        else st.forEach(x -> { if (x.isObject()) ((com.fasterxml.jackson.databind.node.ObjectNode) x).remove("Condition"); });
+        else
+            st.forEach(x -> {
+                if (x.isObject()) ((com.fasterxml.jackson.databind.node.ObjectNode) x).remove("Condition");
+            });
         return copy;
     }
 
     private static Statement statement(IamStatement s, JsonNode raw, String path) {
         JsonNode effect = raw.get("Effect");
-        if (effect == null || !(effect.asText().equals("Allow") || effect.asText().equals("Deny"))) {
+        if (effect == null
+                || !(effect.asText().equals("Allow") || effect.asText().equals("Deny"))) {
             throw new PolicyFormatException(path + ".Effect", "expected \"Allow\" or \"Deny\"");
         }
         boolean notAction = raw.has("NotAction");
@@ -87,11 +94,20 @@ public final class PolicyParser {
         boolean notResource = raw.has("NotResource");
         List<String> resources = notResource
                 ? s.notResources().stream().map(r -> r.value()).toList()
-                : raw.has("Resource") ? s.resources().stream().map(r -> r.value()).toList() : List.of("*");
+                : raw.has("Resource")
+                        ? s.resources().stream().map(r -> r.value()).toList()
+                        : List.of("*");
         PrincipalBlock principal = raw.has("Principal") ? principals(s.principals()) : null;
         PrincipalBlock notPrincipal = raw.has("NotPrincipal") ? principals(s.notPrincipals()) : null;
-        return new Statement(s.sid(), effect.asText().equals("Allow") ? Effect.ALLOW : Effect.DENY,
-                principal, notPrincipal, actions, notAction, resources, notResource,
+        return new Statement(
+                s.sid(),
+                effect.asText().equals("Allow") ? Effect.ALLOW : Effect.DENY,
+                principal,
+                notPrincipal,
+                actions,
+                notAction,
+                resources,
+                notResource,
                 conditions(raw.get("Condition"), path + ".Condition"));
     }
 
@@ -106,7 +122,8 @@ public final class PolicyParser {
     private static List<Condition> conditions(JsonNode block, String path) {
         List<Condition> out = new ArrayList<>();
         if (block == null || block.isNull()) return out;
-        if (!block.isObject()) throw new PolicyFormatException(path, "expected an object of operator → {key: value(s)}");
+        if (!block.isObject())
+            throw new PolicyFormatException(path, "expected an object of operator → {key: value(s)}");
         block.fields().forEachRemaining(opEntry -> {
             ConditionOperator op;
             try {
@@ -116,7 +133,8 @@ public final class PolicyParser {
             }
             JsonNode keys = opEntry.getValue();
             if (!keys.isObject()) {
-                throw new PolicyFormatException(path + "." + opEntry.getKey(), "expected an object of condition key → value(s)");
+                throw new PolicyFormatException(
+                        path + "." + opEntry.getKey(), "expected an object of condition key → value(s)");
             }
             keys.fields().forEachRemaining(k -> {
                 List<String> values = new ArrayList<>();

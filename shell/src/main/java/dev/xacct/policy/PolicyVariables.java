@@ -24,14 +24,18 @@ public final class PolicyVariables {
      * @param wildcards whether '*' and '?' in the literal text are wildcards (Like, ARN, Resource)
      * @param ignoreCase whether the pattern matches case-insensitively
      */
-    public static Expansion expand(String value, RequestContext ctx, boolean wildcards, boolean ignoreCase, boolean variables) {
+    public static Expansion expand(
+            String value, RequestContext ctx, boolean wildcards, boolean ignoreCase, boolean variables) {
         StringBuilder re = new StringBuilder();
         int i = 0;
         while (i < value.length()) {
             char c = value.charAt(i);
             if (variables && c == '$' && i + 1 < value.length() && value.charAt(i + 1) == '{') {
                 int end = value.indexOf('}', i);
-                if (end < 0) { re.append(Pattern.quote(value.substring(i))); break; }
+                if (end < 0) {
+                    re.append(Pattern.quote(value.substring(i)));
+                    break;
+                }
                 String inner = value.substring(i + 2, end).trim();
                 String lit;
                 switch (inner) {
@@ -70,9 +74,16 @@ public final class PolicyVariables {
     }
 
     /** Tri-valued match of {@code actual} against a policy value. */
-    public static Tri matches(String policyValue, String actual, RequestContext ctx, boolean wildcards, boolean ignoreCase, boolean variables) {
+    public static Tri matches(
+            String policyValue,
+            String actual,
+            RequestContext ctx,
+            boolean wildcards,
+            boolean ignoreCase,
+            boolean variables) {
         Expansion e = expand(policyValue, ctx, wildcards, ignoreCase, variables);
-        if (e instanceof Expansion.Regex r) return Tri.of(r.pattern().matcher(actual).matches());
+        if (e instanceof Expansion.Regex r)
+            return Tri.of(r.pattern().matcher(actual).matches());
         if (e instanceof Expansion.Unknown) return Tri.UNKNOWN;
         return Tri.FALSE;
     }

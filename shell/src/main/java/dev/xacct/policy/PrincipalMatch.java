@@ -6,7 +6,13 @@ package dev.xacct.policy;
  * nothing until the account passes it on (s3-authorization.md §1.4).
  */
 public enum PrincipalMatch {
-    NONE, ACCOUNT, PRINCIPAL, SERVICE, EVERYONE;
+    NONE,
+    ACCOUNT,
+    PRINCIPAL,
+    SERVICE,
+    EVERYONE;
 
-    public boolean matched() { return this != NONE; }
+    public boolean matched() {
+        return this != NONE;
+    }
 }

@@ -22,9 +22,18 @@ public final class PublicPolicyCheck {
     private PublicPolicyCheck() {}
 
     private static final Set<String> NARROWING = Set.of(
-            "aws:sourcearn", "aws:sourceaccount", "aws:sourceowner", "aws:sourcevpc", "aws:sourcevpce",
-            "aws:sourceip", "aws:principalarn", "aws:principalaccount", "aws:principalorgid", "aws:userid",
-            "s3:dataaccesspointarn", "s3:dataaccesspointaccount");
+            "aws:sourcearn",
+            "aws:sourceaccount",
+            "aws:sourceowner",
+            "aws:sourcevpc",
+            "aws:sourcevpce",
+            "aws:sourceip",
+            "aws:principalarn",
+            "aws:principalaccount",
+            "aws:principalorgid",
+            "aws:userid",
+            "s3:dataaccesspointarn",
+            "s3:dataaccesspointaccount");
 
     public static boolean isPublic(PolicyDocument policy) {
         return policy.statements().stream().anyMatch(PublicPolicyCheck::isPublic);
@@ -33,8 +42,9 @@ public final class PublicPolicyCheck {
     public static boolean isPublic(Statement s) {
         if (s.effect() != Effect.ALLOW) return false;
         boolean wildcardPrincipal = s.notPrincipal() != null
-                || (s.principal() != null && (s.principal().isWildcard()
-                    || s.principal().ids("AWS").stream().anyMatch(id -> id.contains("*"))));
+                || (s.principal() != null
+                        && (s.principal().isWildcard()
+                                || s.principal().ids("AWS").stream().anyMatch(id -> id.contains("*"))));
         if (!wildcardPrincipal) return false;
         return s.conditions().stream().noneMatch(PublicPolicyCheck::narrows);
     }
@@ -46,10 +56,11 @@ public final class PublicPolicyCheck {
         if (op.base().negated() || op.qualifier() == ConditionOperator.SetQualifier.FOR_ALL_VALUES) return false;
         List<String> values = c.values();
         if (key.equals("aws:sourceip")) {
-            return op.base() == BaseOperator.IP_ADDRESS && values.stream().allMatch(v -> {
-                Cidr cidr = Cidr.parse(v);
-                return cidr.valid() && cidr.prefix() >= (cidr.bits() == 32 ? 8 : 32);
-            });
+            return op.base() == BaseOperator.IP_ADDRESS
+                    && values.stream().allMatch(v -> {
+                        Cidr cidr = Cidr.parse(v);
+                        return cidr.valid() && cidr.prefix() >= (cidr.bits() == 32 ? 8 : 32);
+                    });
         }
         boolean equalsLike = switch (op.base().family()) {
             case STRING, STRING_IGNORE_CASE, STRING_LIKE, ARN -> true;

@@ -37,20 +37,28 @@ public record RequestContext(Caller caller, String action, String resource, Map<
      * aws:SecureTransport defaulting to true, aws:ResourceAccount, aws:PrincipalOrgID,
      * aws:ResourceOrgID). Keys in {@code given} win over derived ones.
      */
-    public static RequestContext derive(Caller caller, String action, String resource,
-                                        ContextValue resourceAccount, ContextValue principalOrgId,
-                                        ContextValue resourceOrgId, Map<String, ContextValue> given) {
+    public static RequestContext derive(
+            Caller caller,
+            String action,
+            String resource,
+            ContextValue resourceAccount,
+            ContextValue principalOrgId,
+            ContextValue resourceOrgId,
+            Map<String, ContextValue> given) {
         Map<String, ContextValue> k = new LinkedHashMap<>();
         if (!caller.isAnonymous() && !caller.isService()) {
             k.put("aws:PrincipalArn", ContextValue.of(caller.principalArn()));
             k.put("aws:PrincipalAccount", ContextValue.of(caller.account()));
             k.put("aws:PrincipalIsAWSService", ContextValue.of("false"));
-            k.put("aws:PrincipalType", ContextValue.of(switch (caller.kind()) {
-                case ROOT -> "Account";
-                case USER -> "User";
-                case FEDERATED -> "FederatedUser";
-                default -> "AssumedRole";
-            }));
+            k.put(
+                    "aws:PrincipalType",
+                    ContextValue.of(
+                            switch (caller.kind()) {
+                                case ROOT -> "Account";
+                                case USER -> "User";
+                                case FEDERATED -> "FederatedUser";
+                                default -> "AssumedRole";
+                            }));
             if (caller.kind() == Caller.Kind.USER) k.put("aws:username", ContextValue.of(caller.name()));
             k.put("aws:PrincipalOrgID", principalOrgId);
         } else if (caller.isService()) {

@@ -5,9 +5,13 @@ package dev.xacct.policy;
  * false. Kleene logic, so a definite FALSE in a conjunction still decides.
  */
 public enum Tri {
-    TRUE, FALSE, UNKNOWN;
+    TRUE,
+    FALSE,
+    UNKNOWN;
 
-    public static Tri of(boolean b) { return b ? TRUE : FALSE; }
+    public static Tri of(boolean b) {
+        return b ? TRUE : FALSE;
+    }
 
     public Tri and(Tri o) {
         if (this == FALSE || o == FALSE) return FALSE;
@@ -25,5 +29,7 @@ public enum Tri {
         return this == TRUE ? FALSE : this == FALSE ? TRUE : UNKNOWN;
     }
 
-    public boolean possible() { return this != FALSE; }
+    public boolean possible() {
+        return this != FALSE;
+    }
 }

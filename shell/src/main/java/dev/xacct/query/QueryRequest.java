@@ -1,7 +1,6 @@
 package dev.xacct.query;
 
 import dev.xacct.template.PartitionScope;
-
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;

@@ -7,8 +7,7 @@ import java.util.stream.Collectors;
 /** How a cell value reads as text, the same in every text printer. */
 final class CellText {
 
-    private CellText() {
-    }
+    private CellText() {}
 
     static String of(Object value) {
         if (value == null) {
@@ -18,7 +17,8 @@ final class CellText {
             return list.stream().map(CellText::of).collect(Collectors.joining(", ", "[", "]"));
         }
         if (value instanceof Map<?, ?> map) {
-            return map.entrySet().stream().map(e -> e.getKey() + "=" + of(e.getValue()))
+            return map.entrySet().stream()
+                    .map(e -> e.getKey() + "=" + of(e.getValue()))
                     .collect(Collectors.joining(", ", "{", "}"));
         }
         return value.toString();
@@ -38,6 +38,10 @@ final class CellText {
     /** One line: tabs and newlines inside a cell would break the table. */
     static String oneLine(String text) {
         return text.indexOf('\n') < 0 && text.indexOf('\r') < 0 && text.indexOf('\t') < 0
-                ? text : text.replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t");
+                ? text
+                : text.replace("\r\n", "\\n")
+                        .replace("\n", "\\n")
+                        .replace("\r", "\\r")
+                        .replace("\t", "\\t");
     }
 }

@@ -21,7 +21,8 @@ public record Column(String name, String type) {
     /** Numbers are right-aligned in tables and unquoted in JSON. */
     public boolean isNumeric() {
         return switch (type) {
-            case "tinyint", "smallint", "integer", "int", "bigint", "hugeint", "real", "float", "double", "decimal" -> true;
+            case "tinyint", "smallint", "integer", "int", "bigint", "hugeint", "real", "float", "double", "decimal" ->
+                true;
             default -> type.startsWith("decimal");
         };
     }

@@ -13,15 +13,19 @@ final class KeyValuePrinter implements RowPrinter {
     }
 
     @Override
-    public void begin(List<Column> columns) {
-    }
+    public void begin(List<Column> columns) {}
 
     @Override
     public void rows(List<List<Object>> batch) {
-        int width = batch.stream().mapToInt(r -> CellText.width(CellText.of(r.get(0)))).max().orElse(0);
+        int width = batch.stream()
+                .mapToInt(r -> CellText.width(CellText.of(r.get(0))))
+                .max()
+                .orElse(0);
         for (List<Object> row : batch) {
             String name = CellText.of(row.get(0));
-            out.println((name + ":" + " ".repeat(width - CellText.width(name) + 1) + CellText.oneLine(CellText.of(row.get(1)))).stripTrailing());
+            out.println((name + ":" + " ".repeat(width - CellText.width(name) + 1)
+                            + CellText.oneLine(CellText.of(row.get(1))))
+                    .stripTrailing());
         }
         out.flush();
     }

@@ -31,7 +31,9 @@ final class MarkdownPrinter implements RowPrinter {
         for (List<Object> row : batch) {
             StringBuilder line = new StringBuilder("|");
             for (int i = 0; i < columns.size(); i++) {
-                line.append(' ').append(escape(CellText.of(i < row.size() ? row.get(i) : null))).append(" |");
+                line.append(' ')
+                        .append(escape(CellText.of(i < row.size() ? row.get(i) : null)))
+                        .append(" |");
             }
             out.println(line);
         }

@@ -6,7 +6,12 @@ import java.util.stream.Collectors;
 
 /** The {@code --format} every data-printing command takes. */
 public enum OutputFormat {
-    TABLE, VERTICAL, CSV, TSV, JSON, MARKDOWN;
+    TABLE,
+    VERTICAL,
+    CSV,
+    TSV,
+    JSON,
+    MARKDOWN;
 
     public static OutputFormat parse(String text) {
         String wanted = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);

@@ -105,11 +105,14 @@ public final class Pager {
                     }
                     case 'n' -> {
                         long found = search(window, top);
-                        message = found < 0 ? (lastSearch == null ? "No previous search" : "Pattern not found: " + lastSearch) : null;
+                        message = found < 0
+                                ? (lastSearch == null ? "No previous search" : "Pattern not found: " + lastSearch)
+                                : null;
                         top = found < 0 ? Math.max(top, window.first()) : found;
                     }
                     case ESC -> top = escapeSequence(keys, window, top, body);
-                    default -> message = "space: next page  b: back  Enter: one line  /: search  n: next match  q: quit";
+                    default ->
+                        message = "space: next page  b: back  Enter: one line  /: search  n: next match  q: quit";
                 }
                 if (top < window.first() && window.first() > 0) {
                     // asked for lines the bounded window has dropped: show the oldest kept, and say why
@@ -263,9 +266,12 @@ public final class Pager {
             out.print('\n');
         }
         long first = top - header.size() + 1;
-        String status = message != null ? message
+        String status = message != null
+                ? message
                 : (header.isEmpty() ? "lines " : "rows ") + first + "-" + (first + shown - 1)
-                        + (window.exhausted() && top + shown >= window.end() ? " (END)  q: quit" : "  space: more  b: back  /: search  q: quit");
+                        + (window.exhausted() && top + shown >= window.end()
+                                ? " (END)  q: quit"
+                                : "  space: more  b: back  /: search  q: quit");
         showStatus(status);
     }
 

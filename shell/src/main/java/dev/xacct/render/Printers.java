@@ -5,8 +5,7 @@ import java.io.PrintWriter;
 /** The printer for each output format. */
 public final class Printers {
 
-    private Printers() {
-    }
+    private Printers() {}
 
     public static RowPrinter forFormat(OutputFormat format, PrintWriter out) {
         return switch (format) {

@@ -56,7 +56,8 @@ public final class Renderer {
                 printer.finish(rows.size());
             }
             default -> {
-                List<Column> columns = record.keySet().stream().map(Column::text).toList();
+                List<Column> columns =
+                        record.keySet().stream().map(Column::text).toList();
                 print(ResultStream.of(columns, List.of(new ArrayList<Object>(record.values()))), format);
             }
         }

@@ -19,14 +19,14 @@ public interface ResultStream extends AutoCloseable {
 
     /** Stops producing rows; for a running query this cancels it. Safe to call twice. */
     @Override
-    default void close() {
-    }
+    default void close() {}
 
     static ResultStream of(List<Column> columns, List<? extends List<?>> rows) {
-        return fromIterator(columns, rows.iterator(), DEFAULT_PAGE_SIZE, () -> { });
+        return fromIterator(columns, rows.iterator(), DEFAULT_PAGE_SIZE, () -> {});
     }
 
-    static ResultStream fromIterator(List<Column> columns, Iterator<? extends List<?>> rows, int pageSize, Runnable onClose) {
+    static ResultStream fromIterator(
+            List<Column> columns, Iterator<? extends List<?>> rows, int pageSize, Runnable onClose) {
         List<Column> fixed = List.copyOf(columns);
         return new ResultStream() {
             private boolean closed;

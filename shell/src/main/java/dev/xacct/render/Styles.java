@@ -28,9 +28,6 @@ public final class Styles {
         return wrap("31", text);
     }
 
-
-
-
     private String wrap(String code, String text) {
         return enabled ? "\u001b[" + code + "m" + text + "\u001b[0m" : text;
     }

@@ -18,7 +18,8 @@ final class VerticalPrinter implements RowPrinter {
     @Override
     public void begin(List<Column> columns) {
         this.columns = List.copyOf(columns);
-        this.nameWidth = columns.stream().mapToInt(c -> CellText.width(c.name())).max().orElse(0);
+        this.nameWidth =
+                columns.stream().mapToInt(c -> CellText.width(c.name())).max().orElse(0);
     }
 
     @Override

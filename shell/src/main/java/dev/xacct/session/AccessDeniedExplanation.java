@@ -6,8 +6,7 @@ package dev.xacct.session;
  */
 public final class AccessDeniedExplanation {
 
-    private AccessDeniedExplanation() {
-    }
+    private AccessDeniedExplanation() {}
 
     /**
      * @param roleArn         the role that was refused
@@ -18,17 +17,25 @@ public final class AccessDeniedExplanation {
     public static String explain(String roleArn, String callerArn, boolean externalIdGiven, boolean mfaUsed) {
         String caller = callerArn == null ? "the current session" : callerArn;
         StringBuilder out = new StringBuilder();
-        out.append("not allowed to assume ").append(roleArn).append(" as ").append(caller)
+        out.append("not allowed to assume ")
+                .append(roleArn)
+                .append(" as ")
+                .append(caller)
                 .append(". Usual causes, most likely first: ");
-        out.append("(1) the role's trust policy does not name ").append(caller)
-                .append(callerArn == null ? "" : " or its account " + accountOf(callerArn)).append("; ");
-        out.append(externalIdGiven
-                ? "(2) the --external-id given does not match the trust policy's sts:ExternalId; "
-                : "(2) the trust policy requires an external id (sts:ExternalId): add --external-id; ");
-        out.append(mfaUsed
-                ? "(3) the trust policy's MFA condition (aws:MultiFactorAuthPresent/Age) is not met; "
-                : "(3) the trust policy requires MFA: add --mfa-serial arn:aws:iam::ACCOUNT:mfa/NAME; ");
-        out.append("(4) your own policy lacks sts:AssumeRole on ").append(roleArn)
+        out.append("(1) the role's trust policy does not name ")
+                .append(caller)
+                .append(callerArn == null ? "" : " or its account " + accountOf(callerArn))
+                .append("; ");
+        out.append(
+                externalIdGiven
+                        ? "(2) the --external-id given does not match the trust policy's sts:ExternalId; "
+                        : "(2) the trust policy requires an external id (sts:ExternalId): add --external-id; ");
+        out.append(
+                mfaUsed
+                        ? "(3) the trust policy's MFA condition (aws:MultiFactorAuthPresent/Age) is not met; "
+                        : "(3) the trust policy requires MFA: add --mfa-serial arn:aws:iam::ACCOUNT:mfa/NAME; ");
+        out.append("(4) your own policy lacks sts:AssumeRole on ")
+                .append(roleArn)
                 .append(" (or an SCP or permissions boundary denies it)");
         return out.toString();
     }

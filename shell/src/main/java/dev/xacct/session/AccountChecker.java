@@ -38,13 +38,16 @@ public final class AccountChecker {
         try {
             for (var page : organizations.listAccountsPaginator()) {
                 for (Account a : page.accounts()) {
-                    accounts.add(new OrgAccount(a.id(), a.name(), a.email(), a.statusAsString(), Optional.ofNullable(a.joinedTimestamp())));
+                    accounts.add(new OrgAccount(
+                            a.id(), a.name(), a.email(), a.statusAsString(), Optional.ofNullable(a.joinedTimestamp())));
                 }
             }
         } catch (AwsOrganizationsNotInUseException e) {
-            throw new UserError("account " + session.account().orElse("of session '" + session.alias() + "'")
-                    + " is not in an organization; 'accounts' needs the organization's management account "
-                    + "or a delegated administrator", e);
+            throw new UserError(
+                    "account " + session.account().orElse("of session '" + session.alias() + "'")
+                            + " is not in an organization; 'accounts' needs the organization's management account "
+                            + "or a delegated administrator",
+                    e);
         }
         return accounts;
     }
@@ -91,7 +94,11 @@ public final class AccountChecker {
 
     private static AccountReach tryAssume(StsClient sts, OrgAccount account, String arn) {
         try {
-            sts.assumeRole(AssumeRoleRequest.builder().roleArn(arn).roleSessionName("xacct-check").durationSeconds(900).build());
+            sts.assumeRole(AssumeRoleRequest.builder()
+                    .roleArn(arn)
+                    .roleSessionName("xacct-check")
+                    .durationSeconds(900)
+                    .build());
             return new AccountReach(account, arn, true, "");
         } catch (AwsServiceException e) {
             return new AccountReach(account, arn, false, reason(e));
@@ -109,7 +116,9 @@ public final class AccountChecker {
         if ("RegionDisabledException".equals(code)) {
             return "STS is not activated in this region for the account";
         }
-        String message = e.awsErrorDetails() == null ? e.getMessage() : e.awsErrorDetails().errorMessage();
+        String message = e.awsErrorDetails() == null
+                ? e.getMessage()
+                : e.awsErrorDetails().errorMessage();
         return (code == null ? "error" : code) + ": " + firstLine(String.valueOf(message));
     }
 

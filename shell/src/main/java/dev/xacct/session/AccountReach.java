@@ -5,5 +5,4 @@ package dev.xacct.session;
  *
  * @param reason empty when reachable; otherwise one short line (e.g. "access denied: …")
  */
-public record AccountReach(OrgAccount account, String roleArn, boolean reachable, String reason) {
-}
+public record AccountReach(OrgAccount account, String roleArn, boolean reachable, String reason) {}

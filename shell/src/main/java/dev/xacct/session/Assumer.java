@@ -32,11 +32,22 @@ import software.amazon.awssdk.services.sts.model.AssumeRoleRequest;
 public final class Assumer {
 
     /** What {@code assume} takes besides the role. Empty optionals mean AWS's defaults. */
-    public record Options(Optional<String> externalId, Optional<String> mfaSerial, Optional<String> mfaCode,
-                          Optional<Duration> duration, Optional<String> sessionName, Optional<String> policy) {
+    public record Options(
+            Optional<String> externalId,
+            Optional<String> mfaSerial,
+            Optional<String> mfaCode,
+            Optional<Duration> duration,
+            Optional<String> sessionName,
+            Optional<String> policy) {
 
         public static Options none() {
-            return new Options(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+            return new Options(
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.empty());
         }
 
         public Options withMfaSerial(String serial) {
@@ -46,15 +57,19 @@ public final class Assumer {
         @Override
         public String toString() {
             return "Options[externalId=" + externalId.map(x -> "****") + ", mfaSerial=" + mfaSerial
-                    + ", mfaCode=" + mfaCode.map(x -> "****") + ", duration=" + duration + ", sessionName=" + sessionName
+                    + ", mfaCode=" + mfaCode.map(x -> "****") + ", duration=" + duration + ", sessionName="
+                    + sessionName
                     + ", policy=" + policy.map(p -> p.length() + " chars") + "]";
         }
     }
 
     /** A role session's credentials and what is known of it, not yet registered as a {@link Session}. */
-    public record Assumed(SessionCredentials credentials, Identity identity, RoleReference role,
-                          Optional<String> note, String source) {
-    }
+    public record Assumed(
+            SessionCredentials credentials,
+            Identity identity,
+            RoleReference role,
+            Optional<String> note,
+            String source) {}
 
     private static final Pattern SESSION_NAME = Pattern.compile("[\\w+=,.@-]{2,64}");
     private static final Pattern EXTERNAL_ID = Pattern.compile("[\\w+=,.@:/-]{2,1224}");
@@ -81,8 +96,13 @@ public final class Assumer {
      * With the SDK providers' stale and prefetch times, and the clock that ages MFA sessions
      * (tests move it to drive expiry).
      */
-    public Assumer(AwsClients clients, MfaCodeSource mfa, Function<Session, Identity> identify,
-                   Duration staleTime, Duration prefetchTime, Clock clock) {
+    public Assumer(
+            AwsClients clients,
+            MfaCodeSource mfa,
+            Function<Session, Identity> identify,
+            Duration staleTime,
+            Duration prefetchTime,
+            Clock clock) {
         this.clients = clients;
         this.mfa = mfa;
         this.identify = identify;
@@ -99,7 +119,8 @@ public final class Assumer {
         options.externalId().ifPresent(Assumer::checkExternalId);
         options.mfaSerial().ifPresent(Assumer::checkMfaSerial);
         options.mfaCode().ifPresent(Assumer::checkCode);
-        String sessionName = options.sessionName().map(Assumer::checkSessionName).orElseGet(Assumer::defaultSessionName);
+        String sessionName =
+                options.sessionName().map(Assumer::checkSessionName).orElseGet(Assumer::defaultSessionName);
         String purpose = "to assume " + role.arn();
 
         Session caller = parent;
@@ -111,13 +132,16 @@ public final class Assumer {
                 caller = mfaSession(parent, options.mfaSerial().get(), options.mfaCode(), purpose);
             }
         }
-        boolean chained = caller.kind() != Session.Kind.MFA && isTemporary(caller) && identify.apply(caller).isRoleSession();
+        boolean chained = caller.kind() != Session.Kind.MFA
+                && isTemporary(caller)
+                && identify.apply(caller).isRoleSession();
 
         Optional<String> note = Optional.empty();
         Optional<Duration> duration = options.duration();
         if (chained && duration.isPresent() && duration.get().compareTo(SessionDurations.CHAINED_MAX) > 0) {
-            note = Optional.of("AWS caps a role assumed from role credentials (role chaining) at 1 hour: asked for 1h instead of "
-                    + SessionDurations.format(duration.get()) + "; it refreshes itself after that");
+            note = Optional.of(
+                    "AWS caps a role assumed from role credentials (role chaining) at 1 hour: asked for 1h instead of "
+                            + SessionDurations.format(duration.get()) + "; it refreshes itself after that");
             duration = Optional.of(SessionDurations.CHAINED_MAX);
         }
 
@@ -125,7 +149,8 @@ public final class Assumer {
         boolean withMfa = mfaInRequest;
         Optional<Duration> askedDuration = duration;
         Supplier<AssumeRoleRequest> request = () -> {
-            AssumeRoleRequest.Builder b = AssumeRoleRequest.builder().roleArn(role.arn()).roleSessionName(sessionName);
+            AssumeRoleRequest.Builder b =
+                    AssumeRoleRequest.builder().roleArn(role.arn()).roleSessionName(sessionName);
             askedDuration.ifPresent(d -> b.durationSeconds((int) d.getSeconds()));
             options.externalId().ifPresent(b::externalId);
             options.policy().ifPresent(b::policy);
@@ -148,8 +173,10 @@ public final class Assumer {
             credentials.close();
             throw explain(e, parent, role, options, chained, duration);
         }
-        Identity identity = new Identity(role.accountId(),
-                "arn:" + role.partition() + ":sts::" + role.accountId() + ":assumed-role/" + role.roleName() + "/" + sessionName,
+        Identity identity = new Identity(
+                role.accountId(),
+                "arn:" + role.partition() + ":sts::" + role.accountId() + ":assumed-role/" + role.roleName() + "/"
+                        + sessionName,
                 Optional.empty());
         String source = "assumed from " + parent.alias() + (options.mfaSerial().isPresent() ? " with MFA" : "");
         return new Assumed(credentials, identity, role, note, source);
@@ -166,8 +193,8 @@ public final class Assumer {
             return existing;
         }
         CodeSequence codes = new CodeSequence(serial, code, purpose);
-        MfaSessionCredentialsProvider provider = new MfaSessionCredentialsProvider(clients.sts(parent), serial, codes::next,
-                staleTime, prefetchTime, clock);
+        MfaSessionCredentialsProvider provider = new MfaSessionCredentialsProvider(
+                clients.sts(parent), serial, codes::next, staleTime, prefetchTime, clock);
         SessionCredentials credentials = new SessionCredentials(provider);
         try {
             credentials.resolveCredentials();
@@ -175,14 +202,23 @@ public final class Assumer {
             credentials.close();
             Optional<AwsServiceException> service = serviceError(e);
             if (service.isPresent() && "AccessDenied".equals(code(service.get()))) {
-                throw new UserError("MFA code rejected for " + serial + ": codes work once and for about 30 seconds, "
-                        + "and the serial must be the device of " + parent.alias() + "'s user; try again", e);
+                throw new UserError(
+                        "MFA code rejected for " + serial + ": codes work once and for about 30 seconds, "
+                                + "and the serial must be the device of " + parent.alias() + "'s user; try again",
+                        e);
             }
             throw e;
         }
         codes.afterFirst("the MFA session of " + parent.alias() + " ran out");
-        Session session = new Session(Session.newId(), parent.alias() + "+mfa", Session.Kind.MFA,
-                "MFA session of " + parent.alias(), parent.region(), parent.identity(), credentials, Optional.of(parent.id()));
+        Session session = new Session(
+                Session.newId(),
+                parent.alias() + "+mfa",
+                Session.Kind.MFA,
+                "MFA session of " + parent.alias(),
+                parent.region(),
+                parent.identity(),
+                credentials,
+                Optional.of(parent.id()));
         mfaSessions.put(key, session);
         return session;
     }
@@ -204,8 +240,13 @@ public final class Assumer {
         return credentials instanceof AwsSessionCredentials;
     }
 
-    private RuntimeException explain(RuntimeException error, Session parent, RoleReference role, Options options,
-                                     boolean chained, Optional<Duration> duration) {
+    private RuntimeException explain(
+            RuntimeException error,
+            Session parent,
+            RoleReference role,
+            Options options,
+            boolean chained,
+            Optional<Duration> duration) {
         if (error instanceof UserError) {
             return error;
         }
@@ -215,10 +256,14 @@ public final class Assumer {
         }
         AwsServiceException service = found.get();
         String code = code(service);
-        String message = service.awsErrorDetails() == null ? "" : String.valueOf(service.awsErrorDetails().errorMessage());
+        String message = service.awsErrorDetails() == null
+                ? ""
+                : String.valueOf(service.awsErrorDetails().errorMessage());
         if ("AccessDenied".equals(code) && message.contains("MultiFactorAuthentication")) {
-            return new UserError("MFA code rejected for " + options.mfaSerial().orElse("the MFA device")
-                    + ": codes work once and for about 30 seconds; try again", service);
+            return new UserError(
+                    "MFA code rejected for " + options.mfaSerial().orElse("the MFA device")
+                            + ": codes work once and for about 30 seconds; try again",
+                    service);
         }
         if ("AccessDenied".equals(code)) {
             String caller = null;
@@ -227,25 +272,39 @@ public final class Assumer {
             } catch (RuntimeException ignored) {
                 // the explanation still helps without the caller's name
             }
-            return new UserError(AccessDeniedExplanation.explain(role.arn(), caller, options.externalId().isPresent(),
-                    options.mfaSerial().isPresent()), service);
+            return new UserError(
+                    AccessDeniedExplanation.explain(
+                            role.arn(),
+                            caller,
+                            options.externalId().isPresent(),
+                            options.mfaSerial().isPresent()),
+                    service);
         }
         if ("ValidationError".equals(code) && message.toLowerCase().contains("chaining")) {
-            return new UserError("AWS caps a role assumed from role credentials (role chaining) at 1 hour: "
-                    + "use --duration 1h or less (" + parent.alias() + " is itself a role session)", service);
+            return new UserError(
+                    "AWS caps a role assumed from role credentials (role chaining) at 1 hour: "
+                            + "use --duration 1h or less (" + parent.alias() + " is itself a role session)",
+                    service);
         }
         if ("ValidationError".equals(code) && message.contains("MaxSessionDuration")) {
-            return new UserError("--duration " + duration.map(SessionDurations::format).orElse("")
-                    + " is longer than " + role.roleName() + "'s MaxSessionDuration (1h unless the role's owner raised it): "
-                    + "ask for less", service);
+            return new UserError(
+                    "--duration " + duration.map(SessionDurations::format).orElse("")
+                            + " is longer than " + role.roleName()
+                            + "'s MaxSessionDuration (1h unless the role's owner raised it): "
+                            + "ask for less",
+                    service);
         }
         if (code != null && code.startsWith("ExpiredToken")) {
-            return new UserError("the credentials of session '" + parent.alias() + "' have expired: "
-                    + "open it again (use PROFILE or assume ROLE), or switch to another session", service);
+            return new UserError(
+                    "the credentials of session '" + parent.alias() + "' have expired: "
+                            + "open it again (use PROFILE or assume ROLE), or switch to another session",
+                    service);
         }
         if ("InvalidClientTokenId".equals(code) || "SignatureDoesNotMatch".equals(code)) {
-            return new UserError("AWS does not accept the credentials of session '" + parent.alias()
-                    + "' (" + code + "): check the access key or run 'aws sso login'", service);
+            return new UserError(
+                    "AWS does not accept the credentials of session '" + parent.alias() + "' (" + code
+                            + "): check the access key or run 'aws sso login'",
+                    service);
         }
         return error;
     }
@@ -285,7 +344,8 @@ public final class Assumer {
 
     private static String checkSessionName(String name) {
         if (!SESSION_NAME.matcher(name).matches()) {
-            throw new UsageError("--session-name must be 2-64 characters of letters, digits and +=,.@_-, e.g. alice-debug");
+            throw new UsageError(
+                    "--session-name must be 2-64 characters of letters, digits and +=,.@_-, e.g. alice-debug");
         }
         return name;
     }

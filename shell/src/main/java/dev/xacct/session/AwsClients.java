@@ -40,8 +40,7 @@ import software.amazon.awssdk.utils.SdkAutoCloseable;
  */
 public final class AwsClients implements SdkAutoCloseable {
 
-    private record Key(String sessionId, Class<?> type, Region region) {
-    }
+    private record Key(String sessionId, Class<?> type, Region region) {}
 
     private final Optional<URI> endpointOverride;
     private final Map<Key, SdkClient> clients = new ConcurrentHashMap<>();
@@ -142,7 +141,8 @@ public final class AwsClients implements SdkAutoCloseable {
         try {
             builder = type.getMethod("builder").invoke(null);
         } catch (NoSuchMethodException | IllegalAccessException e) {
-            throw new IllegalArgumentException(type.getName() + " is not an AWS SDK v2 client (no static builder())", e);
+            throw new IllegalArgumentException(
+                    type.getName() + " is not an AWS SDK v2 client (no static builder())", e);
         } catch (InvocationTargetException e) {
             throw new IllegalStateException("cannot build " + type.getSimpleName(), e.getCause());
         }

@@ -49,7 +49,8 @@ public record AwsProfile(String name, Map<String, String> properties) {
     /** {@code sso_session NAME} or the legacy {@code sso_start_url}, with account and role. */
     public Optional<String> sso() {
         Optional<String> start = get("sso_session").map(s -> "sso-session " + s).or(() -> get("sso_start_url"));
-        return start.map(s -> s + get("sso_account_id").map(a -> " " + a).orElse("")
+        return start.map(s -> s
+                + get("sso_account_id").map(a -> " " + a).orElse("")
                 + get("sso_role_name").map(r -> "/" + r).orElse(""));
     }
 
@@ -75,7 +76,10 @@ public record AwsProfile(String name, Map<String, String> properties) {
 
     /** Where a role profile's source credentials come from: {@code source_profile} or {@code credential_source}. */
     public String source() {
-        return sourceProfile().map(s -> "profile " + s).or(this::credentialSource).orElse("");
+        return sourceProfile()
+                .map(s -> "profile " + s)
+                .or(this::credentialSource)
+                .orElse("");
     }
 
     @Override

@@ -29,25 +29,42 @@ final class MfaSessionCredentialsProvider implements AwsCredentialsProvider, Sdk
     private final Duration prefetchTime;
     private final CachedSupplier<AwsSessionCredentials> cache;
 
-    MfaSessionCredentialsProvider(StsClient sts, String serial, Supplier<String> codes,
-                                  Duration staleTime, Duration prefetchTime, Clock clock) {
+    MfaSessionCredentialsProvider(
+            StsClient sts,
+            String serial,
+            Supplier<String> codes,
+            Duration staleTime,
+            Duration prefetchTime,
+            Clock clock) {
         this.sts = sts;
         this.serial = serial;
         this.codes = codes;
         this.staleTime = staleTime;
         this.prefetchTime = prefetchTime;
-        this.cache = CachedSupplier.builder(this::refresh).cachedValueName("MfaSessionCredentialsProvider")
-                .clock(clock).build();
+        this.cache = CachedSupplier.builder(this::refresh)
+                .cachedValueName("MfaSessionCredentialsProvider")
+                .clock(clock)
+                .build();
     }
 
     private RefreshResult<AwsSessionCredentials> refresh() {
-        Credentials c = sts.getSessionToken(GetSessionTokenRequest.builder().serialNumber(serial).tokenCode(codes.get()).build())
+        Credentials c = sts.getSessionToken(GetSessionTokenRequest.builder()
+                        .serialNumber(serial)
+                        .tokenCode(codes.get())
+                        .build())
                 .credentials();
         Instant expires = c.expiration();
-        AwsSessionCredentials credentials = AwsSessionCredentials.builder().accessKeyId(c.accessKeyId())
-                .secretAccessKey(c.secretAccessKey()).sessionToken(c.sessionToken()).expirationTime(expires)
-                .providerName("MfaSessionCredentialsProvider").build();
-        return RefreshResult.builder(credentials).staleTime(expires.minus(staleTime)).prefetchTime(expires.minus(prefetchTime)).build();
+        AwsSessionCredentials credentials = AwsSessionCredentials.builder()
+                .accessKeyId(c.accessKeyId())
+                .secretAccessKey(c.secretAccessKey())
+                .sessionToken(c.sessionToken())
+                .expirationTime(expires)
+                .providerName("MfaSessionCredentialsProvider")
+                .build();
+        return RefreshResult.builder(credentials)
+                .staleTime(expires.minus(staleTime))
+                .prefetchTime(expires.minus(prefetchTime))
+                .build();
     }
 
     @Override

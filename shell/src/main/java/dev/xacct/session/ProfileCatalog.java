@@ -41,7 +41,8 @@ public final class ProfileCatalog {
     public List<AwsProfile> all() {
         List<AwsProfile> profiles = new ArrayList<>();
         for (Map.Entry<String, Profile> entry : file().profiles().entrySet()) {
-            profiles.add(new AwsProfile(entry.getKey(), new LinkedHashMap<>(entry.getValue().properties())));
+            profiles.add(new AwsProfile(
+                    entry.getKey(), new LinkedHashMap<>(entry.getValue().properties())));
         }
         profiles.sort(Comparator.comparing(AwsProfile::name));
         return profiles;
@@ -57,10 +58,14 @@ public final class ProfileCatalog {
 
     /** The profile, or a one-line error naming the closest profiles. */
     public AwsProfile require(String name) {
-        return find(name).orElseThrow(() -> new UserError("no profile '" + name + "'"
-                + closest(name, names()).map(c -> "; did you mean " + c + "?")
-                        .orElse(names().isEmpty() ? "; no profiles are configured (see 'aws configure')"
-                                : "; profiles: " + String.join(", ", names()))));
+        return find(name)
+                .orElseThrow(() -> new UserError("no profile '" + name + "'"
+                        + closest(name, names())
+                                .map(c -> "; did you mean " + c + "?")
+                                .orElse(
+                                        names().isEmpty()
+                                                ? "; no profiles are configured (see 'aws configure')"
+                                                : "; profiles: " + String.join(", ", names()))));
     }
 
     /** Up to three names within a small edit distance of {@code typed}, closest first, joined by commas. */
@@ -69,8 +74,10 @@ public final class ProfileCatalog {
         List<String> near = names.stream()
                 .filter(n -> distance.apply(typed.toLowerCase(), n.toLowerCase()) <= Math.max(2, n.length() / 3)
                         || n.toLowerCase().startsWith(typed.toLowerCase()))
-                .sorted(Comparator.comparingInt((String n) -> distance.apply(typed, n)).thenComparing(n -> n))
-                .limit(3).toList();
+                .sorted(Comparator.comparingInt((String n) -> distance.apply(typed, n))
+                        .thenComparing(n -> n))
+                .limit(3)
+                .toList();
         return near.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", near));
     }
 }

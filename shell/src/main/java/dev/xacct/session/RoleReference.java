@@ -23,7 +23,8 @@ public record RoleReference(String partition, String accountId, String path, Str
     private static final Pattern ROLE_NAME = Pattern.compile("[\\w+=,.@-]{1,64}");
     private static final Pattern ROLE_ARN = Pattern.compile(
             "arn:(aws|aws-cn|aws-us-gov|aws-iso|aws-iso-[a-z]|aws-eusc):iam::([^:]*):role(/(?:[\\w+=,.@-]+/)*)([^/]*)");
-    private static final Pattern ASSUMED_ROLE_ARN = Pattern.compile("arn:([\\w-]+):sts::(\\d{12}):assumed-role/([^/]+)/.*");
+    private static final Pattern ASSUMED_ROLE_ARN =
+            Pattern.compile("arn:([\\w-]+):sts::(\\d{12}):assumed-role/([^/]+)/.*");
 
     public String arn() {
         return "arn:" + partition + ":iam::" + accountId + ":role" + path + roleName;
@@ -51,7 +52,8 @@ public record RoleReference(String partition, String accountId, String path, Str
             }
             Matcher m = ROLE_ARN.matcher(value);
             if (!m.matches()) {
-                throw new UsageError("malformed role ARN '" + value + "': expected arn:aws:iam::111111111111:role/NAME");
+                throw new UsageError(
+                        "malformed role ARN '" + value + "': expected arn:aws:iam::111111111111:role/NAME");
             }
             String account = requireAccountId(m.group(2));
             return new RoleReference(m.group(1), account, m.group(3), requireRoleName(m.group(4)));
@@ -70,8 +72,8 @@ public record RoleReference(String partition, String accountId, String path, Str
             return new RoleReference(partition, account, path, requireRoleName(role));
         }
         String role = requireRoleName(value);
-        String account = currentAccount.orElseThrow(() -> new UsageError(
-                "a bare role name needs the current account, which is unknown; give " + SHAPES));
+        String account = currentAccount.orElseThrow(
+                () -> new UsageError("a bare role name needs the current account, which is unknown; give " + SHAPES));
         return new RoleReference(partition, account, "/", role);
     }
 
@@ -80,17 +82,20 @@ public record RoleReference(String partition, String accountId, String path, Str
         String value = text == null ? "" : text.strip();
         if (!ACCOUNT.matcher(value).matches()) {
             String digits = value.replaceAll("\\D", "");
-            String hint = value.isEmpty() ? "" : value.chars().allMatch(Character::isDigit)
-                    ? " (it has " + digits.length() + " digits)" : "";
-            throw new UsageError("'" + value + "' is not an AWS account id" + hint + ": expected 12 digits, e.g. 111111111111");
+            String hint = value.isEmpty()
+                    ? ""
+                    : value.chars().allMatch(Character::isDigit) ? " (it has " + digits.length() + " digits)" : "";
+            throw new UsageError(
+                    "'" + value + "' is not an AWS account id" + hint + ": expected 12 digits, e.g. 111111111111");
         }
         return value;
     }
 
     static String requireRoleName(String text) {
         if (!ROLE_NAME.matcher(text).matches()) {
-            throw new UsageError("'" + text + "' is not a valid role name: 1-64 characters of letters, digits and +=,.@_-; "
-                    + "give " + SHAPES);
+            throw new UsageError(
+                    "'" + text + "' is not a valid role name: 1-64 characters of letters, digits and +=,.@_-; "
+                            + "give " + SHAPES);
         }
         return text;
     }

@@ -17,7 +17,8 @@ public final class SessionBanner implements BannerSource {
     public List<String> lines() {
         List<String> lines = new ArrayList<>();
         if (settings.profile().isPresent()) {
-            lines.add("AWS identity: profile " + settings.profile().get() + " (asked for on first use; 'whoami' shows it).");
+            lines.add("AWS identity: profile " + settings.profile().get()
+                    + " (asked for on first use; 'whoami' shows it).");
         } else if (settings.credentialsLikelyAbsent()) {
             lines.add("AWS identity: none found. Configure credentials ('aws configure', 'aws sso login', AWS_PROFILE) "
                     + "or start with --profile P; 'use PROFILE' opens one.");

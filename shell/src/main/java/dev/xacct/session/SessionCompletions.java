@@ -17,28 +17,33 @@ import org.springframework.shell.core.command.completion.CompletionProvider;
  */
 public final class SessionCompletions {
 
-    private SessionCompletions() {
-    }
+    private SessionCompletions() {}
 
     public static CompletionProvider profiles(ObjectProvider<ProfileCatalog> catalog) {
         return arguments(() -> catalog.getObject().names(), "profile");
     }
 
     public static CompletionProvider aliases(ObjectProvider<SessionManager> sessions) {
-        return arguments(() -> sessions.getObject().currentIfOpen().isPresent() ? sessions.getObject().aliases() : List.of(),
+        return arguments(
+                () -> sessions.getObject().currentIfOpen().isPresent()
+                        ? sessions.getObject().aliases()
+                        : List.of(),
                 "session");
     }
 
-    public static CompletionProvider roles(ObjectProvider<SessionManager> sessions, ObjectProvider<ProfileCatalog> catalog) {
-        return arguments(() -> {
-            Set<String> roles = new LinkedHashSet<>(sessions.getObject().seenRoleArns());
-            try {
-                catalog.getObject().all().forEach(p -> p.roleArn().ifPresent(roles::add));
-            } catch (RuntimeException unreadable) {
-                // completion never fails the line being typed
-            }
-            return new ArrayList<>(roles);
-        }, "role");
+    public static CompletionProvider roles(
+            ObjectProvider<SessionManager> sessions, ObjectProvider<ProfileCatalog> catalog) {
+        return arguments(
+                () -> {
+                    Set<String> roles = new LinkedHashSet<>(sessions.getObject().seenRoleArns());
+                    try {
+                        catalog.getObject().all().forEach(p -> p.roleArn().ifPresent(roles::add));
+                    } catch (RuntimeException unreadable) {
+                        // completion never fails the line being typed
+                    }
+                    return new ArrayList<>(roles);
+                },
+                "role");
     }
 
     static CompletionProvider arguments(Supplier<List<String>> names, String category) {
@@ -47,7 +52,9 @@ public final class SessionCompletions {
                 return List.of();
             }
             try {
-                return names.get().stream().map(n -> new CompletionProposal(n).category(category)).toList();
+                return names.get().stream()
+                        .map(n -> new CompletionProposal(n).category(category))
+                        .toList();
             } catch (RuntimeException e) {
                 return List.of();
             }

@@ -39,7 +39,8 @@ public class SessionConfiguration {
     }
 
     @Bean
-    public SessionManager sessionManager(AwsSettings settings, ProfileCatalog profiles, AwsClients clients, MfaCodeSource mfa) {
+    public SessionManager sessionManager(
+            AwsSettings settings, ProfileCatalog profiles, AwsClients clients, MfaCodeSource mfa) {
         return new SessionManager(settings, profiles, clients, mfa, null);
     }
 
@@ -76,7 +77,8 @@ public class SessionConfiguration {
     }
 
     @Bean
-    public CompletionProvider roleCompletion(ObjectProvider<SessionManager> sessions, ObjectProvider<ProfileCatalog> catalog) {
+    public CompletionProvider roleCompletion(
+            ObjectProvider<SessionManager> sessions, ObjectProvider<ProfileCatalog> catalog) {
         return SessionCompletions.roles(sessions, catalog);
     }
 }

@@ -17,8 +17,8 @@ import software.amazon.awssdk.utils.SdkAutoCloseable;
  */
 public final class SessionCredentials implements AwsCredentialsProvider, SdkAutoCloseable {
 
-    private record Seen(Optional<Instant> expires, boolean temporary, String maskedKeyId, Optional<String> providerName) {
-    }
+    private record Seen(
+            Optional<Instant> expires, boolean temporary, String maskedKeyId, Optional<String> providerName) {}
 
     private final AwsCredentialsProvider delegate;
     private final AtomicReference<Seen> last = new AtomicReference<>();
@@ -30,8 +30,11 @@ public final class SessionCredentials implements AwsCredentialsProvider, SdkAuto
     @Override
     public AwsCredentials resolveCredentials() {
         AwsCredentials credentials = delegate.resolveCredentials();
-        last.set(new Seen(credentials.expirationTime(), credentials instanceof AwsSessionCredentials,
-                AccessKeyMask.mask(credentials.accessKeyId()), credentials.providerName()));
+        last.set(new Seen(
+                credentials.expirationTime(),
+                credentials instanceof AwsSessionCredentials,
+                AccessKeyMask.mask(credentials.accessKeyId()),
+                credentials.providerName()));
         return credentials;
     }
 

@@ -21,8 +21,7 @@ public final class SessionDurations {
 
     private static final Pattern PARTS = Pattern.compile("(\\d+)([hms])");
 
-    private SessionDurations() {
-    }
+    private SessionDurations() {}
 
     /** {@code 1h}, {@code 90m}, {@code 1h30m}, {@code 3600s} or {@code 3600} (seconds), within 15m–12h. */
     public static Duration parse(String text) {
@@ -35,11 +34,12 @@ public final class SessionDurations {
             Matcher m = PARTS.matcher(value);
             while (m.find()) {
                 long n = Long.parseLong(m.group(1));
-                duration = duration.plus(switch (m.group(2)) {
-                    case "h" -> Duration.ofHours(n);
-                    case "m" -> Duration.ofMinutes(n);
-                    default -> Duration.ofSeconds(n);
-                });
+                duration = duration.plus(
+                        switch (m.group(2)) {
+                            case "h" -> Duration.ofHours(n);
+                            case "m" -> Duration.ofMinutes(n);
+                            default -> Duration.ofSeconds(n);
+                        });
             }
         } else {
             throw new UsageError("'" + text + "' is not a duration: use e.g. 1h, 90m, 1h30m or 3600 (seconds)");

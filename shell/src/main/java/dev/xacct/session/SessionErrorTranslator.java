@@ -31,13 +31,17 @@ public final class SessionErrorTranslator implements ErrorTranslator {
                 if (message.contains("Unable to load credentials")) {
                     return Optional.of(NO_CREDENTIALS);
                 }
-                if (message.contains("Token is expired") || message.contains("token has expired")
+                if (message.contains("Token is expired")
+                        || message.contains("token has expired")
                         || message.contains("SSO session") && message.contains("expired")) {
-                    return Optional.of("the SSO login has expired: run 'aws sso login' (with --profile P if you use one)");
+                    return Optional.of(
+                            "the SSO login has expired: run 'aws sso login' (with --profile P if you use one)");
                 }
                 if (message.startsWith("Unable to execute HTTP request")) {
-                    return Optional.of("cannot reach AWS" + settings.endpoint().map(e -> " at " + e).orElse("")
-                            + ": " + firstLine(message.substring("Unable to execute HTTP request".length()).replaceFirst("^:\\s*", "")));
+                    return Optional.of("cannot reach AWS"
+                            + settings.endpoint().map(e -> " at " + e).orElse("") + ": "
+                            + firstLine(message.substring("Unable to execute HTTP request".length())
+                                    .replaceFirst("^:\\s*", "")));
                 }
             }
         }
@@ -53,7 +57,9 @@ public final class SessionErrorTranslator implements ErrorTranslator {
             return Optional.of("the current session's credentials have expired (" + code + "): "
                     + "open it again with 'use PROFILE' or 'assume ROLE', or 'switch' to another session");
         }
-        if (code.equals("InvalidClientTokenId") || code.equals("UnrecognizedClientException") || code.equals("SignatureDoesNotMatch")) {
+        if (code.equals("InvalidClientTokenId")
+                || code.equals("UnrecognizedClientException")
+                || code.equals("SignatureDoesNotMatch")) {
             return Optional.of("AWS does not accept the current session's credentials (" + code
                     + "): check the access key, or run 'aws sso login'");
         }

@@ -54,15 +54,33 @@ public final class SessionManager {
      * @param baseCredentials the base session's provider; {@code null} for the SDK default chain
      *                        (with {@code --profile} if given)
      */
-    public SessionManager(AwsSettings settings, ProfileCatalog profiles, AwsClients clients, MfaCodeSource mfa,
-                          Supplier<AwsCredentialsProvider> baseCredentials) {
-        this(settings, profiles, clients, mfa, baseCredentials, Duration.ofMinutes(1), Duration.ofMinutes(5), java.time.Clock.systemUTC());
+    public SessionManager(
+            AwsSettings settings,
+            ProfileCatalog profiles,
+            AwsClients clients,
+            MfaCodeSource mfa,
+            Supplier<AwsCredentialsProvider> baseCredentials) {
+        this(
+                settings,
+                profiles,
+                clients,
+                mfa,
+                baseCredentials,
+                Duration.ofMinutes(1),
+                Duration.ofMinutes(5),
+                java.time.Clock.systemUTC());
     }
 
     /** As above, with the STS providers' stale and prefetch times and the clock of MFA sessions (tests move it). */
-    public SessionManager(AwsSettings settings, ProfileCatalog profiles, AwsClients clients, MfaCodeSource mfa,
-                          Supplier<AwsCredentialsProvider> baseCredentials, Duration staleTime, Duration prefetchTime,
-                          java.time.Clock clock) {
+    public SessionManager(
+            AwsSettings settings,
+            ProfileCatalog profiles,
+            AwsClients clients,
+            MfaCodeSource mfa,
+            Supplier<AwsCredentialsProvider> baseCredentials,
+            Duration staleTime,
+            Duration prefetchTime,
+            java.time.Clock clock) {
         this.settings = settings;
         this.profiles = profiles;
         this.clients = clients;
@@ -123,8 +141,10 @@ public final class SessionManager {
         current();
         Session session = byAlias.get(alias);
         if (session == null) {
-            throw new UserError("no session '" + alias + "'" + ProfileCatalog.closest(alias, aliases())
-                    .map(c -> "; did you mean " + c + "?").orElse("; sessions: " + String.join(", ", aliases())));
+            throw new UserError("no session '" + alias + "'"
+                    + ProfileCatalog.closest(alias, aliases())
+                            .map(c -> "; did you mean " + c + "?")
+                            .orElse("; sessions: " + String.join(", ", aliases())));
         }
         return session;
     }
@@ -154,7 +174,8 @@ public final class SessionManager {
     public synchronized Session forget(String alias) {
         Session gone = find(alias);
         if (gone.kind() == Session.Kind.BASE) {
-            throw new UserError("'" + alias + "' is the base session and cannot be forgotten; switch to another one instead");
+            throw new UserError(
+                    "'" + alias + "' is the base session and cannot be forgotten; switch to another one instead");
         }
         byAlias.remove(alias);
         if (alias.equals(currentAlias)) {
@@ -173,7 +194,8 @@ public final class SessionManager {
     }
 
     private boolean hasDependents(String id) {
-        return byAlias.values().stream().anyMatch(s -> s.parentId().filter(id::equals).isPresent());
+        return byAlias.values().stream()
+                .anyMatch(s -> s.parentId().filter(id::equals).isPresent());
     }
 
     /** Sets the current session's region ({@code region R}). */
@@ -186,15 +208,22 @@ public final class SessionManager {
 
     static Region parseRegion(String name) {
         String value = name == null ? "" : name.strip();
-        List<String> known = Region.regions().stream().map(Region::id).filter(REGION.asPredicate()).toList();
+        List<String> known = Region.regions().stream()
+                .map(Region::id)
+                .filter(REGION.asPredicate())
+                .toList();
         if (!REGION.matcher(value).matches()) {
-            throw new UsageError("'" + value + "' is not a region name" + ProfileCatalog.closest(value, known)
-                    .map(c -> "; did you mean " + c + "?").orElse(": expected e.g. us-east-1, eu-west-3"));
+            throw new UsageError("'" + value + "' is not a region name"
+                    + ProfileCatalog.closest(value, known)
+                            .map(c -> "; did you mean " + c + "?")
+                            .orElse(": expected e.g. us-east-1, eu-west-3"));
         }
         if (!known.contains(value)) {
             // A region newer than this SDK is fine; a near miss of a known one is a typo.
-            org.apache.commons.text.similarity.LevenshteinDistance distance = org.apache.commons.text.similarity.LevenshteinDistance.getDefaultInstance();
-            Optional<String> near = known.stream().filter(k -> distance.apply(k, value) <= 2)
+            org.apache.commons.text.similarity.LevenshteinDistance distance =
+                    org.apache.commons.text.similarity.LevenshteinDistance.getDefaultInstance();
+            Optional<String> near = known.stream()
+                    .filter(k -> distance.apply(k, value) <= 2)
                     .min(java.util.Comparator.comparingInt(k -> distance.apply(k, value)));
             if (near.isPresent()) {
                 throw new UsageError("unknown region '" + value + "'; did you mean " + near.get() + "?");
@@ -229,8 +258,7 @@ public final class SessionManager {
     // ---- opening sessions -------------------------------------------------------------------
 
     /** What {@code assume} and {@code use} report. */
-    public record Opened(Session session, Optional<String> note) {
-    }
+    public record Opened(Session session, Optional<String> note) {}
 
     /**
      * {@code assume ROLE}: assumes a role from the current session and makes it current.
@@ -246,8 +274,15 @@ public final class SessionManager {
         RoleReference role = RoleReference.parse(roleText, account, partition);
         Assumer.Assumed assumed = assumer.assume(parent, role, options);
         rememberRole(role.arn());
-        Session session = new Session(Session.newId(), alias.orElseGet(() -> defaultAlias(role)), Session.Kind.ASSUMED,
-                assumed.source(), parent.region(), Optional.of(assumed.identity()), assumed.credentials(), Optional.of(parent.id()));
+        Session session = new Session(
+                Session.newId(),
+                alias.orElseGet(() -> defaultAlias(role)),
+                Session.Kind.ASSUMED,
+                assumed.source(),
+                parent.region(),
+                Optional.of(assumed.identity()),
+                assumed.credentials(),
+                Optional.of(parent.id()));
         return new Opened(register(session), assumed.note());
     }
 
@@ -258,8 +293,15 @@ public final class SessionManager {
      */
     public Session assumeUnlisted(Session parent, RoleReference role, Assumer.Options options) {
         Assumer.Assumed assumed = assumer.assume(parent, role, options);
-        return new Session(Session.newId(), role.roleName() + "@" + role.accountId(), Session.Kind.ASSUMED,
-                assumed.source(), parent.region(), Optional.of(assumed.identity()), assumed.credentials(), Optional.of(parent.id()));
+        return new Session(
+                Session.newId(),
+                role.roleName() + "@" + role.accountId(),
+                Session.Kind.ASSUMED,
+                assumed.source(),
+                parent.region(),
+                Optional.of(assumed.identity()),
+                assumed.credentials(),
+                Optional.of(parent.id()));
     }
 
     /** Role ARNs assumed (or checked) in this run, for completion. */
@@ -309,7 +351,8 @@ public final class SessionManager {
 
     static void checkAlias(String alias) {
         if (!ALIAS.matcher(alias).matches()) {
-            throw new UsageError("'" + alias + "' cannot be a session name: use 1-64 letters, digits and ._@+=-, e.g. prod-admin");
+            throw new UsageError(
+                    "'" + alias + "' cannot be a session name: use 1-64 letters, digits and ._@+=-, e.g. prod-admin");
         }
     }
 
@@ -318,11 +361,14 @@ public final class SessionManager {
             throw new UserError("profile '" + name + "': source_profile chain is longer than 5 or loops");
         }
         AwsProfile profile = profiles.require(name);
-        Region region = settings.region().map(Region::of)
+        Region region = settings.region()
+                .map(Region::of)
                 .orElseGet(() -> profile.region().map(Region::of).orElseGet(this::defaultRegion));
-        if (profile.roleArn().isPresent() && profile.get("web_identity_token_file").isEmpty()) {
+        if (profile.roleArn().isPresent()
+                && profile.get("web_identity_token_file").isEmpty()) {
             Session parent = profile.sourceProfile()
-                    .map(source -> source.equals(name) ? plainProfile(profiles.require(source), source, region)
+                    .map(source -> source.equals(name)
+                            ? plainProfile(profiles.require(source), source, region)
                             : fromProfile(source, source, depth + 1))
                     .orElseGet(() -> credentialSource(profile, region));
             RoleReference role;
@@ -332,13 +378,24 @@ public final class SessionManager {
                 throw new UserError("profile '" + name + "': role_arn: " + e.getMessage());
             }
             Optional<Duration> duration = profile.durationSeconds().map(SessionDurations::parse);
-            Assumer.Options options = new Assumer.Options(profile.externalId(), profile.mfaSerial(), Optional.empty(),
-                    duration, profile.roleSessionName(), Optional.empty());
+            Assumer.Options options = new Assumer.Options(
+                    profile.externalId(),
+                    profile.mfaSerial(),
+                    Optional.empty(),
+                    duration,
+                    profile.roleSessionName(),
+                    Optional.empty());
             Assumer.Assumed assumed = assumer.assume(parent, role, options);
             rememberRole(role.arn());
-            return new Session(Session.newId(), alias, Session.Kind.ASSUMED,
-                    "profile " + name + " (role from " + parent.source() + ")", region,
-                    Optional.of(assumed.identity()), assumed.credentials(), Optional.of(parent.id()));
+            return new Session(
+                    Session.newId(),
+                    alias,
+                    Session.Kind.ASSUMED,
+                    "profile " + name + " (role from " + parent.source() + ")",
+                    region,
+                    Optional.of(assumed.identity()),
+                    assumed.credentials(),
+                    Optional.of(parent.id()));
         }
         return plainProfile(profile, alias, region);
     }
@@ -349,29 +406,52 @@ public final class SessionManager {
                     + "credential_process or role_arn with source_profile");
         }
         SessionCredentials credentials = new SessionCredentials(ProfileCredentialsProvider.builder()
-                .profileFile(profiles.file()).profileName(profile.name()).build());
+                .profileFile(profiles.file())
+                .profileName(profile.name())
+                .build());
         try {
             credentials.resolveCredentials();
         } catch (SdkClientException e) {
-            throw new UserError("profile '" + profile.name() + "' gives no credentials: " + firstLine(e.getMessage())
-                    + ("sso".equals(profile.kind()) ? " (run: aws sso login --profile " + profile.name() + ")" : ""), e);
+            throw new UserError(
+                    "profile '" + profile.name() + "' gives no credentials: " + firstLine(e.getMessage())
+                            + ("sso".equals(profile.kind())
+                                    ? " (run: aws sso login --profile " + profile.name() + ")"
+                                    : ""),
+                    e);
         }
-        return new Session(Session.newId(), alias, Session.Kind.PROFILE, "profile " + profile.name(), region,
-                Optional.empty(), credentials, Optional.empty());
+        return new Session(
+                Session.newId(),
+                alias,
+                Session.Kind.PROFILE,
+                "profile " + profile.name(),
+                region,
+                Optional.empty(),
+                credentials,
+                Optional.empty());
     }
 
     private Session credentialSource(AwsProfile profile, Region region) {
-        String source = profile.credentialSource().orElseThrow(() -> new UserError("profile '" + profile.name()
-                + "' has role_arn but neither source_profile nor credential_source"));
+        String source = profile.credentialSource()
+                .orElseThrow(() -> new UserError("profile '" + profile.name()
+                        + "' has role_arn but neither source_profile nor credential_source"));
         AwsCredentialsProvider provider = switch (source) {
             case "Environment" -> EnvironmentVariableCredentialsProvider.create();
-            case "Ec2InstanceMetadata" -> InstanceProfileCredentialsProvider.builder().build();
+            case "Ec2InstanceMetadata" ->
+                InstanceProfileCredentialsProvider.builder().build();
             case "EcsContainer" -> ContainerCredentialsProvider.builder().build();
-            default -> throw new UserError("profile '" + profile.name() + "': credential_source '" + source
-                    + "' is not one of Environment, Ec2InstanceMetadata, EcsContainer");
+            default ->
+                throw new UserError("profile '" + profile.name() + "': credential_source '" + source
+                        + "' is not one of Environment, Ec2InstanceMetadata, EcsContainer");
         };
-        return new Session(Session.newId(), profile.name() + "-source", Session.Kind.PROFILE, source, region,
-                Optional.empty(), new SessionCredentials(provider), Optional.empty());
+        return new Session(
+                Session.newId(),
+                profile.name() + "-source",
+                Session.Kind.PROFILE,
+                source,
+                region,
+                Optional.empty(),
+                new SessionCredentials(provider),
+                Optional.empty());
     }
 
     // ---- the base session -------------------------------------------------------------------
@@ -380,33 +460,56 @@ public final class SessionManager {
         if (base == null) {
             Optional<String> profile = settings.profile();
             String alias = profile.orElse("default");
-            if (profile.isPresent() && profiles.require(profile.get()).roleArn().isPresent() && baseCredentials == null) {
+            if (profile.isPresent()
+                    && profiles.require(profile.get()).roleArn().isPresent()
+                    && baseCredentials == null) {
                 Session fromProfile = fromProfile(profile.get(), alias, 0);
-                base = new Session(fromProfile.id(), alias, Session.Kind.BASE, fromProfile.source(), fromProfile.region(),
-                        fromProfile.identity(), fromProfile.credentials(), fromProfile.parentId());
+                base = new Session(
+                        fromProfile.id(),
+                        alias,
+                        Session.Kind.BASE,
+                        fromProfile.source(),
+                        fromProfile.region(),
+                        fromProfile.identity(),
+                        fromProfile.credentials(),
+                        fromProfile.parentId());
                 return base;
             }
-            AwsCredentialsProvider provider = baseCredentials != null ? baseCredentials.get()
-                    : DefaultCredentialsProvider.builder().profileName(profile.orElse(null)).build();
-            String source = baseCredentials != null ? "given credentials"
+            AwsCredentialsProvider provider = baseCredentials != null
+                    ? baseCredentials.get()
+                    : DefaultCredentialsProvider.builder()
+                            .profileName(profile.orElse(null))
+                            .build();
+            String source = baseCredentials != null
+                    ? "given credentials"
                     : profile.map(p -> "profile " + p).orElse("default chain");
-            base = new Session(Session.newId(), alias, Session.Kind.BASE, source, defaultRegion(), Optional.empty(),
-                    new SessionCredentials(provider), Optional.empty());
+            base = new Session(
+                    Session.newId(),
+                    alias,
+                    Session.Kind.BASE,
+                    source,
+                    defaultRegion(),
+                    Optional.empty(),
+                    new SessionCredentials(provider),
+                    Optional.empty());
         }
         return base;
     }
 
     /** {@code --region}, {@code AWS_REGION}, {@code AWS_DEFAULT_REGION}, the profile's region, else us-east-1 (never IMDS). */
     Region defaultRegion() {
-        return settings.region().or(settings::envRegion)
+        return settings.region()
+                .or(settings::envRegion)
                 .or(() -> {
                     try {
-                        return profiles.find(settings.profile().orElse("default")).flatMap(AwsProfile::region);
+                        return profiles.find(settings.profile().orElse("default"))
+                                .flatMap(AwsProfile::region);
                     } catch (RuntimeException e) {
                         return Optional.empty();
                     }
                 })
-                .map(Region::of).orElse(Region.US_EAST_1);
+                .map(Region::of)
+                .orElse(Region.US_EAST_1);
     }
 
     private static String firstLine(String text) {
@@ -430,7 +533,11 @@ public final class SessionManager {
             row.put("source", s.source());
             row.put("region", s.region().id());
             row.put("expires", s.expires().map(Object::toString).orElse(null));
-            row.put("expiresIn", s.expires().map(e -> SessionDurations.remaining(e, clock.instant())).orElse(null));
+            row.put(
+                    "expiresIn",
+                    s.expires()
+                            .map(e -> SessionDurations.remaining(e, clock.instant()))
+                            .orElse(null));
             rows.add(row);
         }
         return rows;

@@ -36,16 +36,23 @@ public final class SessionPrompt implements PromptSource {
         } else {
             Session s = current.get();
             label = text(s.alias(), s.identity(), s.expires(), clock.instant());
-            warn = s.expires().map(e -> SessionDurations.nearExpiry(e, clock.instant())).orElse(false);
-            if (s.kind() == Session.Kind.BASE && s.identity().isEmpty() && !s.credentials().resolved()
+            warn = s.expires()
+                    .map(e -> SessionDurations.nearExpiry(e, clock.instant()))
+                    .orElse(false);
+            if (s.kind() == Session.Kind.BASE
+                    && s.identity().isEmpty()
+                    && !s.credentials().resolved()
                     && settings.credentialsLikelyAbsent()) {
                 label = "none";
             }
         }
         AttributedStringBuilder out = new AttributedStringBuilder();
         out.append("xacct ", AttributedStyle.BOLD);
-        out.append("[" + label + "]", warn ? AttributedStyle.BOLD.foreground(AttributedStyle.YELLOW)
-                : AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN));
+        out.append(
+                "[" + label + "]",
+                warn
+                        ? AttributedStyle.BOLD.foreground(AttributedStyle.YELLOW)
+                        : AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN));
         out.append("> ", AttributedStyle.BOLD);
         return out.toAttributedString();
     }
@@ -53,7 +60,8 @@ public final class SessionPrompt implements PromptSource {
     /** {@code prod 111111111111/Admin 42m}, {@code prod 111111111111/Admin 4m!}, or just the alias when unknown. Pure. */
     public static String text(String alias, Optional<Identity> identity, Optional<Instant> expires, Instant now) {
         StringBuilder label = new StringBuilder(alias);
-        identity.ifPresent(i -> label.append(' ').append(i.account()).append('/').append(i.principalName()));
+        identity.ifPresent(
+                i -> label.append(' ').append(i.account()).append('/').append(i.principalName()));
         expires.ifPresent(e -> {
             label.append(' ').append(SessionDurations.remaining(e, now));
             if (SessionDurations.nearExpiry(e, now)) {

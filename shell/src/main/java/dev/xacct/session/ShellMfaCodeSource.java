@@ -22,8 +22,10 @@ public final class ShellMfaCodeSource implements MfaCodeSource {
             try {
                 typed = shell.input().readPassword("MFA code for " + serial + " (" + purpose + "): ");
             } catch (Exception e) {
-                throw new UserError("an MFA code is needed " + purpose + " but there is no terminal to ask on: "
-                        + "give it with --mfa-code", e);
+                throw new UserError(
+                        "an MFA code is needed " + purpose + " but there is no terminal to ask on: "
+                                + "give it with --mfa-code",
+                        e);
             }
             if (typed == null) {
                 break;

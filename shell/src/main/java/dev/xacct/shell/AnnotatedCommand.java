@@ -35,7 +35,12 @@ final class AnnotatedCommand extends AbstractCommand {
     private final ConversionService conversions;
 
     private AnnotatedCommand(Command annotation, Object target, Method method, ConversionService conversions) {
-        super(name(annotation, method), annotation.description(), annotation.group(), annotation.help(), annotation.hidden());
+        super(
+                name(annotation, method),
+                annotation.description(),
+                annotation.group(),
+                annotation.help(),
+                annotation.hidden());
         this.target = target;
         this.method = method;
         this.conversions = conversions;
@@ -44,8 +49,12 @@ final class AnnotatedCommand extends AbstractCommand {
         method.setAccessible(true);
     }
 
-    static AnnotatedCommand of(Command annotation, Object target, Method method, ConversionService conversions,
-                               CompletionProvider completion) {
+    static AnnotatedCommand of(
+            Command annotation,
+            Object target,
+            Method method,
+            ConversionService conversions,
+            CompletionProvider completion) {
         AnnotatedCommand command = new AnnotatedCommand(annotation, target, method, conversions);
         if (completion != null) {
             command.setCompletionProvider(completion);
@@ -87,15 +96,20 @@ final class AnnotatedCommand extends AbstractCommand {
         }
         Argument argument = parameter.getAnnotation(Argument.class);
         if (argument != null) {
-            String raw = context.parsedInput().arguments().stream().filter(a -> a.index() == argument.index())
-                    .map(CommandArgument::value).findFirst()
+            String raw = context.parsedInput().arguments().stream()
+                    .filter(a -> a.index() == argument.index())
+                    .map(CommandArgument::value)
+                    .findFirst()
                     .orElse(argument.defaultValue().isEmpty() ? null : argument.defaultValue());
             return convert(raw, parameter.getType(), "argument " + (argument.index() + 1));
         }
         if (parameter.getAnnotation(Arguments.class) != null) {
-            return context.parsedInput().arguments().stream().map(CommandArgument::value).toList();
+            return context.parsedInput().arguments().stream()
+                    .map(CommandArgument::value)
+                    .toList();
         }
-        throw new IllegalStateException("parameter " + parameter.getName() + " of " + method + " has no @Option or @Argument");
+        throw new IllegalStateException(
+                "parameter " + parameter.getName() + " of " + method + " has no @Option or @Argument");
     }
 
     private Object bindOption(Parameter parameter, Option option, CommandContext context) {
@@ -104,7 +118,8 @@ final class AnnotatedCommand extends AbstractCommand {
         List<String> given = new ArrayList<>();
         for (CommandOption parsed : context.parsedInput().options()) {
             boolean byLong = longName.equals(parsed.longName());
-            boolean byShort = option.shortName() != ' ' && parsed.shortName() == option.shortName()
+            boolean byShort = option.shortName() != ' '
+                    && parsed.shortName() == option.shortName()
                     && (parsed.longName() == null || parsed.longName().isEmpty());
             if (byLong || byShort) {
                 given.add(parsed.value());
@@ -173,7 +188,8 @@ final class AnnotatedCommand extends AbstractCommand {
     }
 
     private static Class<?> elementType(Type type) {
-        if (type instanceof ParameterizedType parameterized && parameterized.getActualTypeArguments()[0] instanceof Class<?> c) {
+        if (type instanceof ParameterizedType parameterized
+                && parameterized.getActualTypeArguments()[0] instanceof Class<?> c) {
             return c;
         }
         return String.class;

@@ -29,7 +29,8 @@ final class CommandCompleter implements Completer {
     @Override
     public void complete(LineReader reader, ParsedLine line, List<Candidate> candidates) {
         List<String> before = line.words().subList(0, line.wordIndex());
-        String current = line.word().substring(0, Math.min(line.wordCursor(), line.word().length()));
+        String current =
+                line.word().substring(0, Math.min(line.wordCursor(), line.word().length()));
         Command command = longestCommand(before);
         if (command == null || command.getName().split(" ").length > before.size()) {
             completeCommandWord(before, current, candidates);
@@ -46,12 +47,18 @@ final class CommandCompleter implements Completer {
             }
             return;
         }
-        CompletionContext context = new CompletionContext(line.words(), line.wordIndex(), line.wordCursor(), command,
-                wantsValue ? valueOf : null);
+        CompletionContext context = new CompletionContext(
+                line.words(), line.wordIndex(), line.wordCursor(), command, wantsValue ? valueOf : null);
         try {
             for (CompletionProposal proposal : command.getCompletionProvider().apply(context)) {
-                candidates.add(new Candidate(proposal.value(), proposal.displayText(), proposal.category(),
-                        proposal.description(), null, null, proposal.complete()));
+                candidates.add(new Candidate(
+                        proposal.value(),
+                        proposal.displayText(),
+                        proposal.category(),
+                        proposal.description(),
+                        null,
+                        null,
+                        proposal.complete()));
             }
         } catch (RuntimeException e) {
             // A completion source that fails (no network, say) offers nothing rather than breaking the line.
@@ -93,7 +100,10 @@ final class CommandCompleter implements Completer {
         if (!word.startsWith("-")) {
             return null;
         }
-        return command.getOptions().stream().filter(o -> o.isOptionEqual(word)).findFirst().orElse(null);
+        return command.getOptions().stream()
+                .filter(o -> o.isOptionEqual(word))
+                .findFirst()
+                .orElse(null);
     }
 
     private static List<String> names(Command command) {

@@ -5,7 +5,6 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.UndeclaredThrowableException;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -88,14 +87,17 @@ public final class CommandDispatcher {
             }
         }
         String detail = error.getMessage() == null ? "" : ": " + firstLine(error.getMessage());
-        return new Outcome.Failure(ExitCode.COMMAND_FAILED,
-                "unexpected " + error.getClass().getSimpleName() + detail + " (run with --debug for details)", error);
+        return new Outcome.Failure(
+                ExitCode.COMMAND_FAILED,
+                "unexpected " + error.getClass().getSimpleName() + detail + " (run with --debug for details)",
+                error);
     }
 
     private static Throwable unwrap(Throwable error) {
         Throwable current = error;
-        while ((current instanceof InvocationTargetException || current instanceof UndeclaredThrowableException
-                || current instanceof org.springframework.shell.core.command.CommandExecutionException)
+        while ((current instanceof InvocationTargetException
+                        || current instanceof UndeclaredThrowableException
+                        || current instanceof org.springframework.shell.core.command.CommandExecutionException)
                 && current.getCause() != null) {
             current = current.getCause();
         }
@@ -117,7 +119,8 @@ public final class CommandDispatcher {
     }
 
     private static String commandName(ParsedInput parsed) {
-        return Stream.concat(Stream.of(parsed.commandName()), parsed.subCommands().stream()).collect(Collectors.joining(" "));
+        return Stream.concat(Stream.of(parsed.commandName()), parsed.subCommands().stream())
+                .collect(Collectors.joining(" "));
     }
 
     private static boolean asksForHelp(ParsedInput parsed) {
@@ -126,15 +129,26 @@ public final class CommandDispatcher {
 
     private void checkOptions(Command command, ParsedInput parsed) {
         for (CommandOption given : parsed.options()) {
-            boolean known = command.getOptions().stream().anyMatch(o ->
-                    (given.longName() != null && !given.longName().isEmpty() && given.longName().equals(o.longName()))
+            boolean known = command.getOptions().stream()
+                    .anyMatch(o -> (given.longName() != null
+                                    && !given.longName().isEmpty()
+                                    && given.longName().equals(o.longName()))
                             || (given.shortName() != ' ' && given.shortName() == o.shortName()));
             if (!known) {
-                String shown = given.longName() != null && !given.longName().isEmpty() ? "--" + given.longName() : "-" + given.shortName();
-                List<String> names = command.getOptions().stream().map(CommandOption::longName)
-                        .filter(n -> n != null && !n.isEmpty()).map(n -> "--" + n).toList();
-                String hint = closest(shown, names).map(n -> "; did you mean " + n + "?")
-                        .orElse(names.isEmpty() ? "; it takes no options" : "; its options: " + String.join(", ", names));
+                String shown = given.longName() != null && !given.longName().isEmpty()
+                        ? "--" + given.longName()
+                        : "-" + given.shortName();
+                List<String> names = command.getOptions().stream()
+                        .map(CommandOption::longName)
+                        .filter(n -> n != null && !n.isEmpty())
+                        .map(n -> "--" + n)
+                        .toList();
+                String hint = closest(shown, names)
+                        .map(n -> "; did you mean " + n + "?")
+                        .orElse(
+                                names.isEmpty()
+                                        ? "; it takes no options"
+                                        : "; its options: " + String.join(", ", names));
                 throw new UsageError("unknown option " + shown + " for '" + command.getName() + "'" + hint);
             }
         }
@@ -143,17 +157,20 @@ public final class CommandDispatcher {
     private String unknownCommand(String name) {
         List<Command> subCommands = registry.getCommandsByPrefix(name + " ");
         if (!subCommands.isEmpty()) {
-            return "'" + name + "' needs a sub-command: " + subCommands.stream().map(Command::getName).sorted()
-                    .collect(Collectors.joining(", "));
+            return "'" + name + "' needs a sub-command: "
+                    + subCommands.stream().map(Command::getName).sorted().collect(Collectors.joining(", "));
         }
         List<String> suggestions = help.closestNames(name);
         return "unknown command '" + name + "'"
-                + (suggestions.isEmpty() ? "; type 'help' for the list" : "; did you mean " + String.join(", ", suggestions) + "?");
+                + (suggestions.isEmpty()
+                        ? "; type 'help' for the list"
+                        : "; did you mean " + String.join(", ", suggestions) + "?");
     }
 
     private static Optional<String> closest(String typed, List<String> names) {
         LevenshteinDistance distance = LevenshteinDistance.getDefaultInstance();
-        return names.stream().filter(n -> distance.apply(typed, n) <= 3)
+        return names.stream()
+                .filter(n -> distance.apply(typed, n) <= 3)
                 .min(Comparator.comparingInt(n -> distance.apply(typed, n)));
     }
 }

@@ -19,36 +19,54 @@ public final class CommandHelp {
     }
 
     public String overview() {
-        Map<String, List<Command>> byGroup = new TreeMap<>(Comparator.comparing(CommandHelp::groupOrder).thenComparing(g -> g));
+        Map<String, List<Command>> byGroup =
+                new TreeMap<>(Comparator.comparing(CommandHelp::groupOrder).thenComparing(g -> g));
         for (Command command : visibleCommands()) {
-            byGroup.computeIfAbsent(command.getGroup(), g -> new java.util.ArrayList<>()).add(command);
+            byGroup.computeIfAbsent(command.getGroup(), g -> new java.util.ArrayList<>())
+                    .add(command);
         }
-        int width = visibleCommands().stream().mapToInt(c -> c.getName().length()).max().orElse(10);
+        int width = visibleCommands().stream()
+                .mapToInt(c -> c.getName().length())
+                .max()
+                .orElse(10);
         StringBuilder text = new StringBuilder();
         byGroup.forEach((group, commands) -> {
             text.append(group).append('\n');
-            commands.stream().sorted(Comparator.comparing(Command::getName)).forEach(c ->
-                    text.append("  ").append(pad(c.getName(), width)).append("  ").append(c.getDescription()).append('\n'));
+            commands.stream()
+                    .sorted(Comparator.comparing(Command::getName))
+                    .forEach(c -> text.append("  ")
+                            .append(pad(c.getName(), width))
+                            .append("  ")
+                            .append(c.getDescription())
+                            .append('\n'));
             text.append('\n');
         });
         text.append("Type 'help COMMAND' or 'COMMAND --help' for one command. Every command that prints data takes\n")
-            .append("--format table|vertical|csv|tsv|json|markdown.\n");
+                .append("--format table|vertical|csv|tsv|json|markdown.\n");
         return text.toString();
     }
 
     public String of(Command command) {
         StringBuilder text = new StringBuilder();
-        text.append(command.getName()).append(" — ").append(command.getDescription()).append('\n');
+        text.append(command.getName())
+                .append(" — ")
+                .append(command.getDescription())
+                .append('\n');
         if (command.getHelp() != null && !command.getHelp().isBlank()) {
             text.append('\n').append(command.getHelp().strip()).append('\n');
         }
         List<CommandOption> options = command.getOptions();
         if (!options.isEmpty()) {
             text.append("\nOptions:\n");
-            int width = options.stream().mapToInt(o -> optionLabel(o).length()).max().orElse(0);
+            int width = options.stream()
+                    .mapToInt(o -> optionLabel(o).length())
+                    .max()
+                    .orElse(0);
             for (CommandOption option : options) {
-                text.append("  ").append(pad(optionLabel(option), width)).append("  ")
-                    .append(option.description() == null ? "" : option.description());
+                text.append("  ")
+                        .append(pad(optionLabel(option), width))
+                        .append("  ")
+                        .append(option.description() == null ? "" : option.description());
                 if (option.defaultValue() != null && !option.defaultValue().isEmpty()) {
                     text.append(" (default: ").append(option.defaultValue()).append(')');
                 }
@@ -59,30 +77,41 @@ public final class CommandHelp {
             }
         }
         if (!command.getAliases().isEmpty()) {
-            text.append("\nAliases: ").append(String.join(", ", command.getAliases())).append('\n');
+            text.append("\nAliases: ")
+                    .append(String.join(", ", command.getAliases()))
+                    .append('\n');
         }
         return text.toString();
     }
 
     public List<Command> visibleCommands() {
-        return registry.getCommands().stream().filter(c -> !c.isHidden())
-                .sorted(Comparator.comparing(Command::getName)).collect(Collectors.toList());
+        return registry.getCommands().stream()
+                .filter(c -> !c.isHidden())
+                .sorted(Comparator.comparing(Command::getName))
+                .collect(Collectors.toList());
     }
 
     /** Command names close to what was typed: same first word, or a small edit away. */
     public List<String> closestNames(String typed) {
         String lower = typed.toLowerCase(java.util.Locale.ROOT);
         String firstWord = lower.split(" ")[0];
-        org.apache.commons.text.similarity.LevenshteinDistance distance = org.apache.commons.text.similarity.LevenshteinDistance.getDefaultInstance();
-        return visibleCommands().stream().map(Command::getName)
-                .filter(n -> n.startsWith(firstWord + " ") || distance.apply(lower, n) <= Math.max(2, n.length() / 3)
+        org.apache.commons.text.similarity.LevenshteinDistance distance =
+                org.apache.commons.text.similarity.LevenshteinDistance.getDefaultInstance();
+        return visibleCommands().stream()
+                .map(Command::getName)
+                .filter(n -> n.startsWith(firstWord + " ")
+                        || distance.apply(lower, n) <= Math.max(2, n.length() / 3)
                         || distance.apply(firstWord, n.split(" ")[0]) <= 1)
-                .sorted(Comparator.comparingInt((String n) -> distance.apply(lower, n)).thenComparing(n -> n))
-                .limit(4).toList();
+                .sorted(Comparator.comparingInt((String n) -> distance.apply(lower, n))
+                        .thenComparing(n -> n))
+                .limit(4)
+                .toList();
     }
 
     private static String optionLabel(CommandOption option) {
-        String name = option.longName() != null && !option.longName().isEmpty() ? "--" + option.longName() : "-" + option.shortName();
+        String name = option.longName() != null && !option.longName().isEmpty()
+                ? "--" + option.longName()
+                : "-" + option.shortName();
         boolean flag = option.type() == boolean.class || option.type() == Boolean.class;
         return flag ? name : name + " " + valueName(option);
     }
@@ -93,7 +122,8 @@ public final class CommandHelp {
     }
 
     private static int groupOrder(String group) {
-        List<String> order = List.of("Shell", "Sessions", "S3 access", "Policies", "Queries", "Templates", "Plugins", "Logs");
+        List<String> order =
+                List.of("Shell", "Sessions", "S3 access", "Policies", "Queries", "Templates", "Plugins", "Logs");
         int index = order.indexOf(group);
         return index < 0 ? order.size() : index;
     }

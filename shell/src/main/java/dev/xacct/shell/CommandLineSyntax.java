@@ -10,8 +10,7 @@ import java.util.List;
  */
 public final class CommandLineSyntax {
 
-    private CommandLineSyntax() {
-    }
+    private CommandLineSyntax() {}
 
     public static List<String> statements(String line) {
         List<String> statements = new ArrayList<>();
@@ -67,7 +66,8 @@ public final class CommandLineSyntax {
             }
         }
         if (quote != 0) {
-            throw new UsageError("unclosed " + (quote == '"' ? "double" : "single") + " quote in: " + statement.strip());
+            throw new UsageError(
+                    "unclosed " + (quote == '"' ? "double" : "single") + " quote in: " + statement.strip());
         }
         if (inWord) {
             words.add(word.toString());

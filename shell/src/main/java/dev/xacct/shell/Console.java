@@ -22,8 +22,14 @@ public final class Console {
     private final List<BannerSource> banners;
     private final String version;
 
-    public Console(LineReader reader, CommandDispatcher dispatcher, ShellIO io, ErrorReporter errors,
-                   PromptSource prompt, List<BannerSource> banners, String version) {
+    public Console(
+            LineReader reader,
+            CommandDispatcher dispatcher,
+            ShellIO io,
+            ErrorReporter errors,
+            PromptSource prompt,
+            List<BannerSource> banners,
+            String version) {
         this.reader = reader;
         this.dispatcher = dispatcher;
         this.io = io;
@@ -101,8 +107,9 @@ public final class Console {
     }
 
     private void printBanner() {
-        io.out().println(io.styles().bold("xacct " + version) + " — one shell for many AWS accounts. "
-                + "Type 'help' for commands, Tab to complete, Ctrl-D to leave.");
+        io.out()
+                .println(io.styles().bold("xacct " + version) + " — one shell for many AWS accounts. "
+                        + "Type 'help' for commands, Tab to complete, Ctrl-D to leave.");
         for (BannerSource banner : banners) {
             banner.lines().forEach(io.out()::println);
         }

@@ -91,12 +91,24 @@ public record LaunchOptions(
             String fromEnv = env.get("AWS_ENDPOINT_URL");
             endpoint = fromEnv == null || fromEnv.isBlank() ? null : fromEnv;
         }
-        return new LaunchOptions(commands, Optional.ofNullable(script), Optional.ofNullable(profile),
-                Optional.ofNullable(region), Optional.ofNullable(endpoint), demo, color, debug, help);
+        return new LaunchOptions(
+                commands,
+                Optional.ofNullable(script),
+                Optional.ofNullable(profile),
+                Optional.ofNullable(region),
+                Optional.ofNullable(endpoint),
+                demo,
+                color,
+                debug,
+                help);
     }
 
     private static String valueOf(String[] args, int index, String option) {
-        if (index >= args.length || (args[index].startsWith("-") && args[index].length() > 1 && !option.equals("-c") && !option.equals("--command"))) {
+        if (index >= args.length
+                || (args[index].startsWith("-")
+                        && args[index].length() > 1
+                        && !option.equals("-c")
+                        && !option.equals("--command"))) {
             throw new UsageError("option " + option + " needs a value (see xacct --help)");
         }
         return args[index];

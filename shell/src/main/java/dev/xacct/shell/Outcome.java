@@ -13,8 +13,7 @@ public sealed interface Outcome {
     }
 
     /** {@code message} is one line for the user; {@code cause} is shown only with {@code --debug}. */
-    record Failure(ExitCode exitCode, String message, Throwable cause) implements Outcome {
-    }
+    record Failure(ExitCode exitCode, String message, Throwable cause) implements Outcome {}
 
     static Outcome success() {
         return new Success();

@@ -48,7 +48,9 @@ public final class ScriptRunner {
         try {
             lines = Files.readAllLines(script, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            return fail(new Outcome.Failure(ExitCode.USAGE, "cannot read script " + script + ": " + e.getMessage(), e), null);
+            return fail(
+                    new Outcome.Failure(ExitCode.USAGE, "cannot read script " + script + ": " + e.getMessage(), e),
+                    null);
         }
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
@@ -80,7 +82,10 @@ public final class ScriptRunner {
     }
 
     private ExitCode fail(Outcome.Failure failure, String where) {
-        errors.report(where == null ? failure : new Outcome.Failure(failure.exitCode(), where + ": " + failure.message(), failure.cause()));
+        errors.report(
+                where == null
+                        ? failure
+                        : new Outcome.Failure(failure.exitCode(), where + ": " + failure.message(), failure.cause()));
         return failure.exitCode();
     }
 }

@@ -9,7 +9,6 @@ import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Set;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
@@ -50,20 +49,23 @@ public class ShellConfiguration {
     }
 
     @Bean
-    public CommandRegistry commandRegistry(ConfigurableListableBeanFactory beans, ConfigurableConversionService conversions) {
+    public CommandRegistry commandRegistry(
+            ConfigurableListableBeanFactory beans, ConfigurableConversionService conversions) {
         CommandRegistry registry = new CommandRegistry();
         for (String name : beans.getBeanDefinitionNames()) {
             Class<?> type = beans.getType(name, false);
             if (type == null || !type.getPackageName().startsWith(COMMANDS_PACKAGE)) {
                 continue;
             }
-            Set<Method> methods = MethodIntrospector.selectMethods(type,
-                    (org.springframework.util.ReflectionUtils.MethodFilter) m -> m.isAnnotationPresent(Command.class));
+            Set<Method> methods =
+                    MethodIntrospector.selectMethods(type, (org.springframework.util.ReflectionUtils.MethodFilter)
+                            m -> m.isAnnotationPresent(Command.class));
             Object bean = null;
             for (Method method : methods) {
                 bean = bean != null ? bean : beans.getBean(name);
                 Command annotation = method.getAnnotation(Command.class);
-                CompletionProvider completion = annotation.completionProvider().isEmpty() ? null
+                CompletionProvider completion = annotation.completionProvider().isEmpty()
+                        ? null
                         : beans.getBean(annotation.completionProvider(), CompletionProvider.class);
                 registry.registerCommand(AnnotatedCommand.of(annotation, bean, method, conversions, completion));
             }
@@ -86,7 +88,9 @@ public class ShellConfiguration {
     @Lazy
     public Terminal terminal() {
         try {
-            return TerminalBuilder.builder().name("xacct").system(true)
+            return TerminalBuilder.builder()
+                    .name("xacct")
+                    .system(true)
                     .dumb(true) // piped input gets a dumb terminal without JLine's warning
                     .build();
         } catch (IOException e) {
@@ -112,7 +116,11 @@ public class ShellConfiguration {
     }
 
     @Bean
-    public ShellIO shellIO(LaunchOptions options, Styles styles, ObjectProvider<LineReader> lineReader, ObjectProvider<Terminal> terminal) {
+    public ShellIO shellIO(
+            LaunchOptions options,
+            Styles styles,
+            ObjectProvider<LineReader> lineReader,
+            ObjectProvider<Terminal> terminal) {
         if (options.interactive()) {
             LineReader reader = lineReader.getObject();
             PrintWriter out = reader.getTerminal().writer();
@@ -124,12 +132,19 @@ public class ShellConfiguration {
         InputReader input = new InputReader() {
             @Override
             public String readInput(String prompt) {
-                return LineReaderBuilder.builder().terminal(terminal.getObject()).build().readLine(prompt);
+                return LineReaderBuilder.builder()
+                        .terminal(terminal.getObject())
+                        .build()
+                        .readLine(prompt);
             }
 
             @Override
             public char[] readPassword(String prompt) {
-                return LineReaderBuilder.builder().terminal(terminal.getObject()).build().readLine(prompt, '*').toCharArray();
+                return LineReaderBuilder.builder()
+                        .terminal(terminal.getObject())
+                        .build()
+                        .readLine(prompt, '*')
+                        .toCharArray();
             }
         };
         return new ShellIO(out, err, input, styles, false);
@@ -147,10 +162,17 @@ public class ShellConfiguration {
 
     @Bean
     @Lazy
-    public Console console(LineReader reader, CommandDispatcher dispatcher, ShellIO io, ErrorReporter errors,
-                           ObjectProvider<PromptSource> prompt, ObjectProvider<BannerSource> banners, XacctVersion version) {
+    public Console console(
+            LineReader reader,
+            CommandDispatcher dispatcher,
+            ShellIO io,
+            ErrorReporter errors,
+            ObjectProvider<PromptSource> prompt,
+            ObjectProvider<BannerSource> banners,
+            XacctVersion version) {
         PromptSource source = prompt.getIfAvailable(() -> () -> new AttributedString("xacct> ", AttributedStyle.BOLD));
-        return new Console(reader, dispatcher, io, errors, source, banners.orderedStream().toList(), version.version());
+        return new Console(
+                reader, dispatcher, io, errors, source, banners.orderedStream().toList(), version.version());
     }
 
     @Bean

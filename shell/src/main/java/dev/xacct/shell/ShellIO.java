@@ -5,5 +5,4 @@ import java.io.PrintWriter;
 import org.springframework.shell.core.InputReader;
 
 /** Where a run writes results and errors and reads answers (e.g. an MFA code), and how it styles text. */
-public record ShellIO(PrintWriter out, PrintWriter err, InputReader input, Styles styles, boolean interactive) {
-}
+public record ShellIO(PrintWriter out, PrintWriter err, InputReader input, Styles styles, boolean interactive) {}

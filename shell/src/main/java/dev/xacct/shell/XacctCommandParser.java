@@ -31,7 +31,8 @@ public final class XacctCommandParser implements CommandParser {
         int nameLength = commandNameLength(words);
         ParsedInput.Builder parsed = ParsedInput.builder().commandName(words.get(0));
         words.subList(1, Math.max(1, nameLength)).forEach(parsed::addSubCommand);
-        Command command = nameLength == 0 ? null : registry.getCommandByName(String.join(" ", words.subList(0, nameLength)));
+        Command command =
+                nameLength == 0 ? null : registry.getCommandByName(String.join(" ", words.subList(0, nameLength)));
         List<String> rest = words.subList(Math.max(1, nameLength), words.size());
         int argumentIndex = 0;
         boolean onlyArguments = false;

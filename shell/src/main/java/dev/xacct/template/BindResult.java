@@ -17,7 +17,8 @@ public sealed interface BindResult {
 
         /** One line per error, for a user. */
         public String message() {
-            return template.id() + ": " + String.join("; ", errors.stream().map(BindError::message).toList());
+            return template.id() + ": "
+                    + String.join("; ", errors.stream().map(BindError::message).toList());
         }
     }
 }

@@ -24,7 +24,9 @@ public record BoundParameters(Map<String, ParamValue> values) {
 
     /** A list parameter's items as text; empty when absent. */
     public List<String> texts(String name) {
-        return get(name).filter(ParamValue.Many.class::isInstance).map(v -> ((ParamValue.Many) v).texts())
+        return get(name)
+                .filter(ParamValue.Many.class::isInstance)
+                .map(v -> ((ParamValue.Many) v).texts())
                 .orElse(List.of());
     }
 

@@ -19,7 +19,8 @@ final class OptionalFragments {
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String inner = m.group(1);
-            boolean keep = Placeholder.in(inner).stream().allMatch(p -> p.name().equals("table") || hasValue.test(p.name()));
+            boolean keep =
+                    Placeholder.in(inner).stream().allMatch(p -> p.name().equals("table") || hasValue.test(p.name()));
             m.appendReplacement(out, Matcher.quoteReplacement(keep ? inner : Lines.newlinesOf(inner)));
         }
         m.appendTail(out);

@@ -18,13 +18,15 @@ record PackManifest(String name, String title, String version, String descriptio
         Map<String, Node> m = y.mapping(y.compose(text), "pack.yaml");
         for (Map.Entry<String, Node> e : m.entrySet()) {
             if (!KEYS.contains(e.getKey())) {
-                throw y.error(e.getValue(), "unknown key '" + e.getKey() + "' (known: description, name, templates,"
-                        + " title, version)");
+                throw y.error(
+                        e.getValue(),
+                        "unknown key '" + e.getKey() + "' (known: description, name, templates," + " title, version)");
             }
         }
         String name = m.containsKey("name") ? y.scalar(m.get("name"), "name") : defaultName;
         if (name == null || !TemplateParser.NAME.matcher(name).matches()) {
-            throw y.error(m.containsKey("name") ? y.line(m.get("name")) : 1,
+            throw y.error(
+                    m.containsKey("name") ? y.line(m.get("name")) : 1,
                     "pack name '" + name + "' must be lower case letters, digits and dashes");
         }
         String title = m.containsKey("title") ? y.scalar(m.get("title"), "title") : name;

@@ -65,8 +65,10 @@ interface PackResources {
         @Override
         public Optional<List<String>> listSql() throws IOException {
             try (Stream<Path> files = Files.list(dir)) {
-                return Optional.of(files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".sql"))
-                        .sorted().toList());
+                return Optional.of(files.map(p -> p.getFileName().toString())
+                        .filter(n -> n.endsWith(".sql"))
+                        .sorted()
+                        .toList());
             }
         }
     }

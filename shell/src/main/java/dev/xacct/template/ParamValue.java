@@ -24,7 +24,9 @@ public sealed interface ParamValue {
 
         /** The items as plain text, for list&lt;account-id&gt;, list&lt;region&gt; and the like. */
         public List<String> texts() {
-            return values.stream().map(v -> v instanceof Text t ? t.value() : v.toString()).toList();
+            return values.stream()
+                    .map(v -> v instanceof Text t ? t.value() : v.toString())
+                    .toList();
         }
     }
 }

@@ -5,8 +5,8 @@ package dev.xacct.template;
  * value and may reference other parameters, e.g. {@code "${start}"}. {@code sample}
  * overrides the type's sample value when the linter binds the template.
  */
-public record Parameter(String name, ParameterType type, boolean required, String defaultValue,
-                        String description, String sample) {
+public record Parameter(
+        String name, ParameterType type, boolean required, String defaultValue, String description, String sample) {
 
     public boolean hasDefault() {
         return defaultValue != null;

@@ -44,8 +44,9 @@ final class ParameterLookup implements StringLookup {
                 .orElseThrow(() -> new Unresolved(name, "unknown modifier ':" + modifierWord + "'"));
         ParamValue value = values.get(name);
         if (value == null) {
-            throw new Unresolved(name, "parameter '" + name + "' (" + p.type().name()
-                    + ") has no value: give --param " + name + "=…");
+            throw new Unresolved(
+                    name,
+                    "parameter '" + name + "' (" + p.type().name() + ") has no value: give --param " + name + "=…");
         }
         return SqlLiterals.render(name, value, modifier);
     }

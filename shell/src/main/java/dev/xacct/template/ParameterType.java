@@ -221,7 +221,8 @@ public sealed interface ParameterType {
             if (element instanceof Enumerated e && e.values().size() > 1) {
                 return one + "," + e.values().get(1);
             }
-            return element instanceof Scalar s && s.kind() == Kind.ACCOUNT_ID ? one + ",222222222222"
+            return element instanceof Scalar s && s.kind() == Kind.ACCOUNT_ID
+                    ? one + ",222222222222"
                     : element instanceof Scalar r && r.kind() == Kind.REGION ? one + ",eu-west-1" : one;
         }
 

@@ -36,10 +36,13 @@ public record PartitionScope(LocalDate from, LocalDate to, List<String> accounts
      * midnight, so the range is padded by a day each side (design.md §5) and the query filters
      * exactly on {@code eventtime}. The same padding as {@code ${start:partition}}.
      */
-    public static PartitionScope forEventDates(LocalDate start, LocalDate end,
-                                               Collection<String> accounts, Collection<String> regions) {
-        return new PartitionScope(start == null ? null : start.minusDays(1), end == null ? null : end.plusDays(1),
-                accounts == null ? List.of() : List.copyOf(accounts), regions == null ? List.of() : List.copyOf(regions));
+    public static PartitionScope forEventDates(
+            LocalDate start, LocalDate end, Collection<String> accounts, Collection<String> regions) {
+        return new PartitionScope(
+                start == null ? null : start.minusDays(1),
+                end == null ? null : end.plusDays(1),
+                accounts == null ? List.of() : List.copyOf(accounts),
+                regions == null ? List.of() : List.copyOf(regions));
     }
 
     public PartitionScope withAccounts(Collection<String> ids) {

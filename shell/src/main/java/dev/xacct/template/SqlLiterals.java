@@ -36,8 +36,8 @@ final class SqlLiterals {
         } else if (value instanceof ParamValue.Timestamp ts) {
             return "TIMESTAMP " + quoted(TIMESTAMP.format(ts.value()) + " UTC");
         }
-        return ((ParamValue.Many) value).values().stream().map(SqlLiterals::render)
-                .collect(Collectors.joining(", ", "(", ")"));
+        return ((ParamValue.Many) value)
+                .values().stream().map(SqlLiterals::render).collect(Collectors.joining(", ", "(", ")"));
     }
 
     /** The literal for {@code ${name:modifier}}; the parser already checked the modifier fits. */
@@ -59,9 +59,11 @@ final class SqlLiterals {
             case PARTITION_LOWER -> quoted(PARTITION.format(day.minusDays(1)));
             case PARTITION_UPPER -> quoted(PARTITION.format(day.plusDays(1)));
             case ISO -> quoted(ISO_SECONDS.format(instant));
-            case ISO_END -> quoted(ISO_SECONDS.format(value instanceof ParamValue.Day
-                    ? instant.plus(1, ChronoUnit.DAYS)
-                    : instant.truncatedTo(ChronoUnit.SECONDS).plusSeconds(1)));
+            case ISO_END ->
+                quoted(ISO_SECONDS.format(
+                        value instanceof ParamValue.Day
+                                ? instant.plus(1, ChronoUnit.DAYS)
+                                : instant.truncatedTo(ChronoUnit.SECONDS).plusSeconds(1)));
             case PLAIN -> throw new IllegalStateException();
         };
     }

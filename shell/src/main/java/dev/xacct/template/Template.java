@@ -10,9 +10,17 @@ import java.util.Optional;
  * @param table          the table {@code ${table}} stands for unless the caller configures another
  * @param partitionKeys  partition columns every read of {@code ${table}} must constrain (lint)
  */
-public record Template(String pack, String name, String title, String description, List<String> engines,
-                       String table, List<String> partitionKeys, List<Parameter> parameters, String sql,
-                       TemplateSource source) {
+public record Template(
+        String pack,
+        String name,
+        String title,
+        String description,
+        List<String> engines,
+        String table,
+        List<String> partitionKeys,
+        List<Parameter> parameters,
+        String sql,
+        TemplateSource source) {
 
     public Template {
         engines = List.copyOf(engines);

@@ -63,17 +63,24 @@ public final class TemplateBinder {
         List<BindError> errors = new ArrayList<>();
         for (String name : params.keySet()) {
             if (template.parameter(name).isEmpty()) {
-                List<String> names = template.parameters().stream().map(Parameter::name).toList();
+                List<String> names =
+                        template.parameters().stream().map(Parameter::name).toList();
                 List<String> close = Suggestions.closest(name, names, 3);
-                errors.add(new BindError(name, "", "unknown parameter '" + name + "'"
-                        + (close.isEmpty() ? " (parameters: " + String.join(", ", names) + ")"
-                        : " (did you mean " + String.join(", ", close) + "?)")));
+                errors.add(new BindError(
+                        name,
+                        "",
+                        "unknown parameter '" + name + "'"
+                                + (close.isEmpty()
+                                        ? " (parameters: " + String.join(", ", names) + ")"
+                                        : " (did you mean " + String.join(", ", close) + "?)")));
             }
         }
         String tableName = table != null ? table : template.table();
         if (tableName != null && !TableName.isValid(tableName)) {
-            errors.add(new BindError("table", "identifier", "table '" + Shown.value(tableName)
-                    + "' is not a plain identifier (letters, digits, _; db.table)"));
+            errors.add(new BindError(
+                    "table",
+                    "identifier",
+                    "table '" + Shown.value(tableName) + "' is not a plain identifier (letters, digits, _; db.table)"));
         }
 
         Map<String, String> rawValues = resolveDefaults(template, params, errors);
@@ -82,17 +89,23 @@ public final class TemplateBinder {
             String raw = rawValues.get(p.name());
             if (raw == null) {
                 if (p.required()) {
-                    errors.add(new BindError(p.name(), p.type().name(), "missing required parameter '" + p.name()
-                            + "' (" + p.type().name() + ": " + p.type().expected() + ")"));
+                    errors.add(new BindError(
+                            p.name(),
+                            p.type().name(),
+                            "missing required parameter '" + p.name() + "' ("
+                                    + p.type().name() + ": " + p.type().expected() + ")"));
                 }
                 continue;
             }
             try {
                 values.put(p.name(), p.type().parse(raw, clock));
             } catch (InvalidValueException e) {
-                errors.add(new BindError(p.name(), p.type().name(), "parameter '" + p.name() + "' expects "
-                        + p.type().name() + " (" + p.type().expected() + "), got '" + Shown.value(raw) + "': "
-                        + e.getMessage()));
+                errors.add(new BindError(
+                        p.name(),
+                        p.type().name(),
+                        "parameter '" + p.name() + "' expects "
+                                + p.type().name() + " (" + p.type().expected() + "), got '" + Shown.value(raw) + "': "
+                                + e.getMessage()));
             }
         }
         if (!errors.isEmpty()) {
@@ -107,13 +120,15 @@ public final class TemplateBinder {
     }
 
     /** Raw text per parameter: the user's, else the default with its references filled in. */
-    private static Map<String, String> resolveDefaults(Template template, Map<String, String> given,
-                                                       List<BindError> errors) {
+    private static Map<String, String> resolveDefaults(
+            Template template, Map<String, String> given, List<BindError> errors) {
         Map<String, String> raw = new LinkedHashMap<>();
-        template.parameters().stream().filter(p -> given.containsKey(p.name()))
+        template.parameters().stream()
+                .filter(p -> given.containsKey(p.name()))
                 .forEach(p -> raw.put(p.name(), given.get(p.name())));
         List<Parameter> pending = new ArrayList<>(template.parameters().stream()
-                .filter(p -> !given.containsKey(p.name()) && p.hasDefault()).toList());
+                .filter(p -> !given.containsKey(p.name()) && p.hasDefault())
+                .toList());
         boolean progress = true;
         while (!pending.isEmpty() && progress) {
             progress = false;
@@ -122,20 +137,26 @@ public final class TemplateBinder {
                 List<Placeholder> refs = Placeholder.in(p.defaultValue());
                 if (refs.stream().allMatch(r -> raw.containsKey(r.name()))) {
                     // Raw text into raw text: the result is parsed by p's type like a user's value.
-                    raw.put(p.name(), new StringSubstitutor(raw::get).setDisableSubstitutionInValues(true)
-                            .replace(p.defaultValue()));
+                    raw.put(
+                            p.name(),
+                            new StringSubstitutor(raw::get)
+                                    .setDisableSubstitutionInValues(true)
+                                    .replace(p.defaultValue()));
                     it.remove();
                     progress = true;
-                } else if (refs.stream().anyMatch(r -> !raw.containsKey(r.name())
-                        && pending.stream().noneMatch(q -> q.name().equals(r.name())))) {
+                } else if (refs.stream()
+                        .anyMatch(r -> !raw.containsKey(r.name())
+                                && pending.stream().noneMatch(q -> q.name().equals(r.name())))) {
                     it.remove(); // refers to a parameter without a value: p has none either
                     progress = true;
                 }
             }
         }
         for (Parameter p : pending) {
-            errors.add(new BindError(p.name(), p.type().name(), "the default of '" + p.name()
-                    + "' refers to itself through other defaults"));
+            errors.add(new BindError(
+                    p.name(),
+                    p.type().name(),
+                    "the default of '" + p.name() + "' refers to itself through other defaults"));
         }
         return raw;
     }

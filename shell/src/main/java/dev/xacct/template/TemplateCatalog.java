@@ -30,8 +30,11 @@ public final class TemplateCatalog {
         for (TemplatePack pack : load.packs()) {
             Optional<TemplatePack> taken = pack(pack.name());
             if (taken.isPresent()) {
-                problems.add(new LoadProblem(describe(pack.source()), 0, "pack '" + pack.name()
-                        + "' is already loaded from " + describe(taken.get().source()) + "; skipped"));
+                problems.add(new LoadProblem(
+                        describe(pack.source()),
+                        0,
+                        "pack '" + pack.name() + "' is already loaded from "
+                                + describe(taken.get().source()) + "; skipped"));
             } else {
                 packs.add(pack);
             }
@@ -52,7 +55,10 @@ public final class TemplateCatalog {
 
     /** All templates, sorted by id. */
     public synchronized List<Template> templates() {
-        return packs.stream().flatMap(p -> p.templates().stream()).sorted(Comparator.comparing(Template::id)).toList();
+        return packs.stream()
+                .flatMap(p -> p.templates().stream())
+                .sorted(Comparator.comparing(Template::id))
+                .toList();
     }
 
     /** Finds {@code PACK/NAME}, or a bare {@code NAME} that only one pack has. */
@@ -71,7 +77,8 @@ public final class TemplateCatalog {
             String why = pack(packName).isEmpty() ? "no pack '" + packName + "'" : "no template '" + ref + "'";
             return notFound(ref, close, why);
         }
-        List<Template> byName = templates().stream().filter(t -> t.name().equals(ref)).toList();
+        List<Template> byName =
+                templates().stream().filter(t -> t.name().equals(ref)).toList();
         if (byName.size() == 1) {
             return new TemplateLookup.Found(byName.get(0));
         }
@@ -80,14 +87,19 @@ public final class TemplateCatalog {
         }
         List<String> names = templates().stream().map(Template::name).toList();
         List<String> close = Suggestions.closest(ref, names, 5).stream()
-                .flatMap(n -> templates().stream().filter(t -> t.name().equals(n)).map(Template::id))
-                .distinct().limit(5).toList();
+                .flatMap(n ->
+                        templates().stream().filter(t -> t.name().equals(n)).map(Template::id))
+                .distinct()
+                .limit(5)
+                .toList();
         return notFound(ref, close, "no template '" + ref + "'");
     }
 
     private static TemplateLookup.NotFound notFound(String ref, List<String> close, String why) {
-        String message = why + (close.isEmpty() ? "; 'templates' lists them all"
-                : "; did you mean " + String.join(", ", close) + "?");
+        String message = why
+                + (close.isEmpty()
+                        ? "; 'templates' lists them all"
+                        : "; did you mean " + String.join(", ", close) + "?");
         return new TemplateLookup.NotFound(ref, close, message);
     }
 

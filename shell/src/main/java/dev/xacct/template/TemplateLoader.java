@@ -28,8 +28,10 @@ public final class TemplateLoader {
         PackLoad load = PackLoad.empty();
         for (String pack : BUILT_IN_PACKS) {
             String root = CLASSPATH_ROOT + "/" + pack;
-            load = load.plus(read(new PackResources.Classpath(classLoader::getResource, root, "classpath:" + root),
-                    new PackSource.Classpath(root), pack));
+            load = load.plus(read(
+                    new PackResources.Classpath(classLoader::getResource, root, "classpath:" + root),
+                    new PackSource.Classpath(root),
+                    pack));
         }
         return load;
     }
@@ -39,8 +41,8 @@ public final class TemplateLoader {
      * {@code URLClassLoader::findResource}), not in the parent class loader, or a plugin
      * could shadow a built-in pack's files by accident.
      */
-    public static PackLoad pluginPack(Function<String, URL> finder, String root, PackSource.Plugin source,
-                                      String shownAs) {
+    public static PackLoad pluginPack(
+            Function<String, URL> finder, String root, PackSource.Plugin source, String shownAs) {
         String clean = root.replaceAll("^/+|/+$", "");
         return read(new PackResources.Classpath(finder, clean, shownAs + "!/" + clean), source, lastSegment(clean));
     }
@@ -55,9 +57,13 @@ public final class TemplateLoader {
         }
         List<Path> dirs;
         try (Stream<Path> s = Files.list(root)) {
-            dirs = s.filter(Files::isDirectory).filter(d -> Files.isRegularFile(d.resolve("pack.yaml"))).sorted().toList();
+            dirs = s.filter(Files::isDirectory)
+                    .filter(d -> Files.isRegularFile(d.resolve("pack.yaml")))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
-            return new PackLoad(List.of(), List.of(new LoadProblem(root.toString(), 0, "cannot list: " + e.getMessage())));
+            return new PackLoad(
+                    List.of(), List.of(new LoadProblem(root.toString(), 0, "cannot list: " + e.getMessage())));
         }
         PackLoad load = PackLoad.empty();
         for (Path dir : dirs) {
@@ -68,7 +74,10 @@ public final class TemplateLoader {
 
     /** One pack folder holding a {@code pack.yaml}. */
     public static PackLoad packDirectory(Path dir) {
-        return read(new PackResources.Directory(dir), new PackSource.Directory(dir), dir.getFileName().toString());
+        return read(
+                new PackResources.Directory(dir),
+                new PackSource.Directory(dir),
+                dir.getFileName().toString());
     }
 
     static PackLoad read(PackResources files, PackSource source, String defaultName) {
@@ -87,10 +96,15 @@ public final class TemplateLoader {
         }
         List<String> names;
         try {
-            Optional<List<String>> listed = manifest.templates() != null ? Optional.of(manifest.templates()) : files.listSql();
+            Optional<List<String>> listed =
+                    manifest.templates() != null ? Optional.of(manifest.templates()) : files.listSql();
             if (listed.isEmpty()) {
-                return new PackLoad(List.of(), List.of(new LoadProblem(files.location("pack.yaml"), 0,
-                        "no 'templates:' list (required for packs on the class path or in a jar)")));
+                return new PackLoad(
+                        List.of(),
+                        List.of(new LoadProblem(
+                                files.location("pack.yaml"),
+                                0,
+                                "no 'templates:' list (required for packs on the class path or in a jar)")));
             }
             names = listed.get();
         } catch (IOException e) {
@@ -116,8 +130,8 @@ public final class TemplateLoader {
                 problems.add(new LoadProblem(files.location(file), 0, e.toString()));
             }
         }
-        TemplatePack pack = new TemplatePack(manifest.name(), manifest.title(), manifest.version(),
-                manifest.description(), source, templates);
+        TemplatePack pack = new TemplatePack(
+                manifest.name(), manifest.title(), manifest.version(), manifest.description(), source, templates);
         return new PackLoad(List.of(pack), problems);
     }
 

@@ -19,7 +19,8 @@ public final class TemplateParser {
     private static final Pattern PARAM_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
     private static final Set<String> HEADER_KEYS =
             Set.of("name", "title", "description", "engines", "table", "partition-keys", "params");
-    private static final Set<String> PARAM_KEYS = Set.of("type", "required", "default", "description", "values", "sample");
+    private static final Set<String> PARAM_KEYS =
+            Set.of("type", "required", "default", "description", "values", "sample");
     private static final Set<String> ENGINES = Set.of("athena", "local");
     /** Tables whose partitions are known; a template on one of them must constrain these keys. */
     private static final Map<String, List<String>> KNOWN_PARTITION_KEYS = Map.of("cloudtrail", List.of("date"));
@@ -48,8 +49,11 @@ public final class TemplateParser {
         Map<String, Node> header = y.mapping(y.compose(yaml.toString()), "the header");
         for (Map.Entry<String, Node> e : header.entrySet()) {
             if (!HEADER_KEYS.contains(e.getKey())) {
-                throw y.error(e.getValue(), "unknown header key '" + e.getKey() + "' (known: " + String.join(", ",
-                        HEADER_KEYS.stream().sorted().toList()) + ")");
+                throw y.error(
+                        e.getValue(),
+                        "unknown header key '" + e.getKey() + "' (known: "
+                                + String.join(
+                                        ", ", HEADER_KEYS.stream().sorted().toList()) + ")");
             }
         }
         String expectedName = fileName.endsWith(".sql") ? fileName.substring(0, fileName.length() - 4) : fileName;
@@ -64,7 +68,8 @@ public final class TemplateParser {
             throw y.error(1, "header has no 'title:'");
         }
         String title = y.scalar(header.get("title"), "title");
-        String description = header.containsKey("description") ? y.scalar(header.get("description"), "description") : "";
+        String description =
+                header.containsKey("description") ? y.scalar(header.get("description"), "description") : "";
         List<String> engines = List.of("athena", "local");
         if (header.containsKey("engines")) {
             engines = y.strings(header.get("engines"), "engines");
@@ -95,8 +100,10 @@ public final class TemplateParser {
             String pname = e.getKey();
             Node spec = e.getValue();
             if (!PARAM_NAME.matcher(pname).matches() || pname.equals("table")) {
-                throw y.error(spec, "parameter name '" + pname + "' is not allowed"
-                        + (pname.equals("table") ? " ('table' is the configured table)" : ""));
+                throw y.error(
+                        spec,
+                        "parameter name '" + pname + "' is not allowed"
+                                + (pname.equals("table") ? " ('table' is the configured table)" : ""));
             }
             Map<String, Node> attrs;
             if (spec instanceof org.yaml.snakeyaml.nodes.ScalarNode) {
@@ -106,8 +113,11 @@ public final class TemplateParser {
             }
             for (Map.Entry<String, Node> a : attrs.entrySet()) {
                 if (!PARAM_KEYS.contains(a.getKey())) {
-                    throw y.error(a.getValue(), "unknown key '" + a.getKey() + "' in parameter '" + pname
-                            + "' (known: " + String.join(", ", PARAM_KEYS.stream().sorted().toList()) + ")");
+                    throw y.error(
+                            a.getValue(),
+                            "unknown key '" + a.getKey() + "' in parameter '" + pname + "' (known: "
+                                    + String.join(
+                                            ", ", PARAM_KEYS.stream().sorted().toList()) + ")");
                 }
             }
             if (!attrs.containsKey("type")) {
@@ -123,8 +133,9 @@ public final class TemplateParser {
             boolean required = attrs.containsKey("required") && y.bool(attrs.get("required"), "required");
             String def = attrs.containsKey("default") ? y.scalar(attrs.get("default"), "default") : null;
             if (required && def != null) {
-                throw y.error(attrs.get("required"), "parameter '" + pname
-                        + "' has a default, so it is never missing: drop 'required'");
+                throw y.error(
+                        attrs.get("required"),
+                        "parameter '" + pname + "' has a default, so it is never missing: drop 'required'");
             }
             String desc = attrs.containsKey("description") ? y.scalar(attrs.get("description"), "description") : "";
             String sample = attrs.containsKey("sample") ? y.scalar(attrs.get("sample"), "sample") : null;
@@ -135,9 +146,13 @@ public final class TemplateParser {
         for (Parameter p : params) {
             if (p.hasDefault()) {
                 for (Placeholder ref : Placeholder.in(p.defaultValue())) {
-                    if (!names.contains(ref.name()) || ref.name().equals(p.name()) || !ref.modifier().isEmpty()) {
-                        throw y.error(y.mapping(node, "params").get(p.name()), "default of '" + p.name()
-                                + "' refers to '${" + ref.name() + "}', which is not another parameter");
+                    if (!names.contains(ref.name())
+                            || ref.name().equals(p.name())
+                            || !ref.modifier().isEmpty()) {
+                        throw y.error(
+                                y.mapping(node, "params").get(p.name()),
+                                "default of '" + p.name() + "' refers to '${" + ref.name()
+                                        + "}', which is not another parameter");
                     }
                 }
             }
@@ -161,10 +176,15 @@ public final class TemplateParser {
                 }
                 continue;
             }
-            Parameter p = params.stream().filter(x -> x.name().equals(ph.name())).findFirst()
+            Parameter p = params.stream()
+                    .filter(x -> x.name().equals(ph.name()))
+                    .findFirst()
                     .orElseThrow(() -> y.error(line, "'${" + ph.name() + "}' is not a declared parameter"));
-            Modifier modifier = Modifier.of(ph.modifier()).orElseThrow(() -> y.error(line, "unknown modifier ':"
-                    + ph.modifier() + "' (known: partition, partition-lower, partition-upper, iso, iso-end)"));
+            Modifier modifier = Modifier.of(ph.modifier())
+                    .orElseThrow(() -> y.error(
+                            line,
+                            "unknown modifier ':" + ph.modifier()
+                                    + "' (known: partition, partition-lower, partition-upper, iso, iso-end)"));
             var misuse = modifier.misuse(p);
             if (misuse.isPresent()) {
                 throw y.error(line, misuse.get());
@@ -175,7 +195,8 @@ public final class TemplateParser {
         while (m.find()) {
             boolean opening = m.group().equals("[[");
             if (opening && open >= 0) {
-                throw y.error(source.fileLine(Lines.lineAt(sql, m.start())), "optional fragments '[[ … ]]' do not nest");
+                throw y.error(
+                        source.fileLine(Lines.lineAt(sql, m.start())), "optional fragments '[[ … ]]' do not nest");
             }
             if (!opening && open < 0) {
                 throw y.error(source.fileLine(Lines.lineAt(sql, m.start())), "']]' without '[['");

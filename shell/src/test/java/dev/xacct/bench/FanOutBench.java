@@ -47,31 +47,51 @@ public final class FanOutBench {
         int accounts = Integer.parseInt(args[2]);
         int rows = Integer.parseInt(args[3]);
         double querySeconds = Double.parseDouble(args[4]);
-        int[] concurrencies = Arrays.stream(args, 5, args.length).mapToInt(Integer::parseInt).toArray();
+        int[] concurrencies =
+                Arrays.stream(args, 5, args.length).mapToInt(Integer::parseInt).toArray();
 
         motoApi(endpoint, "/moto-api/reset", "{}");
         List<String> ids;
-        try (OrganizationsClient org = OrganizationsClient.builder().endpointOverride(endpoint).region(Region.US_EAST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("testing", "testing"))).build()) {
+        try (OrganizationsClient org = OrganizationsClient.builder()
+                .endpointOverride(endpoint)
+                .region(Region.US_EAST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("testing", "testing")))
+                .build()) {
             org.createOrganization(b -> b.featureSet(OrganizationFeatureSet.ALL));
             for (int i = 1; i < accounts; i++) {
                 int n = i;
                 org.createAccount(b -> b.accountName("member-" + n).email("member-" + n + "@example.com"));
             }
-            ids = org.listAccountsPaginator().stream().flatMap(p -> p.accounts().stream()).map(a -> a.id()).toList();
+            ids = org.listAccountsPaginator().stream()
+                    .flatMap(p -> p.accounts().stream())
+                    .map(a -> a.id())
+                    .toList();
         }
         if (querySeconds > 0) {
-            motoApi(endpoint, "/moto-api/state-manager/set-transition", "{\"model_name\": \"athena::execution\", "
-                    + "\"transition\": {\"progression\": \"time\", \"seconds\": " + querySeconds + "}}");
+            motoApi(
+                    endpoint,
+                    "/moto-api/state-manager/set-transition",
+                    "{\"model_name\": \"athena::execution\", "
+                            + "\"transition\": {\"progression\": \"time\", \"seconds\": " + querySeconds + "}}");
         }
         SessionManager sessions = new SessionManager(
                 new AwsSettings(Optional.empty(), Optional.of("us-east-1"), Optional.of(endpoint), Map.of()),
-                new ProfileCatalog(() -> ProfileFile.builder().content("").type(ProfileFile.Type.CONFIGURATION).build()),
-                new AwsClients(Optional.of(endpoint)), (serial, purpose) -> { throw new IllegalStateException("no MFA"); },
+                new ProfileCatalog(() -> ProfileFile.builder()
+                        .content("")
+                        .type(ProfileFile.Type.CONFIGURATION)
+                        .build()),
+                new AwsClients(Optional.of(endpoint)),
+                (serial, purpose) -> {
+                    throw new IllegalStateException("no MFA");
+                },
                 () -> StaticCredentialsProvider.create(AwsBasicCredentials.create("testing", "testing")),
-                Duration.ofMinutes(1), Duration.ofMinutes(5), Clock.systemUTC());
+                Duration.ofMinutes(1),
+                Duration.ofMinutes(5),
+                Clock.systemUTC());
         FanOut fanOut = new FanOut(sessions);
-        AthenaSettings settings = AthenaSettings.builder().outputLocation("s3://bench-results/fanout/").build();
+        AthenaSettings settings = AthenaSettings.builder()
+                .outputLocation("s3://bench-results/fanout/")
+                .build();
         String sql = "SELECT eventname, count(*) AS events FROM cloudtrail GROUP BY 1";
 
         for (int concurrency : concurrencies) {
@@ -80,11 +100,23 @@ public final class FanOutBench {
             List<Double> first = new ArrayList<>();
             for (int run = -1; run < runs; run++) { // run -1 warms up
                 seed(endpoint, List.of(ids.get(0)), rows);
-                double[] single = time(fanOut, new FanOutRequest(FanOutRequest.Targets.listed(List.of(ids.get(0))), "AuditRole", sql,
-                        settings, concurrency), 1, rows);
+                double[] single = time(
+                        fanOut,
+                        new FanOutRequest(
+                                FanOutRequest.Targets.listed(List.of(ids.get(0))),
+                                "AuditRole",
+                                sql,
+                                settings,
+                                concurrency),
+                        1,
+                        rows);
                 seed(endpoint, ids, rows);
-                double[] org = time(fanOut, new FanOutRequest(FanOutRequest.Targets.organization(), "AuditRole", sql, settings,
-                        concurrency), ids.size(), rows);
+                double[] org = time(
+                        fanOut,
+                        new FanOutRequest(
+                                FanOutRequest.Targets.organization(), "AuditRole", sql, settings, concurrency),
+                        ids.size(),
+                        rows);
                 if (run >= 0) {
                     one.add(single[1]);
                     all.add(org[1]);
@@ -93,8 +125,16 @@ public final class FanOutBench {
             }
             double oneMs = median(one);
             double allMs = median(all);
-            System.out.printf(Locale.ROOT, "%7.1f %11d %8d %8.0f %9.0f %5.2fx %13.0f%n", querySeconds, concurrency, ids.size(),
-                    oneMs, allMs, allMs / oneMs, median(first));
+            System.out.printf(
+                    Locale.ROOT,
+                    "%7.1f %11d %8d %8.0f %9.0f %5.2fx %13.0f%n",
+                    querySeconds,
+                    concurrency,
+                    ids.size(),
+                    oneMs,
+                    allMs,
+                    allMs / oneMs,
+                    median(first));
         }
         sessions.clients().close();
     }
@@ -126,21 +166,31 @@ public final class FanOutBench {
     }
 
     private static void seed(URI endpoint, List<String> accounts, int rows) throws Exception {
-        StringBuilder data = new StringBuilder("{\"Data\": [{\"VarCharValue\": \"eventname\"}, {\"VarCharValue\": \"events\"}]}");
+        StringBuilder data =
+                new StringBuilder("{\"Data\": [{\"VarCharValue\": \"eventname\"}, {\"VarCharValue\": \"events\"}]}");
         for (int i = 0; i < rows; i++) {
-            data.append(", {\"Data\": [{\"VarCharValue\": \"Event").append(i).append("\"}, {\"VarCharValue\": \"").append(i)
+            data.append(", {\"Data\": [{\"VarCharValue\": \"Event")
+                    .append(i)
+                    .append("\"}, {\"VarCharValue\": \"")
+                    .append(i)
                     .append("\"}]}");
         }
         for (String account : accounts) {
-            motoApi(endpoint, "/moto-api/static/athena/query-results", "{\"account_id\": \"" + account + "\", \"results\": [{\"rows\": ["
-                    + data + "], \"column_info\": [{\"Name\": \"eventname\", \"Type\": \"varchar\"}, "
-                    + "{\"Name\": \"events\", \"Type\": \"bigint\"}]}]}");
+            motoApi(
+                    endpoint,
+                    "/moto-api/static/athena/query-results",
+                    "{\"account_id\": \"" + account + "\", \"results\": [{\"rows\": ["
+                            + data + "], \"column_info\": [{\"Name\": \"eventname\", \"Type\": \"varchar\"}, "
+                            + "{\"Name\": \"events\", \"Type\": \"bigint\"}]}]}");
         }
     }
 
     private static void motoApi(URI endpoint, String path, String json) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(endpoint.resolve(path))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+        HttpResponse<String> response = HTTP.send(
+                HttpRequest.newBuilder(endpoint.resolve(path))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(json))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() >= 300) {
             throw new IllegalStateException(path + ": " + response.statusCode() + " " + response.body());

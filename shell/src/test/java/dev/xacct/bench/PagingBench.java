@@ -59,12 +59,24 @@ public final class PagingBench {
         double seconds = total / 1e9;
         long rowsDone = mode.equals("pager-space-q") ? 2L * (ROWS_ON_SCREEN - 1) : rows;
         String first = clock.firstMillis() < 0 ? "-" : String.format(Locale.ROOT, "%.1f", clock.firstMillis());
-        System.out.printf(Locale.ROOT, "%s %d %s %.1f %.0f %.1f%n", mode, rows, first, total / 1e6, rowsDone / seconds, peakHeapMb());
+        System.out.printf(
+                Locale.ROOT,
+                "%s %d %s %.1f %.0f %.1f%n",
+                mode,
+                rows,
+                first,
+                total / 1e6,
+                rowsDone / seconds,
+                peakHeapMb());
     }
 
     private static void page(long rows, String keys, FirstScreenClock clock) throws IOException {
-        try (Terminal terminal = new DumbTerminal("bench", Terminal.TYPE_DUMB,
-                new ByteArrayInputStream(keys.getBytes(StandardCharsets.UTF_8)), clock, StandardCharsets.UTF_8)) {
+        try (Terminal terminal = new DumbTerminal(
+                "bench",
+                Terminal.TYPE_DUMB,
+                new ByteArrayInputStream(keys.getBytes(StandardCharsets.UTF_8)),
+                clock,
+                StandardCharsets.UTF_8)) {
             terminal.setSize(new Size(120, ROWS_ON_SCREEN));
             new Pager(terminal).show(synthetic(rows));
         }
@@ -72,8 +84,12 @@ public final class PagingBench {
 
     /** Rows made on demand, like an engine's: nothing is held but the page being read. */
     static ResultStream synthetic(long rows) {
-        List<Column> columns = List.of(Column.text("eventtime"), Column.text("eventname"), Column.text("accountid"),
-                Column.number("bytes"), Column.text("sourceipaddress"));
+        List<Column> columns = List.of(
+                Column.text("eventtime"),
+                Column.text("eventname"),
+                Column.text("accountid"),
+                Column.number("bytes"),
+                Column.text("sourceipaddress"));
         Iterator<List<Object>> it = new Iterator<>() {
             long i;
 
@@ -85,11 +101,15 @@ public final class PagingBench {
             @Override
             public List<Object> next() {
                 long n = i++;
-                return Arrays.asList("2024-03-" + (10 + n % 20) + "T10:" + (n % 60) + ":00Z", n % 7 == 0 ? "ConsoleLogin" : "GetObject",
-                        String.format("%012d", 111111111111L + n % 5), n * 37 % 100_000, "10.0." + (n % 250) + "." + (n % 200));
+                return Arrays.asList(
+                        "2024-03-" + (10 + n % 20) + "T10:" + (n % 60) + ":00Z",
+                        n % 7 == 0 ? "ConsoleLogin" : "GetObject",
+                        String.format("%012d", 111111111111L + n % 5),
+                        n * 37 % 100_000,
+                        "10.0." + (n % 250) + "." + (n % 200));
             }
         };
-        return ResultStream.fromIterator(columns, it, ResultStream.DEFAULT_PAGE_SIZE, () -> { });
+        return ResultStream.fromIterator(columns, it, ResultStream.DEFAULT_PAGE_SIZE, () -> {});
     }
 
     private static void resetPeaks() {

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.xacct.testing.AwsEmulator;
-import dev.xacct.testing.XacctCli;
 import dev.xacct.testing.MotoServerExtension;
+import dev.xacct.testing.XacctCli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,12 +25,16 @@ class SessionCommandsIT {
     private static final String SECRET = "XacctItSecretNeverShown/K7MDENG+bPxRfiCY";
 
     private static XacctCli.Result xacct(AwsEmulator aws, Path home, String... args) {
-        return new XacctCli(home).env(aws.environment()).env("AWS_SECRET_ACCESS_KEY", SECRET).run(args);
+        return new XacctCli(home)
+                .env(aws.environment())
+                .env("AWS_SECRET_ACCESS_KEY", SECRET)
+                .run(args);
     }
 
     @Test
     void assumeThenWhoamiPrintsTheRoleAccountAsOneJsonObject(AwsEmulator aws, @TempDir Path home) throws Exception {
-        XacctCli.Result run = xacct(aws, home, "-c", "assume arn:aws:iam::111111111111:role/Admin; whoami --format json");
+        XacctCli.Result run =
+                xacct(aws, home, "-c", "assume arn:aws:iam::111111111111:role/Admin; whoami --format json");
 
         assertThat(run.exitCode()).as(run.stderr()).isZero();
         JsonNode who = new ObjectMapper().readTree(run.stdout());
@@ -46,7 +50,11 @@ class SessionCommandsIT {
 
     @Test
     void chainingSessionsAndMistakesThroughTheCli(AwsEmulator aws, @TempDir Path home) throws Exception {
-        XacctCli.Result run = xacct(aws, home, "--debug", "-c",
+        XacctCli.Result run = xacct(
+                aws,
+                home,
+                "--debug",
+                "-c",
                 "assume 111111111111:Admin --as prod; assume 333333333333:Auditor --duration 2h; back; sessions --format json");
 
         assertThat(run.exitCode()).as(run.stderr()).isZero();
@@ -62,8 +70,9 @@ class SessionCommandsIT {
 
         XacctCli.Result malformed = xacct(aws, home, "-c", "assume arn:aws:iam:111111111111:role/Admin");
         assertThat(malformed.exitCode()).isEqualTo(2);
-        assertThat(malformed.stderr().strip()).isEqualTo("error: malformed role ARN 'arn:aws:iam:111111111111:role/Admin': "
-                + "expected arn:aws:iam::111111111111:role/NAME");
+        assertThat(malformed.stderr().strip())
+                .isEqualTo("error: malformed role ARN 'arn:aws:iam:111111111111:role/Admin': "
+                        + "expected arn:aws:iam::111111111111:role/NAME");
     }
 
     @Test
@@ -74,12 +83,16 @@ class SessionCommandsIT {
                 source_profile = base
                 region = eu-west-1
                 """);
-        Files.writeString(home.resolve("aws-credentials"), "[base]\naws_access_key_id = AKIAEXAMPLEBASE00001\n"
-                + "aws_secret_access_key = " + SECRET + "\n");
+        Files.writeString(
+                home.resolve("aws-credentials"),
+                "[base]\naws_access_key_id = AKIAEXAMPLEBASE00001\n" + "aws_secret_access_key = " + SECRET + "\n");
 
         XacctCli.Result listed = xacct(aws, home, "-c", "profiles --format csv");
         assertThat(listed.exitCode()).as(listed.stderr()).isZero();
-        assertThat(listed.stdout()).contains("prod").contains("arn:aws:iam::111111111111:role/Admin").contains("base");
+        assertThat(listed.stdout())
+                .contains("prod")
+                .contains("arn:aws:iam::111111111111:role/Admin")
+                .contains("base");
 
         XacctCli.Result used = xacct(aws, home, "-c", "use prod; region us-west-2; whoami --format json");
         assertThat(used.exitCode()).as(used.stderr()).isZero();
@@ -96,8 +109,10 @@ class SessionCommandsIT {
     @Test
     void accountsListsTheOrganizationAndChecksARole(AwsEmulator aws, @TempDir Path home) throws Exception {
         try (var org = software.amazon.awssdk.services.organizations.OrganizationsClient.builder()
-                .endpointOverride(aws.endpoint()).region(software.amazon.awssdk.regions.Region.AWS_GLOBAL)
-                .credentialsProvider(aws.credentials()).build()) {
+                .endpointOverride(aws.endpoint())
+                .region(software.amazon.awssdk.regions.Region.AWS_GLOBAL)
+                .credentialsProvider(aws.credentials())
+                .build()) {
             org.createOrganization(r -> r.featureSet("ALL"));
             org.createAccount(r -> r.accountName("prod").email("prod@example.com"));
             org.createAccount(r -> r.accountName("dev").email("dev@example.com"));
@@ -111,13 +126,17 @@ class SessionCommandsIT {
         assertThat(checked.exitCode()).as(checked.stderr()).isZero();
         JsonNode reach = new ObjectMapper().readTree(checked.stdout());
         assertThat(reach).hasSize(accounts.size());
-        assertThat(reach).allSatisfy(a -> assertThat(a.get("reachable").asBoolean()).isTrue());
+        assertThat(reach)
+                .allSatisfy(a -> assertThat(a.get("reachable").asBoolean()).isTrue());
     }
 
     private static void assertNoSecrets(XacctCli.Result run, Path home) throws Exception {
         String history = Files.exists(home.resolve("history")) ? Files.readString(home.resolve("history")) : "";
         for (String text : List.of(run.stdout(), run.stderr(), history)) {
-            assertThat(text).doesNotContain(SECRET).doesNotContainIgnoringCase("secretAccessKey").doesNotContainIgnoringCase("sessionToken");
+            assertThat(text)
+                    .doesNotContain(SECRET)
+                    .doesNotContainIgnoringCase("secretAccessKey")
+                    .doesNotContainIgnoringCase("sessionToken");
         }
     }
 }

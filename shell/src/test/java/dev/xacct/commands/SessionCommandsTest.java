@@ -41,24 +41,41 @@ class SessionCommandsTest {
 
     @BeforeEach
     void setUp(AwsEmulator aws) {
-        AwsSettings settings = new AwsSettings(Optional.empty(), Optional.of("us-east-1"), Optional.of(aws.endpoint()), Map.of());
-        ProfileCatalog none = new ProfileCatalog(() -> ProfileFile.builder().content("").type(ProfileFile.Type.CONFIGURATION).build());
+        AwsSettings settings =
+                new AwsSettings(Optional.empty(), Optional.of("us-east-1"), Optional.of(aws.endpoint()), Map.of());
+        ProfileCatalog none = new ProfileCatalog(() -> ProfileFile.builder()
+                .content("")
+                .type(ProfileFile.Type.CONFIGURATION)
+                .build());
         AwsClients clients = new AwsClients(Optional.of(aws.endpoint()));
-        SessionManager sessions = new SessionManager(settings, none, clients, (serial, purpose) -> {
-            throw new AssertionError("no MFA here");
-        }, aws::credentials);
+        SessionManager sessions = new SessionManager(
+                settings,
+                none,
+                clients,
+                (serial, purpose) -> {
+                    throw new AssertionError("no MFA here");
+                },
+                aws::credentials);
         stdout = new StringWriter();
         stderr = new StringWriter();
         DefaultListableBeanFactory beans = new DefaultListableBeanFactory();
         beans.registerSingleton("sessions", sessions);
-        beans.registerSingleton("io", new ShellIO(new PrintWriter(stdout, true), new PrintWriter(stderr, true), null, Styles.plain(), false));
+        beans.registerSingleton(
+                "io",
+                new ShellIO(new PrintWriter(stdout, true), new PrintWriter(stderr, true), null, Styles.plain(), false));
         beans.registerSingleton("checker", new AccountChecker(clients));
-        commands = new SessionCommands(beans.getBeanProvider(SessionManager.class), beans.getBeanProvider(ShellIO.class));
-        accounts = new AccountCommands(beans.getBeanProvider(SessionManager.class), beans.getBeanProvider(AccountChecker.class));
+        commands =
+                new SessionCommands(beans.getBeanProvider(SessionManager.class), beans.getBeanProvider(ShellIO.class));
+        accounts = new AccountCommands(
+                beans.getBeanProvider(SessionManager.class), beans.getBeanProvider(AccountChecker.class));
     }
 
     private CommandContext context() {
-        return new CommandContext(ParsedInput.builder().commandName("x").build(), new CommandRegistry(), new PrintWriter(stdout, true), null);
+        return new CommandContext(
+                ParsedInput.builder().commandName("x").build(),
+                new CommandRegistry(),
+                new PrintWriter(stdout, true),
+                null);
     }
 
     private String takeStdout() {
@@ -123,19 +140,28 @@ class SessionCommandsTest {
 
     @Test
     void badInputIsOneLineWithTheExpectedShape() {
-        assertThatThrownBy(() -> commands.assume(context(), "arn:aws:iam::1111:role/Admin", null, null, null, null, null, null, null))
-                .isInstanceOf(UsageError.class).hasMessageContaining("expected 12 digits");
-        assertThatThrownBy(() -> commands.assume(context(), "111111111111:Admin", null, null, null, "123456", null, null, null))
-                .isInstanceOf(UsageError.class).hasMessageContaining("--mfa-code needs --mfa-serial");
-        assertThatThrownBy(() -> commands.assume(context(), "111111111111:Admin", null, null, null, null, "5m", null, null))
-                .isInstanceOf(UsageError.class).hasMessageContaining("15m to 12h");
+        assertThatThrownBy(() -> commands.assume(
+                        context(), "arn:aws:iam::1111:role/Admin", null, null, null, null, null, null, null))
+                .isInstanceOf(UsageError.class)
+                .hasMessageContaining("expected 12 digits");
+        assertThatThrownBy(() ->
+                        commands.assume(context(), "111111111111:Admin", null, null, null, "123456", null, null, null))
+                .isInstanceOf(UsageError.class)
+                .hasMessageContaining("--mfa-code needs --mfa-serial");
+        assertThatThrownBy(() ->
+                        commands.assume(context(), "111111111111:Admin", null, null, null, null, "5m", null, null))
+                .isInstanceOf(UsageError.class)
+                .hasMessageContaining("15m to 12h");
         assertThatThrownBy(() -> commands.use(context(), "prod", null)).hasMessageContaining("no profile 'prod'");
     }
 
     @Test
     void accountsListsTheOrganizationAndChecksARole(AwsEmulator aws) throws Exception {
-        try (var org = software.amazon.awssdk.services.organizations.OrganizationsClient.builder().endpointOverride(aws.endpoint())
-                .region(AwsEmulator.REGION).credentialsProvider(aws.credentials()).build()) {
+        try (var org = software.amazon.awssdk.services.organizations.OrganizationsClient.builder()
+                .endpointOverride(aws.endpoint())
+                .region(AwsEmulator.REGION)
+                .credentialsProvider(aws.credentials())
+                .build()) {
             org.createOrganization(b -> b.featureSet("ALL"));
             org.createAccount(b -> b.accountName("logs").email("logs@example.com"));
         }
@@ -144,8 +170,10 @@ class SessionCommandsTest {
         JsonNode rows = json.readTree(takeStdout());
         assertThat(rows).hasSize(2);
         assertThat(rows).extracting(r -> r.get("name").asText()).contains("logs");
-        assertThat(rows).allSatisfy(r -> assertThat(r.get("reachable").asBoolean()).isTrue());
+        assertThat(rows)
+                .allSatisfy(r -> assertThat(r.get("reachable").asBoolean()).isTrue());
         assertThatThrownBy(() -> accounts.accounts(context(), null, true, 8, OutputFormat.TABLE))
-                .isInstanceOf(UsageError.class).hasMessageContaining("--role-name");
+                .isInstanceOf(UsageError.class)
+                .hasMessageContaining("--role-name");
     }
 }

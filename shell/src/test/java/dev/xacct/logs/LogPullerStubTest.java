@@ -20,7 +20,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
-import software.amazon.awssdk.core.ResponseInputStream;
 import software.amazon.awssdk.core.sync.ResponseTransformer;
 import software.amazon.awssdk.http.AbortableInputStream;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -53,32 +52,48 @@ class LogPullerStubTest {
         }
 
         @Override
-        public void close() {
-        }
+        public void close() {}
 
         @Override
         public ListObjectsV2Response listObjectsV2(ListObjectsV2Request request) {
             String prefix = request.prefix();
-            ListObjectsV2Response.Builder response = ListObjectsV2Response.builder().isTruncated(false);
+            ListObjectsV2Response.Builder response =
+                    ListObjectsV2Response.builder().isTruncated(false);
             switch (prefix) {
-                case "AWSLogs/" -> response.commonPrefixes(CommonPrefix.builder().prefix("AWSLogs/111111111111/").build());
-                case "AWSLogs/111111111111/CloudTrail/" -> response.commonPrefixes(CommonPrefix.builder().prefix(prefix + "us-east-1/").build());
-                case DAY -> response.contents(Stream.iterate(0, i -> i + 1).limit(files)
-                        .map(i -> S3Object.builder().key(DAY + "111111111111_CloudTrail_us-east-1_20250306T0000Z_" + i + ".json.gz").size(100L).build())
-                        .toList());
-                default -> { }
+                case "AWSLogs/" ->
+                    response.commonPrefixes(CommonPrefix.builder()
+                            .prefix("AWSLogs/111111111111/")
+                            .build());
+                case "AWSLogs/111111111111/CloudTrail/" ->
+                    response.commonPrefixes(
+                            CommonPrefix.builder().prefix(prefix + "us-east-1/").build());
+                case DAY ->
+                    response.contents(Stream.iterate(0, i -> i + 1)
+                            .limit(files)
+                            .map(i -> S3Object.builder()
+                                    .key(DAY + "111111111111_CloudTrail_us-east-1_20250306T0000Z_" + i + ".json.gz")
+                                    .size(100L)
+                                    .build())
+                            .toList());
+                default -> {}
             }
             return response.build();
         }
     }
 
     private static S3Exception denied() {
-        return (S3Exception) S3Exception.builder().statusCode(403)
-                .awsErrorDetails(AwsErrorDetails.builder().errorCode("AccessDenied").errorMessage("Access Denied").build()).build();
+        return (S3Exception) S3Exception.builder()
+                .statusCode(403)
+                .awsErrorDetails(AwsErrorDetails.builder()
+                        .errorCode("AccessDenied")
+                        .errorMessage("Access Denied")
+                        .build())
+                .build();
     }
 
     private static LogPuller.Request request(Path dest) {
-        return new LogPuller.Request(LogSource.parse("s3://trail-logs"), Optional.empty(), PartitionScope.days(MAR_6, MAR_6), dest, 4);
+        return new LogPuller.Request(
+                LogSource.parse("s3://trail-logs"), Optional.empty(), PartitionScope.days(MAR_6, MAR_6), dest, 4);
     }
 
     @Test
@@ -89,7 +104,8 @@ class LogPullerStubTest {
                 throw denied();
             }
         };
-        assertThatThrownBy(() -> new LogPuller(new S3LogBucket(s3, "trail-logs"), () -> ARN).pull(request(dest), new LogPuller.Listener() { }))
+        assertThatThrownBy(() -> new LogPuller(new S3LogBucket(s3, "trail-logs"), () -> ARN)
+                        .pull(request(dest), new LogPuller.Listener() {}))
                 .isInstanceOf(UserError.class)
                 .hasMessageStartingWith("access denied listing s3://trail-logs/AWSLogs/ as " + ARN + ": ")
                 .hasMessageContaining("s3:ListBucket");
@@ -104,12 +120,16 @@ class LogPullerStubTest {
             }
         };
         LogPuller puller = new LogPuller(new S3LogBucket(s3, "trail-logs"), () -> ARN);
-        PullResult result = puller.pull(request(dest), new LogPuller.Listener() { });
+        PullResult result = puller.pull(request(dest), new LogPuller.Listener() {});
 
         assertThat(result.accessDenied()).isTrue();
         assertThat(result.progress().failed()).isEqualTo(3);
-        assertThat(result.failures()).first().satisfies(f -> assertThat(f.reason()).isEqualTo("AccessDenied (403)"));
-        assertThat(puller.deniedMessage(result)).startsWith("access denied reading s3://trail-logs/" + DAY).contains(" as " + ARN + ": ")
+        assertThat(result.failures())
+                .first()
+                .satisfies(f -> assertThat(f.reason()).isEqualTo("AccessDenied (403)"));
+        assertThat(puller.deniedMessage(result))
+                .startsWith("access denied reading s3://trail-logs/" + DAY)
+                .contains(" as " + ARN + ": ")
                 .contains("s3:GetObject");
     }
 
@@ -147,7 +167,8 @@ class LogPullerStubTest {
                     }
                 };
                 try {
-                    return transformer.transform(GetObjectResponse.builder().contentLength(100L).build(), AbortableInputStream.create(slow));
+                    return transformer.transform(
+                            GetObjectResponse.builder().contentLength(100L).build(), AbortableInputStream.create(slow));
                 } catch (Exception e) {
                     throw new RuntimeException(e);
                 }
@@ -155,7 +176,7 @@ class LogPullerStubTest {
         };
         AtomicReference<PullResult> result = new AtomicReference<>();
         Thread command = new Thread(() -> result.set(new LogPuller(new S3LogBucket(s3, "trail-logs"), () -> ARN)
-                .pull(request(dest), new LogPuller.Listener() { })));
+                .pull(request(dest), new LogPuller.Listener() {})));
         command.start();
         assertThat(started.await(30, TimeUnit.SECONDS)).isTrue();
         assertThat(partFiles(dest)).isNotEmpty();
@@ -175,7 +196,8 @@ class LogPullerStubTest {
 
     private static List<Path> partFiles(Path dest) throws IOException {
         try (Stream<Path> all = Files.walk(dest)) {
-            return all.filter(p -> p.getFileName().toString().endsWith(LocalCopy.PART_SUFFIX)).toList();
+            return all.filter(p -> p.getFileName().toString().endsWith(LocalCopy.PART_SUFFIX))
+                    .toList();
         }
     }
 }

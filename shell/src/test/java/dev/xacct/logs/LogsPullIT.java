@@ -33,12 +33,19 @@ class LogsPullIT {
 
     /** The trail bucket, created by the role in the log-archive account (plain SDK: main classes are packaged). */
     private static TrailBucket seed(AwsEmulator aws) {
-        try (StsClient sts = StsClient.builder().endpointOverride(aws.endpoint()).region(AwsEmulator.REGION)
-                .credentialsProvider(aws.credentials()).build()) {
-            Credentials role = sts.assumeRole(r -> r.roleArn(ROLE).roleSessionName("seed")).credentials();
-            S3Client s3 = S3Client.builder().endpointOverride(aws.endpoint()).region(AwsEmulator.REGION).forcePathStyle(true)
-                    .credentialsProvider(StaticCredentialsProvider.create(AwsSessionCredentials.create(role.accessKeyId(),
-                            role.secretAccessKey(), role.sessionToken())))
+        try (StsClient sts = StsClient.builder()
+                .endpointOverride(aws.endpoint())
+                .region(AwsEmulator.REGION)
+                .credentialsProvider(aws.credentials())
+                .build()) {
+            Credentials role =
+                    sts.assumeRole(r -> r.roleArn(ROLE).roleSessionName("seed")).credentials();
+            S3Client s3 = S3Client.builder()
+                    .endpointOverride(aws.endpoint())
+                    .region(AwsEmulator.REGION)
+                    .forcePathStyle(true)
+                    .credentialsProvider(StaticCredentialsProvider.create(AwsSessionCredentials.create(
+                            role.accessKeyId(), role.secretAccessKey(), role.sessionToken())))
                     .build();
             try (s3) {
                 return new TrailBucket(s3).fill();
@@ -56,7 +63,9 @@ class LogsPullIT {
         XacctCli.Result first = cli.run("-c", "assume " + ROLE + "; " + pull);
 
         assertThat(first.exitCode()).as(first.all()).isZero();
-        assertThat(first.stderr()).contains("logs pull: copied 18 files (").contains("; 0 already present -> " + dest)
+        assertThat(first.stderr())
+                .contains("logs pull: copied 18 files (")
+                .contains("; 0 already present -> " + dest)
                 .contains("query it: query run cloudtrail/console-logins --engine local --source " + dest
                         + " --param start=2025-03-05 --param end=2025-03-06");
         assertThat(first.stdout()).doesNotContain("copied").doesNotContain("\r");
@@ -70,24 +79,33 @@ class LogsPullIT {
         assertThat(resumed.stderr()).contains("logs pull: copied 2 files (").contains("; 16 already present");
         assertThat(keysUnder(dest)).containsExactlyElementsOf(trail.inScope);
 
-        XacctCli.Result query = cli.run("-c", "query run cloudtrail/event-volume-summary --engine local --source " + dest
-                + " --param start=2025-03-05 --param end=2025-03-06 --format json");
+        XacctCli.Result query = cli.run(
+                "-c",
+                "query run cloudtrail/event-volume-summary --engine local --source " + dest
+                        + " --param start=2025-03-05 --param end=2025-03-06 --format json");
 
         assertThat(query.exitCode()).as(query.all()).isZero();
         JsonNode rows = new ObjectMapper().readTree(query.stdout());
         Map<String, Long> counted = new HashMap<>();
         for (JsonNode row : rows) {
-            counted.put(row.get("accountid").asText() + " " + row.get("region").asText() + " " + row.get("eventname").asText(),
+            counted.put(
+                    row.get("accountid").asText() + " " + row.get("region").asText() + " "
+                            + row.get("eventname").asText(),
                     row.get("events").asLong());
         }
         Map<String, Long> expected = new HashMap<>();
         trail.written.forEach(k -> expected.merge(k, 1L, Long::sum));
         // the generated deliveries, exactly: 2 files a day, 2 days, 3 sign-ins and 1-2 reads each
-        assertThat(expected).containsEntry("444444444444 eu-west-1 ConsoleLogin", 12L).containsEntry("444444444444 eu-west-1 GetObject", 6L);
+        assertThat(expected)
+                .containsEntry("444444444444 eu-west-1 ConsoleLogin", 12L)
+                .containsEntry("444444444444 eu-west-1 GetObject", 6L);
         expected.forEach((key, events) -> assertThat(counted).containsEntry(key, events));
         // and the two real sample deliveries, one from each layout
         assertThat(counted.keySet()).anyMatch(k -> k.startsWith("333333333333 us-east-1 "));
-        assertThat(counted.keySet().stream().filter(k -> k.startsWith("222222222222 us-east-1 ")).count()).isGreaterThan(2);
+        assertThat(counted.keySet().stream()
+                        .filter(k -> k.startsWith("222222222222 us-east-1 "))
+                        .count())
+                .isGreaterThan(2);
     }
 
     @Test
@@ -107,16 +125,22 @@ class LogsPullIT {
         assertThat(backwards.exitCode()).isEqualTo(2);
         assertThat(backwards.stderr()).contains("--to 2025-03-05 is before --from 2025-03-06");
 
-        XacctCli.Result missing = cli.run("-c", "assume " + ROLE + "; logs pull s3://no-such-trail --from 2025-03-05 --to 2025-03-06"
-                + " --dest " + home.resolve("x"));
+        XacctCli.Result missing = cli.run(
+                "-c",
+                "assume " + ROLE + "; logs pull s3://no-such-trail --from 2025-03-05 --to 2025-03-06" + " --dest "
+                        + home.resolve("x"));
         assertThat(missing.exitCode()).isEqualTo(1);
         assertThat(missing.stderr()).contains("bucket 'no-such-trail' does not exist");
-        assertThat(missing.stderr().lines().filter(l -> l.contains("Exception")).toList()).isEmpty();
+        assertThat(missing.stderr().lines().filter(l -> l.contains("Exception")).toList())
+                .isEmpty();
     }
 
     private static List<String> keysUnder(Path dest) throws Exception {
         try (Stream<Path> files = Files.walk(dest)) {
-            return files.filter(Files::isRegularFile).map(f -> dest.relativize(f).toString().replace('\\', '/')).sorted().toList();
+            return files.filter(Files::isRegularFile)
+                    .map(f -> dest.relativize(f).toString().replace('\\', '/'))
+                    .sorted()
+                    .toList();
         }
     }
 }

@@ -57,36 +57,46 @@ class PrefixPlannerTest {
     @Test
     void discoversBothLayoutsAccountsAndRegionsThenOnePrefixPerDay() {
         Bucket bucket = singleAndOrg();
-        PrefixPlan plan = PrefixPlanner.plan(LogSource.parse("s3://trail"), Optional.empty(), PartitionScope.days(MAR_5, MAR_6), bucket);
+        PrefixPlan plan = PrefixPlanner.plan(
+                LogSource.parse("s3://trail"), Optional.empty(), PartitionScope.days(MAR_5, MAR_6), bucket);
 
-        assertThat(plan.dayPrefixes()).containsExactly(
-                "AWSLogs/111111111111/CloudTrail/eu-west-1/2025/03/05/",
-                "AWSLogs/111111111111/CloudTrail/eu-west-1/2025/03/06/",
-                "AWSLogs/111111111111/CloudTrail/us-east-1/2025/03/05/",
-                "AWSLogs/111111111111/CloudTrail/us-east-1/2025/03/06/",
-                "AWSLogs/o-1234abcdef/222222222222/CloudTrail/us-east-1/2025/03/05/",
-                "AWSLogs/o-1234abcdef/222222222222/CloudTrail/us-east-1/2025/03/06/",
-                "AWSLogs/o-1234abcdef/333333333333/CloudTrail/us-west-2/2025/03/05/",
-                "AWSLogs/o-1234abcdef/333333333333/CloudTrail/us-west-2/2025/03/06/");
+        assertThat(plan.dayPrefixes())
+                .containsExactly(
+                        "AWSLogs/111111111111/CloudTrail/eu-west-1/2025/03/05/",
+                        "AWSLogs/111111111111/CloudTrail/eu-west-1/2025/03/06/",
+                        "AWSLogs/111111111111/CloudTrail/us-east-1/2025/03/05/",
+                        "AWSLogs/111111111111/CloudTrail/us-east-1/2025/03/06/",
+                        "AWSLogs/o-1234abcdef/222222222222/CloudTrail/us-east-1/2025/03/05/",
+                        "AWSLogs/o-1234abcdef/222222222222/CloudTrail/us-east-1/2025/03/06/",
+                        "AWSLogs/o-1234abcdef/333333333333/CloudTrail/us-west-2/2025/03/05/",
+                        "AWSLogs/o-1234abcdef/333333333333/CloudTrail/us-west-2/2025/03/06/");
         assertThat(plan.organizations()).containsExactly("o-1234abcdef");
         assertThat(plan.accounts()).containsExactly("111111111111", "222222222222", "333333333333");
         assertThat(plan.regions()).containsExactly("eu-west-1", "us-east-1", "us-west-2");
         // never the bucket root, never a digest or insight folder, never below CloudTrail/
-        assertThat(bucket.listed).containsExactly("AWSLogs/", "AWSLogs/111111111111/CloudTrail/",
-                "AWSLogs/o-1234abcdef/", "AWSLogs/o-1234abcdef/222222222222/CloudTrail/",
-                "AWSLogs/o-1234abcdef/333333333333/CloudTrail/");
+        assertThat(bucket.listed)
+                .containsExactly(
+                        "AWSLogs/",
+                        "AWSLogs/111111111111/CloudTrail/",
+                        "AWSLogs/o-1234abcdef/",
+                        "AWSLogs/o-1234abcdef/222222222222/CloudTrail/",
+                        "AWSLogs/o-1234abcdef/333333333333/CloudTrail/");
         assertThat(plan.listings()).isEqualTo(bucket.listed.size());
     }
 
     @Test
     void givenOrgAccountsAndRegionsNothingIsListed() {
         Bucket bucket = singleAndOrg();
-        PrefixPlan plan = PrefixPlanner.plan(LogSource.parse("s3://trail/"), Optional.of("o-1234abcdef"),
-                new PartitionScope(MAR_6, MAR_6, List.of("333333333333"), List.of("US-WEST-2", "eu-west-1")), bucket);
+        PrefixPlan plan = PrefixPlanner.plan(
+                LogSource.parse("s3://trail/"),
+                Optional.of("o-1234abcdef"),
+                new PartitionScope(MAR_6, MAR_6, List.of("333333333333"), List.of("US-WEST-2", "eu-west-1")),
+                bucket);
 
-        assertThat(plan.dayPrefixes()).containsExactly(
-                "AWSLogs/o-1234abcdef/333333333333/CloudTrail/us-west-2/2025/03/06/",
-                "AWSLogs/o-1234abcdef/333333333333/CloudTrail/eu-west-1/2025/03/06/");
+        assertThat(plan.dayPrefixes())
+                .containsExactly(
+                        "AWSLogs/o-1234abcdef/333333333333/CloudTrail/us-west-2/2025/03/06/",
+                        "AWSLogs/o-1234abcdef/333333333333/CloudTrail/eu-west-1/2025/03/06/");
         assertThat(bucket.listed).isEmpty();
     }
 
@@ -95,10 +105,11 @@ class PrefixPlannerTest {
         Bucket bucket = new Bucket(
                 "trails/prod/AWSLogs/111111111111/CloudTrail/us-east-1/2025/03/06/a.json.gz",
                 "trails/prod/AWSLogs/444444444444/CloudTrail-Digest/us-east-1/2025/03/06/d.json.gz");
-        PrefixPlan plan = PrefixPlanner.plan(LogSource.parse("s3://logs/trails/prod/"), Optional.empty(),
-                PartitionScope.days(MAR_6, MAR_6), bucket);
+        PrefixPlan plan = PrefixPlanner.plan(
+                LogSource.parse("s3://logs/trails/prod/"), Optional.empty(), PartitionScope.days(MAR_6, MAR_6), bucket);
 
-        assertThat(plan.dayPrefixes()).containsExactly("trails/prod/AWSLogs/111111111111/CloudTrail/us-east-1/2025/03/06/");
+        assertThat(plan.dayPrefixes())
+                .containsExactly("trails/prod/AWSLogs/111111111111/CloudTrail/us-east-1/2025/03/06/");
         assertThat(plan.accounts()).containsExactly("111111111111");
         assertThat(bucket.listed).allMatch(p -> p.startsWith("trails/prod/AWSLogs/"));
     }
@@ -112,24 +123,33 @@ class PrefixPlannerTest {
 
     @Test
     void anEmptyBucketPlansNothing() {
-        PrefixPlan plan = PrefixPlanner.plan(LogSource.parse("s3://trail"), Optional.empty(), PartitionScope.days(MAR_5, MAR_6), new Bucket());
+        PrefixPlan plan = PrefixPlanner.plan(
+                LogSource.parse("s3://trail"), Optional.empty(), PartitionScope.days(MAR_5, MAR_6), new Bucket());
         assertThat(plan.dayPrefixes()).isEmpty();
         assertThat(plan.accounts()).isEmpty();
     }
 
     @Test
     void aRangeCrossingMonthAndYearEnds() {
-        PrefixPlan plan = PrefixPlanner.plan(LogSource.parse("s3://trail"), Optional.of("o-1234abcdef"),
-                new PartitionScope(LocalDate.of(2024, 12, 31), LocalDate.of(2025, 1, 1), List.of("111111111111"), List.of("us-east-1")),
+        PrefixPlan plan = PrefixPlanner.plan(
+                LogSource.parse("s3://trail"),
+                Optional.of("o-1234abcdef"),
+                new PartitionScope(
+                        LocalDate.of(2024, 12, 31),
+                        LocalDate.of(2025, 1, 1),
+                        List.of("111111111111"),
+                        List.of("us-east-1")),
                 new Bucket());
-        assertThat(plan.dayPrefixes()).containsExactly(
-                "AWSLogs/o-1234abcdef/111111111111/CloudTrail/us-east-1/2024/12/31/",
-                "AWSLogs/o-1234abcdef/111111111111/CloudTrail/us-east-1/2025/01/01/");
+        assertThat(plan.dayPrefixes())
+                .containsExactly(
+                        "AWSLogs/o-1234abcdef/111111111111/CloudTrail/us-east-1/2024/12/31/",
+                        "AWSLogs/o-1234abcdef/111111111111/CloudTrail/us-east-1/2025/01/01/");
     }
 
     @Test
     void sourceUrisThatAreNotS3AreRefusedWithTheExpectedShape() {
-        assertThatThrownBy(() -> LogSource.parse("https://trail/AWSLogs")).hasMessageContaining("not an S3 URI")
+        assertThatThrownBy(() -> LogSource.parse("https://trail/AWSLogs"))
+                .hasMessageContaining("not an S3 URI")
                 .hasMessageContaining("s3://BUCKET[/PREFIX]");
         assertThatThrownBy(() -> LogSource.parse("s3://")).hasMessageContaining("no valid bucket name");
         assertThatThrownBy(() -> LogSource.parse("s3://bkt/../x")).hasMessageContaining("unusable prefix");

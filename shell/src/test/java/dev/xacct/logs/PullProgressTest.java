@@ -28,7 +28,8 @@ class PullProgressTest {
     @Test
     void theSummarySaysWhatWasCopiedAndWhatWasAlreadyThere() {
         PullProgress p = new PullProgress(120, 37, 83, 0, 12_900_000, 12_900_000, Duration.ofMillis(4100));
-        assertThat(p.summary()).isEqualTo("copied 83 files (12 MB) in 4.1 s (20 files/s, 3.0 MB/s); 37 already present");
+        assertThat(p.summary())
+                .isEqualTo("copied 83 files (12 MB) in 4.1 s (20 files/s, 3.0 MB/s); 37 already present");
         assertThat(new PullProgress(3, 3, 0, 0, 0, 0, Duration.ofMillis(50)).summary())
                 .isEqualTo("copied 0 files (0 B) in 0.1 s; 3 already present");
         assertThat(new PullProgress(2, 0, 1, 1, 10, 5, Duration.ofSeconds(1)).summary())
@@ -56,8 +57,11 @@ class PullProgressTest {
     void targetsKeepTheKeyLayoutAndTemporariesAreHidden() {
         Path dest = Path.of("/cache/cloudtrail/trail");
         Path target = LocalCopy.target(dest, "AWSLogs/111111111111/CloudTrail/us-east-1/2025/03/06/f.json.gz");
-        assertThat(target).isEqualTo(Path.of("/cache/cloudtrail/trail/AWSLogs/111111111111/CloudTrail/us-east-1/2025/03/06/f.json.gz"));
+        assertThat(target)
+                .isEqualTo(Path.of(
+                        "/cache/cloudtrail/trail/AWSLogs/111111111111/CloudTrail/us-east-1/2025/03/06/f.json.gz"));
         assertThat(LocalCopy.temporary(target, "ab12").getFileName().toString()).isEqualTo(".f.json.gz.ab12.part");
-        assertThatThrownBy(() -> LocalCopy.target(dest, "../../etc/passwd")).hasMessageContaining("outside the destination");
+        assertThatThrownBy(() -> LocalCopy.target(dest, "../../etc/passwd"))
+                .hasMessageContaining("outside the destination");
     }
 }

@@ -55,15 +55,22 @@ final class TrailBucket {
                     boolean in = !day.isBefore(FROM) && !day.isAfter(TO);
                     String base = "AWSLogs/" + ORG + "/" + account + "/CloudTrail/" + region + "/" + dayPath(day) + "/";
                     for (int n = 0; n < 2; n++) {
-                        String name = account + "_CloudTrail_" + region + "_" + day.toString().replace("-", "") + "T1" + n + "05Z_gen" + n + ".json.gz";
+                        String name = account + "_CloudTrail_" + region + "_"
+                                + day.toString().replace("-", "") + "T1" + n + "05Z_gen" + n + ".json.gz";
                         put(base + name, delivery(account, region, day, n), in);
                     }
-                    put("AWSLogs/" + ORG + "/" + account + "/CloudTrail-Digest/" + region + "/" + dayPath(day) + "/"
-                            + account + "_CloudTrail-Digest_" + region + "_trail_" + day + ".json.gz", gzip("{}"), false);
+                    put(
+                            "AWSLogs/" + ORG + "/" + account + "/CloudTrail-Digest/" + region + "/" + dayPath(day) + "/"
+                                    + account + "_CloudTrail-Digest_" + region + "_trail_" + day + ".json.gz",
+                            gzip("{}"),
+                            false);
                 }
             }
         }
-        put("AWSLogs/" + ORG + "/222222222222/CloudTrail/us-east-1/2025/03/06/notes.txt", "not a log".getBytes(StandardCharsets.UTF_8), false);
+        put(
+                "AWSLogs/" + ORG + "/222222222222/CloudTrail/us-east-1/2025/03/06/notes.txt",
+                "not a log".getBytes(StandardCharsets.UTF_8),
+                false);
         put("AWSLogs/" + ORG + "/OrgTrailReadme.txt", "readme".getBytes(StandardCharsets.UTF_8), false);
         return this;
     }
@@ -85,10 +92,18 @@ final class TrailBucket {
                     {"eventVersion":"1.08","userIdentity":{"type":"IAMUser","principalId":"AIDAEXAMPLE","arn":"arn:aws:iam::%1$s:user/alice","accountId":"%1$s","userName":"alice"},\
                     "eventTime":"%2$sT1%3$d:%4$02d:00Z","eventSource":"%5$s","eventName":"%6$s","awsRegion":"%7$s","sourceIPAddress":"198.51.100.7",\
                     "userAgent":"test","requestParameters":null,"responseElements":%8$s,"requestID":"r-%9$s","eventID":"e-%9$s","readOnly":%10$s,\
-                    "eventType":"%11$s","managementEvent":true,"recipientAccountId":"%1$s","eventCategory":"Management"}"""
-                    .formatted(account, day, n, i, login ? "signin.amazonaws.com" : "s3.amazonaws.com", login ? "ConsoleLogin" : "GetObject",
-                            region, login ? "{\"ConsoleLogin\":\"Success\"}" : "null", account + region + day + n + i,
-                            login ? "false" : "true", login ? "AwsConsoleSignIn" : "AwsApiCall"));
+                    "eventType":"%11$s","managementEvent":true,"recipientAccountId":"%1$s","eventCategory":"Management"}""".formatted(
+                            account,
+                            day,
+                            n,
+                            i,
+                            login ? "signin.amazonaws.com" : "s3.amazonaws.com",
+                            login ? "ConsoleLogin" : "GetObject",
+                            region,
+                            login ? "{\"ConsoleLogin\":\"Success\"}" : "null",
+                            account + region + day + n + i,
+                            login ? "false" : "true",
+                            login ? "AwsConsoleSignIn" : "AwsApiCall"));
             if (!day.isBefore(FROM) && !day.isAfter(TO)) {
                 written.add(account + " " + region + " " + (login ? "ConsoleLogin" : "GetObject"));
             }

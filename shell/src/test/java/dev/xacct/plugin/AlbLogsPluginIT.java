@@ -36,8 +36,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class AlbLogsPluginIT {
     private static final String TEMPLATES_ROOT = "xacct/templates/alb-logs/";
-    private static final List<String> TEMPLATES =
-            List.of("alb-logs/top-clients", "alb-logs/errors-5xx", "alb-logs/slow-requests", "alb-logs/requests-by-target");
+    private static final List<String> TEMPLATES = List.of(
+            "alb-logs/top-clients", "alb-logs/errors-5xx", "alb-logs/slow-requests", "alb-logs/requests-by-target");
 
     @TempDir
     Path home;
@@ -62,10 +62,15 @@ class AlbLogsPluginIT {
         if (Files.isDirectory(target)) {
             try (Stream<Path> files = Files.list(target)) {
                 jars = files.filter(p -> {
-                    String n = p.getFileName().toString();
-                    return n.startsWith("xacct-plugin-alb-logs-") && n.endsWith(".jar") && !n.endsWith("-sources.jar")
-                            && !n.endsWith("-javadoc.jar") && !n.endsWith("-tests.jar");
-                }).sorted(Comparator.comparing(AlbLogsPluginIT::modified).reversed()).toList();
+                            String n = p.getFileName().toString();
+                            return n.startsWith("xacct-plugin-alb-logs-")
+                                    && n.endsWith(".jar")
+                                    && !n.endsWith("-sources.jar")
+                                    && !n.endsWith("-javadoc.jar")
+                                    && !n.endsWith("-tests.jar");
+                        })
+                        .sorted(Comparator.comparing(AlbLogsPluginIT::modified).reversed())
+                        .toList();
             }
         }
         if (jars.isEmpty()) {
@@ -112,11 +117,15 @@ class AlbLogsPluginIT {
 
         XacctCli.Result templates = xacct().run("-c", "templates alb-logs");
         assertThat(templates.exitCode()).as(templates.all()).isZero();
-        assertThat(templates.stdout()).contains(TEMPLATES).doesNotContain("cloudtrail/").doesNotContain("Skipped");
+        assertThat(templates.stdout())
+                .contains(TEMPLATES)
+                .doesNotContain("cloudtrail/")
+                .doesNotContain("Skipped");
 
         XacctCli.Result show = xacct().run("-c", "template show alb-logs/top-clients");
         assertThat(show.exitCode()).as(show.all()).isZero();
-        assertThat(show.stdout()).startsWith("alb-logs/top-clients — ")
+        assertThat(show.stdout())
+                .startsWith("alb-logs/top-clients — ")
                 .contains("table: alb_access_logs", "start", "end", "elb", "limit")
                 .contains("\"day\" BETWEEN ${start:partition} AND ${end:partition}")
                 .contains("Run it: query run alb-logs/top-clients --param start=");
@@ -153,8 +162,8 @@ class AlbLogsPluginIT {
                 readme = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             }
         }
-        assertThat(Files.readString(ddl)).contains("PARTITIONED BY", "'projection.day.format' = 'yyyy/MM/dd'",
-                "conn_trace_id string", "${day}");
+        assertThat(Files.readString(ddl))
+                .contains("PARTITIONED BY", "'projection.day.format' = 'yyyy/MM/dd'", "conn_trace_id string", "${day}");
         assertThat(readme).contains("BucketOwnerEnforced", "s3 diagnose", "template lint alb_access_logs.ddl.sql");
 
         XacctCli.Result lint = xacct().run("-c", "template lint " + ddl);
@@ -173,7 +182,9 @@ class AlbLogsPluginIT {
     void pluginLoadAddsThePackToTheSessionWithAnEmptyPluginsFolder() {
         XacctCli.Result result = xacct().run("-c", "plugin load " + pluginJar + "; templates alb-logs");
         assertThat(result.exitCode()).as(result.all()).isZero();
-        assertThat(result.stdout()).contains("loaded alb-logs " + builtVersion() + ": packs alb-logs").contains(TEMPLATES);
+        assertThat(result.stdout())
+                .contains("loaded alb-logs " + builtVersion() + ": packs alb-logs")
+                .contains(TEMPLATES);
 
         // Loading is for this session only: a new start with the empty folder does not have it.
         XacctCli.Result next = xacct().run("-c", "templates alb-logs");
@@ -186,21 +197,30 @@ class AlbLogsPluginIT {
         install();
         // Sorted by name, both broken jars load before the good one.
         Path missingClass = pluginsFolder.resolve("aaa-missing-class.jar");
-        writeJar(missingClass, Map.of("META-INF/services/dev.xacct.plugin.api.XacctPlugin",
-                "com.example.NoSuchPlugin\n".getBytes(StandardCharsets.UTF_8)));
+        writeJar(
+                missingClass,
+                Map.of(
+                        "META-INF/services/dev.xacct.plugin.api.XacctPlugin",
+                        "com.example.NoSuchPlugin\n".getBytes(StandardCharsets.UTF_8)));
         Path badPack = pluginsFolder.resolve("aab-bad-pack.jar");
         writeJar(badPack, badPackPlugin());
 
         XacctCli.Result plugins = xacct().run("-c", "plugins");
         assertThat(plugins.exitCode()).as(plugins.all()).isZero();
-        assertThat(plugins.stdout()).contains("alb-logs").contains("Skipped:")
-                .contains(missingClass + ": broken plugin: ").contains("com.example.NoSuchPlugin")
+        assertThat(plugins.stdout())
+                .contains("alb-logs")
+                .contains("Skipped:")
+                .contains(missingClass + ": broken plugin: ")
+                .contains("com.example.NoSuchPlugin")
                 .contains(badPack + "!/xacct/templates/bad-pack/pack.yaml:3: invalid YAML");
 
         XacctCli.Result templates = xacct().run("-c", "templates alb-logs; template lint alb-logs");
         assertThat(templates.exitCode()).as(templates.all()).isZero();
-        assertThat(templates.stdout()).contains(TEMPLATES).contains("Skipped (fix and restart, or 'plugin load' again):")
-                .contains("aaa-missing-class.jar").contains("aab-bad-pack.jar!/xacct/templates/bad-pack/pack.yaml:3")
+        assertThat(templates.stdout())
+                .contains(TEMPLATES)
+                .contains("Skipped (fix and restart, or 'plugin load' again):")
+                .contains("aaa-missing-class.jar")
+                .contains("aab-bad-pack.jar!/xacct/templates/bad-pack/pack.yaml:3")
                 .contains("4 templates checked: 0 errors, 0 warnings");
 
         // plugin load of a broken jar is an error that names the jar and the reason.
@@ -225,17 +245,35 @@ class AlbLogsPluginIT {
                     public java.util.List<String> templatePackRoots() { return java.util.List.of("xacct/templates/bad-pack"); }
                 }
                 """);
-        Path api = Path.of(XacctPlugin.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path api = Path.of(XacctPlugin.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         assertThat(javac).as("a JDK (javax.tools) to compile the test plugin").isNotNull();
-        assertThat(javac.run(null, null, null, "--release", "17", "-d", classes.toString(), "-classpath", api.toString(),
-                file.toString())).isZero();
+        assertThat(javac.run(
+                        null,
+                        null,
+                        null,
+                        "--release",
+                        "17",
+                        "-d",
+                        classes.toString(),
+                        "-classpath",
+                        api.toString(),
+                        file.toString()))
+                .isZero();
         return Map.of(
-                "demo/BadPackPlugin.class", Files.readAllBytes(classes.resolve("demo/BadPackPlugin.class")),
-                "META-INF/services/dev.xacct.plugin.api.XacctPlugin", "demo.BadPackPlugin\n".getBytes(StandardCharsets.UTF_8),
+                "demo/BadPackPlugin.class",
+                Files.readAllBytes(classes.resolve("demo/BadPackPlugin.class")),
+                "META-INF/services/dev.xacct.plugin.api.XacctPlugin",
+                "demo.BadPackPlugin\n".getBytes(StandardCharsets.UTF_8),
                 "xacct/templates/bad-pack/pack.yaml",
-                "name: bad-pack\ntitle: Broken on purpose\nversion: 1.0: 0\ntemplates: [x.sql]\n".getBytes(StandardCharsets.UTF_8),
-                "xacct/templates/bad-pack/x.sql", "-- title: X\nSELECT 1\n".getBytes(StandardCharsets.UTF_8));
+                "name: bad-pack\ntitle: Broken on purpose\nversion: 1.0: 0\ntemplates: [x.sql]\n"
+                        .getBytes(StandardCharsets.UTF_8),
+                "xacct/templates/bad-pack/x.sql",
+                "-- title: X\nSELECT 1\n".getBytes(StandardCharsets.UTF_8));
     }
 
     private static void writeJar(Path jar, Map<String, byte[]> entries) throws IOException {

@@ -9,7 +9,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
@@ -28,11 +27,20 @@ class PluginLoaderTest {
         Path src = Files.createDirectories(tmp.resolve("src-" + jarName));
         Path classes = Files.createDirectories(tmp.resolve("classes-" + jarName));
         Path file = src.resolve(className + ".java");
-        Files.writeString(file, "package demo;\nimport java.util.List;\npublic class " + className
-                + " implements dev.xacct.plugin.api.XacctPlugin {\n" + body + "\n}\n");
+        Files.writeString(
+                file,
+                "package demo;\nimport java.util.List;\npublic class " + className
+                        + " implements dev.xacct.plugin.api.XacctPlugin {\n" + body + "\n}\n");
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        int rc = javac.run(null, null, null, "-d", classes.toString(), "-classpath",
-                System.getProperty("java.class.path"), file.toString());
+        int rc = javac.run(
+                null,
+                null,
+                null,
+                "-d",
+                classes.toString(),
+                "-classpath",
+                System.getProperty("java.class.path"),
+                file.toString());
         assertThat(rc).isZero();
         Path jar = tmp.resolve("plugins").resolve(jarName);
         Files.createDirectories(jar.getParent());
@@ -42,7 +50,9 @@ class PluginLoaderTest {
                     put(out, classes.relativize(c).toString().replace('\\', '/'), Files.readAllBytes(c));
                 }
             }
-            put(out, "META-INF/services/dev.xacct.plugin.api.XacctPlugin",
+            put(
+                    out,
+                    "META-INF/services/dev.xacct.plugin.api.XacctPlugin",
                     ("demo." + className + "\n").getBytes(StandardCharsets.UTF_8));
             for (var e : extra.entrySet()) {
                 put(out, e.getKey(), e.getValue().getBytes(StandardCharsets.UTF_8));
@@ -65,10 +75,13 @@ class PluginLoaderTest {
             """;
 
     private static final Map<String, String> ALB_PACK = Map.of(
-            "xacct/templates/alb/pack.yaml", "name: alb\ntitle: ALB logs\nversion: 1.0.0\ntemplates: [top-clients.sql, broken.sql]\n",
-            "xacct/templates/alb/top-clients.sql", "-- title: Top clients\n-- params:\n--   n: { type: int, default: \"10\" }\n"
-                    + "SELECT client_ip, COUNT(*) AS n FROM alb_logs GROUP BY client_ip ORDER BY n DESC LIMIT ${n}\n",
-            "xacct/templates/alb/broken.sql", "-- title: Broken\n-- params:\n--   x: { type: nonsense }\nSELECT ${x}\n");
+            "xacct/templates/alb/pack.yaml",
+                    "name: alb\ntitle: ALB logs\nversion: 1.0.0\ntemplates: [top-clients.sql, broken.sql]\n",
+            "xacct/templates/alb/top-clients.sql",
+                    "-- title: Top clients\n-- params:\n--   n: { type: int, default: \"10\" }\n"
+                            + "SELECT client_ip, COUNT(*) AS n FROM alb_logs GROUP BY client_ip ORDER BY n DESC LIMIT ${n}\n",
+            "xacct/templates/alb/broken.sql",
+                    "-- title: Broken\n-- params:\n--   x: { type: nonsense }\nSELECT ${x}\n");
 
     @Test
     void loadsPluginAndItsTemplatePacksInItsOwnClassLoader() throws Exception {
@@ -80,7 +93,8 @@ class PluginLoaderTest {
         assertThat(p.name()).isEqualTo("alb");
         assertThat(p.version()).isEqualTo("1.2.0");
         assertThat(p.jar()).isEqualTo(jar);
-        assertThat(p.plugin().getClass().getClassLoader()).isSameAs(p.classLoader())
+        assertThat(p.plugin().getClass().getClassLoader())
+                .isSameAs(p.classLoader())
                 .isNotSameAs(getClass().getClassLoader());
         assertThat(p.templatePacks().packs()).singleElement().satisfies(pack -> {
             assertThat(pack.source()).isEqualTo(new PackSource.Plugin("alb", jar, "xacct/templates/alb"));
@@ -119,7 +133,8 @@ class PluginLoaderTest {
         PluginLoadResult result = new PluginLoader().loadFolder(folder);
 
         assertThat(result.plugins()).extracting(LoadedPlugin::name).containsExactly("alb");
-        assertThat(result.problems()).extracting(pr -> pr.jar().getFileName().toString())
+        assertThat(result.problems())
+                .extracting(pr -> pr.jar().getFileName().toString())
                 .containsExactly("b-throws.jar", "c-badname.jar", "d-empty.jar", "e-notajar.jar", "f-dup.jar");
         assertThat(result.problems().get(0).reason()).contains("boom in constructor");
         assertThat(result.problems().get(1).reason()).contains("no name today");
@@ -130,7 +145,8 @@ class PluginLoaderTest {
     @Test
     void missingFolderOrJarIsHarmless() {
         assertThat(new PluginLoader().loadFolder(tmp.resolve("none")).plugins()).isEmpty();
-        assertThat(new PluginLoader().loadJar(tmp.resolve("none.jar")).problems()).singleElement()
+        assertThat(new PluginLoader().loadJar(tmp.resolve("none.jar")).problems())
+                .singleElement()
                 .satisfies(p -> assertThat(p.reason()).contains("no such file"));
     }
 }

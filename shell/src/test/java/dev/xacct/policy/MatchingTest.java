@@ -21,55 +21,94 @@ class MatchingTest {
     @Test
     void resourcesMatchArnWildcardsCaseSensitively() {
         RequestContext c = ctx(Map.of());
-        assertThat(ArnMatcher.matches("arn:aws:s3:::b/*", "arn:aws:s3:::b/k", c, true)).isEqualTo(Tri.TRUE);
-        assertThat(ArnMatcher.matches("arn:aws:s3:::B/*", "arn:aws:s3:::b/k", c, true)).isEqualTo(Tri.FALSE);
-        assertThat(ArnMatcher.matches("arn:aws:s3:::b", "arn:aws:s3:::b/k", c, true)).isEqualTo(Tri.FALSE);
-        assertThat(ArnMatcher.matches("arn:aws:s3:::b-*", "arn:aws:s3:::ct-bucket", c, true)).isEqualTo(Tri.FALSE);
+        assertThat(ArnMatcher.matches("arn:aws:s3:::b/*", "arn:aws:s3:::b/k", c, true))
+                .isEqualTo(Tri.TRUE);
+        assertThat(ArnMatcher.matches("arn:aws:s3:::B/*", "arn:aws:s3:::b/k", c, true))
+                .isEqualTo(Tri.FALSE);
+        assertThat(ArnMatcher.matches("arn:aws:s3:::b", "arn:aws:s3:::b/k", c, true))
+                .isEqualTo(Tri.FALSE);
+        assertThat(ArnMatcher.matches("arn:aws:s3:::b-*", "arn:aws:s3:::ct-bucket", c, true))
+                .isEqualTo(Tri.FALSE);
         assertThat(ArnMatcher.matches("*", "arn:aws:s3:::b", c, true)).isEqualTo(Tri.TRUE);
     }
 
     @Test
     void notActionAndNotResource() {
-        PolicyDocument d = doc("[{\"Effect\":\"Deny\",\"NotAction\":[\"s3:Get*\",\"s3:List*\"],\"NotResource\":\"arn:aws:s3:::public/*\"}]");
-        RequestContext put = ctx("arn:aws:iam::1:user/u".replace("1", "111111111111"), "s3:PutObject", "arn:aws:s3:::b/k", Map.of());
-        assertThat(PolicyEvaluator.evaluate(d, "t", put, PolicyEvaluator.Kind.IDENTITY).deny()).isEqualTo(Tri.TRUE);
-        assertThat(PolicyEvaluator.evaluate(d, "t", put.with("s3:GetObject", "arn:aws:s3:::b/k"), PolicyEvaluator.Kind.IDENTITY).deny()).isEqualTo(Tri.FALSE);
-        assertThat(PolicyEvaluator.evaluate(d, "t", put.with("s3:PutObject", "arn:aws:s3:::public/k"), PolicyEvaluator.Kind.IDENTITY).deny()).isEqualTo(Tri.FALSE);
+        PolicyDocument d = doc(
+                "[{\"Effect\":\"Deny\",\"NotAction\":[\"s3:Get*\",\"s3:List*\"],\"NotResource\":\"arn:aws:s3:::public/*\"}]");
+        RequestContext put =
+                ctx("arn:aws:iam::1:user/u".replace("1", "111111111111"), "s3:PutObject", "arn:aws:s3:::b/k", Map.of());
+        assertThat(PolicyEvaluator.evaluate(d, "t", put, PolicyEvaluator.Kind.IDENTITY)
+                        .deny())
+                .isEqualTo(Tri.TRUE);
+        assertThat(PolicyEvaluator.evaluate(
+                                d, "t", put.with("s3:GetObject", "arn:aws:s3:::b/k"), PolicyEvaluator.Kind.IDENTITY)
+                        .deny())
+                .isEqualTo(Tri.FALSE);
+        assertThat(PolicyEvaluator.evaluate(
+                                d,
+                                "t",
+                                put.with("s3:PutObject", "arn:aws:s3:::public/k"),
+                                PolicyEvaluator.Kind.IDENTITY)
+                        .deny())
+                .isEqualTo(Tri.FALSE);
     }
 
     @Test
     void principals() {
         Caller session = Caller.fromArn("arn:aws:sts::222222222222:assumed-role/AthenaRole/s");
         assertThat(session.principalArn()).isEqualTo("arn:aws:iam::222222222222:role/AthenaRole");
-        assertThat(PrincipalMatcher.match(block("{\"AWS\":\"222222222222\"}"), session)).isEqualTo(PrincipalMatch.ACCOUNT);
-        assertThat(PrincipalMatcher.match(block("{\"AWS\":\"arn:aws:iam::222222222222:root\"}"), session)).isEqualTo(PrincipalMatch.ACCOUNT);
-        assertThat(PrincipalMatcher.match(block("{\"AWS\":\"arn:aws:iam::222222222222:role/AthenaRole\"}"), session)).isEqualTo(PrincipalMatch.PRINCIPAL);
-        assertThat(PrincipalMatcher.match(block("{\"AWS\":\"arn:aws:sts::222222222222:assumed-role/AthenaRole/s\"}"), session)).isEqualTo(PrincipalMatch.PRINCIPAL);
-        assertThat(PrincipalMatcher.match(block("{\"AWS\":\"arn:aws:sts::222222222222:assumed-role/AthenaRole/other\"}"), session)).isEqualTo(PrincipalMatch.NONE);
-        assertThat(PrincipalMatcher.match(block("{\"AWS\":\"arn:aws:iam::333333333333:root\"}"), session)).isEqualTo(PrincipalMatch.NONE);
+        assertThat(PrincipalMatcher.match(block("{\"AWS\":\"222222222222\"}"), session))
+                .isEqualTo(PrincipalMatch.ACCOUNT);
+        assertThat(PrincipalMatcher.match(block("{\"AWS\":\"arn:aws:iam::222222222222:root\"}"), session))
+                .isEqualTo(PrincipalMatch.ACCOUNT);
+        assertThat(PrincipalMatcher.match(block("{\"AWS\":\"arn:aws:iam::222222222222:role/AthenaRole\"}"), session))
+                .isEqualTo(PrincipalMatch.PRINCIPAL);
+        assertThat(PrincipalMatcher.match(
+                        block("{\"AWS\":\"arn:aws:sts::222222222222:assumed-role/AthenaRole/s\"}"), session))
+                .isEqualTo(PrincipalMatch.PRINCIPAL);
+        assertThat(PrincipalMatcher.match(
+                        block("{\"AWS\":\"arn:aws:sts::222222222222:assumed-role/AthenaRole/other\"}"), session))
+                .isEqualTo(PrincipalMatch.NONE);
+        assertThat(PrincipalMatcher.match(block("{\"AWS\":\"arn:aws:iam::333333333333:root\"}"), session))
+                .isEqualTo(PrincipalMatch.NONE);
         assertThat(PrincipalMatcher.match(block("\"*\""), session)).isEqualTo(PrincipalMatch.EVERYONE);
-        assertThat(PrincipalMatcher.match(block("{\"AWS\":\"*\"}"), Caller.anonymous())).isEqualTo(PrincipalMatch.EVERYONE);
-        assertThat(PrincipalMatcher.match(block("{\"AWS\":\"222222222222\"}"), Caller.anonymous())).isEqualTo(PrincipalMatch.NONE);
-        assertThat(PrincipalMatcher.match(block("{\"Service\":\"cloudtrail.amazonaws.com\"}"), Caller.service("cloudtrail.amazonaws.com"))).isEqualTo(PrincipalMatch.SERVICE);
-        assertThat(PrincipalMatcher.match(block("{\"Service\":\"cloudtrail.amazonaws.com\"}"), session)).isEqualTo(PrincipalMatch.NONE);
+        assertThat(PrincipalMatcher.match(block("{\"AWS\":\"*\"}"), Caller.anonymous()))
+                .isEqualTo(PrincipalMatch.EVERYONE);
+        assertThat(PrincipalMatcher.match(block("{\"AWS\":\"222222222222\"}"), Caller.anonymous()))
+                .isEqualTo(PrincipalMatch.NONE);
+        assertThat(PrincipalMatcher.match(
+                        block("{\"Service\":\"cloudtrail.amazonaws.com\"}"),
+                        Caller.service("cloudtrail.amazonaws.com")))
+                .isEqualTo(PrincipalMatch.SERVICE);
+        assertThat(PrincipalMatcher.match(block("{\"Service\":\"cloudtrail.amazonaws.com\"}"), session))
+                .isEqualTo(PrincipalMatch.NONE);
         Caller user = Caller.fromArn("arn:aws:iam::111111111111:user/Dave");
-        assertThat(PrincipalMatcher.match(block("{\"AWS\":[\"arn:aws:iam::111111111111:user/Dave\"]}"), user)).isEqualTo(PrincipalMatch.PRINCIPAL);
+        assertThat(PrincipalMatcher.match(block("{\"AWS\":[\"arn:aws:iam::111111111111:user/Dave\"]}"), user))
+                .isEqualTo(PrincipalMatch.PRINCIPAL);
     }
 
     @Test
     void notPrincipalAppliesToEveryoneElse() {
-        PolicyDocument d = doc("[{\"Effect\":\"Deny\",\"NotPrincipal\":{\"AWS\":\"arn:aws:iam::111111111111:root\"},\"Action\":\"s3:*\",\"Resource\":\"*\"}]");
+        PolicyDocument d = doc(
+                "[{\"Effect\":\"Deny\",\"NotPrincipal\":{\"AWS\":\"arn:aws:iam::111111111111:root\"},\"Action\":\"s3:*\",\"Resource\":\"*\"}]");
         RequestContext b = ctx(Map.of());
-        assertThat(PolicyEvaluator.evaluate(d, "t", b, PolicyEvaluator.Kind.RESOURCE).deny()).isEqualTo(Tri.TRUE);
+        assertThat(PolicyEvaluator.evaluate(d, "t", b, PolicyEvaluator.Kind.RESOURCE)
+                        .deny())
+                .isEqualTo(Tri.TRUE);
         RequestContext a = ctx("arn:aws:iam::111111111111:user/u", "s3:GetObject", "arn:aws:s3:::b/k", Map.of());
-        assertThat(PolicyEvaluator.evaluate(d, "t", a, PolicyEvaluator.Kind.RESOURCE).deny()).isEqualTo(Tri.FALSE);
+        assertThat(PolicyEvaluator.evaluate(d, "t", a, PolicyEvaluator.Kind.RESOURCE)
+                        .deny())
+                .isEqualTo(Tri.FALSE);
     }
 
     @Test
     void derivedContextKeys() {
         RequestContext c = ctx(Map.of());
         assertThat(c.get("aws:PrincipalArn")).isEqualTo(ContextValue.of("arn:aws:iam::222222222222:role/Reader"));
-        assertThat(c.get("AWS:principalaccount")).as("keys are case-insensitive").isEqualTo(ContextValue.of("222222222222"));
+        assertThat(c.get("AWS:principalaccount"))
+                .as("keys are case-insensitive")
+                .isEqualTo(ContextValue.of("222222222222"));
         assertThat(c.get("aws:SecureTransport")).isEqualTo(ContextValue.of("true"));
         assertThat(c.get("aws:ResourceAccount")).isEqualTo(ContextValue.of("111111111111"));
         assertThat(c.get("aws:username")).isEqualTo(ContextValue.ABSENT);
@@ -80,20 +119,29 @@ class MatchingTest {
     @Test
     void conditionValuesThatAreJsonBooleansAreKept() {
         // The SDK reader drops them; losing this condition would make the Deny unconditional.
-        PolicyDocument d = doc("[{\"Effect\":\"Deny\",\"Principal\":\"*\",\"Action\":\"s3:*\",\"Resource\":\"*\",\"Condition\":{\"Bool\":{\"aws:SecureTransport\":false}}}]");
+        PolicyDocument d = doc(
+                "[{\"Effect\":\"Deny\",\"Principal\":\"*\",\"Action\":\"s3:*\",\"Resource\":\"*\",\"Condition\":{\"Bool\":{\"aws:SecureTransport\":false}}}]");
         assertThat(d.statements().get(0).conditions()).hasSize(1);
-        assertThat(PolicyEvaluator.evaluate(d, "t", ctx(Map.of()), PolicyEvaluator.Kind.RESOURCE).deny()).isEqualTo(Tri.FALSE);
+        assertThat(PolicyEvaluator.evaluate(d, "t", ctx(Map.of()), PolicyEvaluator.Kind.RESOURCE)
+                        .deny())
+                .isEqualTo(Tri.FALSE);
     }
 
     @Test
     void conditionArraysOfNumbersAndBooleansAreRead() {
-        PolicyDocument d = PolicyParser.parse("{\"Statement\":{\"Effect\":\"Allow\",\"Action\":\"s3:*\",\"Resource\":\"*\","
-                + "\"Condition\":{\"Bool\":{\"aws:SecureTransport\":[true]},\"NumericLessThan\":{\"s3:max-keys\":[10,20]}}}}", "p");
-        assertThat(d.statements().get(0).conditions()).extracting(Condition::values)
+        PolicyDocument d = PolicyParser.parse(
+                "{\"Statement\":{\"Effect\":\"Allow\",\"Action\":\"s3:*\",\"Resource\":\"*\","
+                        + "\"Condition\":{\"Bool\":{\"aws:SecureTransport\":[true]},\"NumericLessThan\":{\"s3:max-keys\":[10,20]}}}}",
+                "p");
+        assertThat(d.statements().get(0).conditions())
+                .extracting(Condition::values)
                 .containsExactlyInAnyOrder(java.util.List.of("true"), java.util.List.of("10", "20"));
     }
 
     private static PrincipalBlock block(String json) {
-        return doc("[{\"Effect\":\"Allow\",\"Principal\":" + json + ",\"Action\":\"*\",\"Resource\":\"*\"}]").statements().get(0).principal();
+        return doc("[{\"Effect\":\"Allow\",\"Principal\":" + json + ",\"Action\":\"*\",\"Resource\":\"*\"}]")
+                .statements()
+                .get(0)
+                .principal();
     }
 }

@@ -11,8 +11,14 @@ final class Policies {
     }
 
     static RequestContext ctx(String callerArn, String action, String resource, Map<String, ContextValue> keys) {
-        return RequestContext.derive(Caller.fromArn(callerArn), action, resource, ContextValue.of("111111111111"),
-                ContextValue.ABSENT, ContextValue.ABSENT, keys);
+        return RequestContext.derive(
+                Caller.fromArn(callerArn),
+                action,
+                resource,
+                ContextValue.of("111111111111"),
+                ContextValue.ABSENT,
+                ContextValue.ABSENT,
+                keys);
     }
 
     static RequestContext ctx(Map<String, ContextValue> keys) {
@@ -21,7 +27,9 @@ final class Policies {
 
     /** Evaluates one condition block (JSON object) against context keys. */
     static Tri cond(String conditionJson, Map<String, ContextValue> keys) {
-        PolicyDocument d = doc("[{\"Effect\":\"Allow\",\"Action\":\"*\",\"Resource\":\"*\",\"Condition\":" + conditionJson + "}]");
-        return PolicyEvaluator.evaluate(d, "t", ctx(keys), PolicyEvaluator.Kind.IDENTITY).allow();
+        PolicyDocument d =
+                doc("[{\"Effect\":\"Allow\",\"Action\":\"*\",\"Resource\":\"*\",\"Condition\":" + conditionJson + "}]");
+        return PolicyEvaluator.evaluate(d, "t", ctx(keys), PolicyEvaluator.Kind.IDENTITY)
+                .allow();
     }
 }

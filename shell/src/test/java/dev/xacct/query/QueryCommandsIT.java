@@ -28,8 +28,11 @@ class QueryCommandsIT {
 
     @Test
     void theDemoRunsTemplatesWithNoCredentialsAtAll() throws Exception {
-        XacctCli.Result result = new XacctCli(home).run("--demo", "-c",
-                "query run cloudtrail/console-login-without-mfa --param start=2025-06-01 --param end=2025-06-30 --format json");
+        XacctCli.Result result = new XacctCli(home)
+                .run(
+                        "--demo",
+                        "-c",
+                        "query run cloudtrail/console-login-without-mfa --param start=2025-06-01 --param end=2025-06-30 --format json");
         assertThat(result.exitCode()).as(result.stderr()).isZero();
         JsonNode rows = json.readTree(result.stdout());
         assertThat(rows.isArray()).isTrue();
@@ -39,8 +42,9 @@ class QueryCommandsIT {
 
     @Test
     void plainXacctWithoutCredentialsOpensOnTheDemo() {
-        XacctCli.Result result = new XacctCli(home).runWithInput(
-                "query run cloudtrail/root-activity --param start=2025-06-01 --param end=2025-06-30 --format csv\nexit\n");
+        XacctCli.Result result = new XacctCli(home)
+                .runWithInput(
+                        "query run cloudtrail/root-activity --param start=2025-06-01 --param end=2025-06-30 --format csv\nexit\n");
         assertThat(result.exitCode()).isZero();
         assertThat(result.stdout()).contains("AWS identity: none found").contains("Demo mode");
         assertThat(result.stdout()).contains("eventtime,accountid");
@@ -49,50 +53,70 @@ class QueryCommandsIT {
     @Test
     void sqlOnTheLocalEngineOverAFolderOfLogs() throws Exception {
         Path sample = SharedFolder.cloudTrailSample();
-        XacctCli.Result result = new XacctCli(home).run("-c",
-                "sql \"SELECT accountid, count(*) AS events FROM cloudtrail GROUP BY 1 ORDER BY 1\" --engine local --source " + sample + " --format csv");
+        XacctCli.Result result = new XacctCli(home)
+                .run(
+                        "-c",
+                        "sql \"SELECT accountid, count(*) AS events FROM cloudtrail GROUP BY 1 ORDER BY 1\" --engine local --source "
+                                + sample + " --format csv");
         assertThat(result.exitCode()).as(result.stderr()).isZero();
-        assertThat(result.stdout().lines().toList()).containsExactly("accountid,events", "222222222222,20", "333333333333,1");
+        assertThat(result.stdout().lines().toList())
+                .containsExactly("accountid,events", "222222222222,20", "333333333333,1");
     }
 
     @Test
     void badSqlAndAMissingSourceAreOneLineErrors() {
-        XacctCli.Result bad = new XacctCli(home).run("-c", "sql \"SELEC 1\" --engine local --source " + SharedFolder.cloudTrailSample());
+        XacctCli.Result bad = new XacctCli(home)
+                .run("-c", "sql \"SELEC 1\" --engine local --source " + SharedFolder.cloudTrailSample());
         assertThat(bad.exitCode()).isEqualTo(1);
-        assertThat(bad.stderr().strip()).startsWith("error: ").doesNotContain("\n").contains("SELEC");
-        XacctCli.Result missing = new XacctCli(home).run("-c", "sql \"SELECT 1\" --engine local --source /no/such/folder");
+        assertThat(bad.stderr().strip())
+                .startsWith("error: ")
+                .doesNotContain("\n")
+                .contains("SELEC");
+        XacctCli.Result missing =
+                new XacctCli(home).run("-c", "sql \"SELECT 1\" --engine local --source /no/such/folder");
         assertThat(missing.stderr()).contains("--source /no/such/folder: no such folder");
     }
 
     @Test
     void athenaTableCostGuardAndRunAgainstTheEmulator(AwsEmulator aws) throws Exception {
-        try (S3Client s3 = S3Client.builder().endpointOverride(aws.endpoint()).region(AwsEmulator.REGION)
-                .credentialsProvider(aws.credentials()).forcePathStyle(true).build()) {
+        try (S3Client s3 = S3Client.builder()
+                .endpointOverride(aws.endpoint())
+                .region(AwsEmulator.REGION)
+                .credentialsProvider(aws.credentials())
+                .forcePathStyle(true)
+                .build()) {
             s3.createBucket(b -> b.bucket("ct-logs"));
             s3.createBucket(b -> b.bucket("athena-results"));
             try (Stream<Path> files = Files.walk(SharedFolder.cloudTrailSample().resolve("AWSLogs"))) {
                 for (Path file : files.filter(Files::isRegularFile).toList()) {
-                    String key = SharedFolder.cloudTrailSample().relativize(file).toString();
+                    String key =
+                            SharedFolder.cloudTrailSample().relativize(file).toString();
                     s3.putObject(b -> b.bucket("ct-logs").key(key), RequestBody.fromFile(file));
                 }
             }
         }
         XacctCli xacct = new XacctCli(home).env(aws.environment());
-        XacctCli.Result create = xacct.run("-c", "athena config --output s3://athena-results/q/; "
-                + "table create cloudtrail --bucket ct-logs --accounts 333333333333 --regions us-east-1 --from 2025/01/01");
+        XacctCli.Result create = xacct.run(
+                "-c",
+                "athena config --output s3://athena-results/q/; "
+                        + "table create cloudtrail --bucket ct-logs --accounts 333333333333 --regions us-east-1 --from 2025/01/01");
         assertThat(create.exitCode()).as(create.stderr()).isZero();
         assertThat(create.stdout()).contains("created table cloudtrail over s3://ct-logs/AWSLogs/");
 
-        XacctCli.Result dryRun = xacct.run("-c", "query run cloudtrail/console-logins --param start=2025-03-06 --dry-run");
+        XacctCli.Result dryRun =
+                xacct.run("-c", "query run cloudtrail/console-logins --param start=2025-03-06 --dry-run");
         assertThat(dryRun.exitCode()).isZero();
         assertThat(dryRun.stderr()).contains("will scan ≈ ").contains("1 object under 3 day prefixes");
         assertThat(dryRun.stdout()).contains("\"date\" BETWEEN '2025/03/05' AND '2025/03/07'");
 
-        XacctCli.Result refused = xacct.run("-c", "query run cloudtrail/console-logins --param start=2025-03-06 --max-scan 100B");
+        XacctCli.Result refused =
+                xacct.run("-c", "query run cloudtrail/console-logins --param start=2025-03-06 --max-scan 100B");
         assertThat(refused.exitCode()).isEqualTo(1);
         assertThat(refused.stderr()).contains("above the limit of 100 B").contains("--yes");
 
-        XacctCli.Result ran = xacct.run("-c", "query run cloudtrail/console-logins --param start=2025-03-06 --max-scan 100B --yes --format json");
+        XacctCli.Result ran = xacct.run(
+                "-c",
+                "query run cloudtrail/console-logins --param start=2025-03-06 --max-scan 100B --yes --format json");
         assertThat(ran.exitCode()).as(ran.stderr()).isZero();
         assertThat(json.readTree(ran.stdout()).isArray()).isTrue();
         assertThat(ran.stderr()).contains("succeeded").contains("scanned 0 B, cost $0 (estimated ");
@@ -101,9 +125,11 @@ class QueryCommandsIT {
     @Test
     void queryStatusAndCancelLookUpAnAthenaQueryById(AwsEmulator aws) throws Exception {
         XacctCli xacct = new XacctCli(home).env(aws.environment());
-        XacctCli.Result ran = xacct.run("-c", "athena config --output s3://athena-results/q/; sql \"SELECT 1\" --engine athena");
+        XacctCli.Result ran =
+                xacct.run("-c", "athena config --output s3://athena-results/q/; sql \"SELECT 1\" --engine athena");
         assertThat(ran.exitCode()).as(ran.stderr()).isZero();
-        java.util.regex.Matcher id = java.util.regex.Pattern.compile("query ([0-9a-f-]{36}) succeeded").matcher(ran.stderr());
+        java.util.regex.Matcher id = java.util.regex.Pattern.compile("query ([0-9a-f-]{36}) succeeded")
+                .matcher(ran.stderr());
         assertThat(id.find()).as(ran.stderr()).isTrue();
 
         XacctCli.Result status = xacct.run("-c", "query status " + id.group(1) + " --format json");
@@ -127,16 +153,22 @@ class QueryCommandsIT {
         for (String account : new String[] {"111111111111", "222222222222", "333333333333"}) {
             seed(aws, account, "ConsoleLogin-" + account);
         }
-        XacctCli.Result result = new XacctCli(home).env(aws.environment()).run("-c",
-                "athena config --output s3://athena-results/q/ --format json; "
-                        + "query run cloudtrail/event-volume-summary --param start=2025-03-06 "
-                        + "--accounts 111111111111,222222222222,333333333333 --role-name AuditRole --format json");
+        XacctCli.Result result = new XacctCli(home)
+                .env(aws.environment())
+                .run(
+                        "-c",
+                        "athena config --output s3://athena-results/q/ --format json; "
+                                + "query run cloudtrail/event-volume-summary --param start=2025-03-06 "
+                                + "--accounts 111111111111,222222222222,333333333333 --role-name AuditRole --format json");
         assertThat(result.exitCode()).as(result.stderr()).isZero();
-        assertThat(result.stderr()).contains("running in 3 accounts as AuditRole").contains("111111111111: done 1 row");
+        assertThat(result.stderr())
+                .contains("running in 3 accounts as AuditRole")
+                .contains("111111111111: done 1 row");
         // stdout holds the config object, then the fan-out's array.
         JsonNode rows = json.readTree(result.stdout().substring(result.stdout().indexOf('[')));
         assertThat(rows).hasSize(3);
-        assertThat(rows.findValuesAsText("account")).containsExactlyInAnyOrder("111111111111", "222222222222", "333333333333");
+        assertThat(rows.findValuesAsText("account"))
+                .containsExactlyInAnyOrder("111111111111", "222222222222", "333333333333");
         assertThat(rows.findValuesAsText("eventname")).contains("ConsoleLogin-222222222222");
     }
 
@@ -149,11 +181,14 @@ class QueryCommandsIT {
                  "column_info": [{"Name": "eventname", "Label": "eventname", "Type": "varchar"},
                                  {"Name": "events", "Label": "events", "Type": "bigint"}]}]}
                 """.formatted(account, eventName);
-        var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-                        aws.endpoint().resolve("/moto-api/static/athena/query-results"))
-                .header("Content-Type", "application/json").POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
+        var response = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(
+                                        aws.endpoint().resolve("/moto-api/static/athena/query-results"))
+                                .header("Content-Type", "application/json")
+                                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isLessThan(300);
     }
-
 }

@@ -11,7 +11,6 @@ import dev.xacct.template.Template;
 import dev.xacct.template.TemplateBinder;
 import dev.xacct.template.TemplateCatalog;
 import dev.xacct.testing.SharedFolder;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,8 +30,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ShippedTemplatesOnLocalEngineTest {
 
-    private static final TemplateCatalog CATALOG = TemplateCatalog.load(
-            ShippedTemplatesOnLocalEngineTest.class.getClassLoader(), null, List.of());
+    private static final TemplateCatalog CATALOG =
+            TemplateCatalog.load(ShippedTemplatesOnLocalEngineTest.class.getClassLoader(), null, List.of());
     private static LocalEngine engine;
 
     @TempDir
@@ -54,7 +53,6 @@ class ShippedTemplatesOnLocalEngineTest {
         return templates.stream();
     }
 
-
     private static List<List<Object>> run(Template template, Map<String, String> params, Path source) {
         Map<String, String> all = new LinkedHashMap<>(params);
         for (Parameter p : template.parameters()) {
@@ -65,7 +63,8 @@ class ShippedTemplatesOnLocalEngineTest {
         BindResult bound = new TemplateBinder().bind(template, all, null);
         assertThat(bound).as(template.id() + " binds").isInstanceOf(BindResult.Bound.class);
         BindResult.Bound b = (BindResult.Bound) bound;
-        QueryRequest request = QueryRequest.of(b.sql()).withSource(source)
+        QueryRequest request = QueryRequest.of(b.sql())
+                .withSource(source)
                 .withScope(b.parameters().partitionScope().orElseThrow());
         try (ResultStream result = engine.execute(request)) {
             assertThat(result.columns()).isNotEmpty();
@@ -85,9 +84,12 @@ class ShippedTemplatesOnLocalEngineTest {
 
     @Test
     void theSampleAnswersTheVolumeSummary() {
-        Template summary = CATALOG.find("cloudtrail/event-volume-summary") instanceof dev.xacct.template.TemplateLookup.Found f
-                ? f.template() : null;
-        assertThat(run(summary, Map.of("start", "2025-03-06"), SharedFolder.cloudTrailSample())).isNotEmpty();
+        Template summary =
+                CATALOG.find("cloudtrail/event-volume-summary") instanceof dev.xacct.template.TemplateLookup.Found f
+                        ? f.template()
+                        : null;
+        assertThat(run(summary, Map.of("start", "2025-03-06"), SharedFolder.cloudTrailSample()))
+                .isNotEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -99,8 +101,12 @@ class ShippedTemplatesOnLocalEngineTest {
         template.parameter("access-key").ifPresent(p -> params.put(p.name(), "AKIAEXAMPLELEAKED001"));
         template.parameter("ip").ifPresent(p -> params.put(p.name(), "203.0.113.66"));
         template.parameter("principal").ifPresent(p -> params.put(p.name(), "user/carol"));
-        template.parameter("resource").filter(Parameter::required).ifPresent(p ->
-                params.put(p.name(), template.id().endsWith("who-touched") ? "acme-prod-data" : "backup-admin"));
-        assertThat(run(template, params, demo)).as(template.id() + " over the demo month").isNotEmpty();
+        template.parameter("resource")
+                .filter(Parameter::required)
+                .ifPresent(p -> params.put(
+                        p.name(), template.id().endsWith("who-touched") ? "acme-prod-data" : "backup-admin"));
+        assertThat(run(template, params, demo))
+                .as(template.id() + " over the demo month")
+                .isNotEmpty();
     }
 }

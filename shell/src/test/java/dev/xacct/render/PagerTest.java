@@ -54,8 +54,12 @@ class PagerTest {
     private final ByteArrayOutputStream output = new ByteArrayOutputStream();
 
     private Terminal terminal(String keys, int rows) throws IOException {
-        Terminal terminal = new DumbTerminal("test", Terminal.TYPE_DUMB,
-                new ByteArrayInputStream(keys.getBytes(StandardCharsets.UTF_8)), output, StandardCharsets.UTF_8);
+        Terminal terminal = new DumbTerminal(
+                "test",
+                Terminal.TYPE_DUMB,
+                new ByteArrayInputStream(keys.getBytes(StandardCharsets.UTF_8)),
+                output,
+                StandardCharsets.UTF_8);
         terminal.setSize(new Size(60, rows));
         return terminal;
     }
@@ -66,7 +70,10 @@ class PagerTest {
         List<String> current = new ArrayList<>();
         for (String line : output.toString(StandardCharsets.UTF_8).split("\n", -1)) {
             String text = line.replace("\r", "");
-            if (text.startsWith("lines ") || text.startsWith("rows ") || text.startsWith("Pattern not found") || text.startsWith("earlier lines")) {
+            if (text.startsWith("lines ")
+                    || text.startsWith("rows ")
+                    || text.startsWith("Pattern not found")
+                    || text.startsWith("earlier lines")) {
                 current.add("STATUS: " + text);
                 screens.add(current);
                 current = new ArrayList<>();
@@ -170,7 +177,10 @@ class PagerTest {
         try (Terminal terminal = terminal("", 24)) {
             new Pager(terminal).show(stream);
         }
-        assertThat(output.toString(StandardCharsets.UTF_8).lines().toList()).hasSize(8).last().isEqualTo("(5 rows)");
+        assertThat(output.toString(StandardCharsets.UTF_8).lines().toList())
+                .hasSize(8)
+                .last()
+                .isEqualTo("(5 rows)");
         assertThat(stream.closed).isTrue();
     }
 

@@ -30,11 +30,12 @@ class RendererTest {
     @Test
     void tableAlignsColumnsRightAlignsNumbersAndCountsRows() {
         String table = render(OutputFormat.TABLE);
-        assertThat(table.lines().toList()).contains(
-                "   account    | events |          note",
-                " 111111111111 |     42 | plain",
-                " 333333333333 |        | two\\nlines",
-                "(3 rows)");
+        assertThat(table.lines().toList())
+                .contains(
+                        "   account    | events |          note",
+                        " 111111111111 |     42 | plain",
+                        " 333333333333 |        | two\\nlines",
+                        "(3 rows)");
     }
 
     @Test
@@ -50,8 +51,12 @@ class RendererTest {
 
     @Test
     void tsvEscapesTabsAndNewlines() {
-        assertThat(render(OutputFormat.TSV).lines().toList()).containsExactly(
-                "account\tevents\tnote", "111111111111\t42\tplain", "222222222222\t7\thas, comma and \"quote\"", "333333333333\t\ttwo\\nlines");
+        assertThat(render(OutputFormat.TSV).lines().toList())
+                .containsExactly(
+                        "account\tevents\tnote",
+                        "111111111111\t42\tplain",
+                        "222222222222\t7\thas, comma and \"quote\"",
+                        "333333333333\t\ttwo\\nlines");
     }
 
     @Test
@@ -73,8 +78,9 @@ class RendererTest {
 
     @Test
     void markdownAndVerticalFormats() {
-        assertThat(render(OutputFormat.MARKDOWN).lines().limit(3).toList()).containsExactly(
-                "| account | events | note |", "| --- | ---: | --- |", "| 111111111111 | 42 | plain |");
+        assertThat(render(OutputFormat.MARKDOWN).lines().limit(3).toList())
+                .containsExactly(
+                        "| account | events | note |", "| --- | ---: | --- |", "| 111111111111 | 42 | plain |");
         assertThat(render(OutputFormat.VERTICAL)).contains("-[ RECORD 1 ]", "account | 111111111111", "events  | 42");
     }
 
@@ -85,7 +91,8 @@ class RendererTest {
         record.put("expires", null);
         StringWriter json = new StringWriter();
         new Renderer(new PrintWriter(json)).printRecord(record, OutputFormat.JSON);
-        assertThat(new ObjectMapper().readTree(json.toString()).get("account").asText()).isEqualTo("111111111111");
+        assertThat(new ObjectMapper().readTree(json.toString()).get("account").asText())
+                .isEqualTo("111111111111");
         StringWriter table = new StringWriter();
         new Renderer(new PrintWriter(table)).printRecord(record, OutputFormat.TABLE);
         assertThat(table.toString().lines().toList()).containsExactly("account: 111111111111", "expires:");
@@ -112,8 +119,10 @@ class RendererTest {
                 producedWhenPrinted.add(produced.get());
             }
         };
-        new Renderer(new PrintWriter(sink)).print(
-                ResultStream.fromIterator(List.of(Column.number("n")), endless, 1000, () -> { }), OutputFormat.CSV);
+        new Renderer(new PrintWriter(sink))
+                .print(
+                        ResultStream.fromIterator(List.of(Column.number("n")), endless, 1000, () -> {}),
+                        OutputFormat.CSV);
         // The first page was written before the rest was produced.
         assertThat(producedWhenPrinted.get(0)).isEqualTo(1000);
         assertThat(sink.toString().lines().count()).isEqualTo(5001);

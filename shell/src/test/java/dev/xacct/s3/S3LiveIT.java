@@ -31,25 +31,42 @@ class S3LiveIT {
 
     @TempDir
     Path home;
+
     private AwsEmulator aws;
 
     @BeforeEach
     void setUp(AwsEmulator aws) {
         this.aws = aws;
-        try (S3Client s3 = S3Client.builder().endpointOverride(aws.endpoint()).forcePathStyle(true).region(AwsEmulator.REGION)
-                .credentialsProvider(aws.credentials()).build();
-             IamClient iam = IamClient.builder().endpointOverride(aws.endpoint()).region(software.amazon.awssdk.regions.Region.AWS_GLOBAL)
-                     .credentialsProvider(aws.credentials()).build()) {
+        try (S3Client s3 = S3Client.builder()
+                        .endpointOverride(aws.endpoint())
+                        .forcePathStyle(true)
+                        .region(AwsEmulator.REGION)
+                        .credentialsProvider(aws.credentials())
+                        .build();
+                IamClient iam = IamClient.builder()
+                        .endpointOverride(aws.endpoint())
+                        .region(software.amazon.awssdk.regions.Region.AWS_GLOBAL)
+                        .credentialsProvider(aws.credentials())
+                        .build()) {
             s3.createBucket(b -> b.bucket("logs"));
-            s3.putBucketOwnershipControls(b -> b.bucket("logs").ownershipControls(o -> o.rules(r -> r.objectOwnership(ObjectOwnership.BUCKET_OWNER_PREFERRED))));
-            s3.putPublicAccessBlock(b -> b.bucket("logs").publicAccessBlockConfiguration(c -> c.blockPublicAcls(true)
-                    .ignorePublicAcls(true).blockPublicPolicy(true).restrictPublicBuckets(false)));
-            s3.putBucketEncryption(b -> b.bucket("logs").serverSideEncryptionConfiguration(c -> c.rules(r -> r
-                    .applyServerSideEncryptionByDefault(d -> d.sseAlgorithm(ServerSideEncryption.AES256)))));
+            s3.putBucketOwnershipControls(b -> b.bucket("logs")
+                    .ownershipControls(o -> o.rules(r -> r.objectOwnership(ObjectOwnership.BUCKET_OWNER_PREFERRED))));
+            s3.putPublicAccessBlock(b -> b.bucket("logs")
+                    .publicAccessBlockConfiguration(c -> c.blockPublicAcls(true)
+                            .ignorePublicAcls(true)
+                            .blockPublicPolicy(true)
+                            .restrictPublicBuckets(false)));
+            s3.putBucketEncryption(b -> b.bucket("logs")
+                    .serverSideEncryptionConfiguration(c -> c.rules(r ->
+                            r.applyServerSideEncryptionByDefault(d -> d.sseAlgorithm(ServerSideEncryption.AES256)))));
             s3.putBucketPolicy(b -> b.bucket("logs").policy("""
                     {"Version":"2012-10-17","Statement":[{"Sid":"ReadFromB","Effect":"Allow",
                      "Principal":{"AWS":"arn:aws:iam::222222222222:root"},"Action":"s3:GetObject","Resource":"arn:aws:s3:::logs/*"}]}"""));
-            s3.putObject(b -> b.bucket("logs").key("AWSLogs/a.json").grantFullControl("id=" + FOREIGN).grantRead("id=" + FOREIGN),
+            s3.putObject(
+                    b -> b.bucket("logs")
+                            .key("AWSLogs/a.json")
+                            .grantFullControl("id=" + FOREIGN)
+                            .grantRead("id=" + FOREIGN),
                     RequestBody.fromString("{\"Records\":[]}"));
             s3.putObject(b -> b.bucket("logs").key("AWSLogs/b.json"), RequestBody.fromString("{}"));
             iam.createUser(b -> b.userName("moto"));
@@ -65,7 +82,8 @@ class S3LiveIT {
     @Test
     void diagnoseReadsEveryBucketAndObjectFactAndSavesEvidenceThatRoundTrips() throws Exception {
         Path saved = home.resolve("ev.json");
-        XacctCli.Result r = xacct().run("-c", "s3 diagnose s3://logs/AWSLogs/a.json --format json --save-evidence " + saved);
+        XacctCli.Result r =
+                xacct().run("-c", "s3 diagnose s3://logs/AWSLogs/a.json --format json --save-evidence " + saved);
         assertThat(r.exitCode()).as(r.stderr()).isZero();
         JsonNode d = JSON.readTree(r.stdout()); // exactly one JSON document on stdout
         assertThat(d.get("schema").asText()).isEqualTo("xacct.s3-diagnosis/v1");
@@ -75,12 +93,15 @@ class S3LiveIT {
         JsonNode e = JSON.readTree(saved.toFile());
         assertThat(e.get("schema").asText()).isEqualTo("xacct.s3-evidence/v1");
         assertThat(e.at("/caller/account").asText()).isEqualTo(AwsEmulator.DEFAULT_ACCOUNT);
-        assertThat(e.at("/caller/identityPolicies/0/Statement/0/Action/0").asText()).isEqualTo("s3:GetObject");
+        assertThat(e.at("/caller/identityPolicies/0/Statement/0/Action/0").asText())
+                .isEqualTo("s3:GetObject");
         assertThat(e.at("/bucket/ownerAccount").asText()).isEqualTo(AwsEmulator.DEFAULT_ACCOUNT);
         assertThat(e.at("/bucket/objectOwnership").asText()).isEqualTo("BucketOwnerPreferred");
         assertThat(e.at("/bucket/policy/Statement/0/Sid").asText()).isEqualTo("ReadFromB");
-        assertThat(e.at("/bucket/publicAccessBlock/blockPublicAcls").asBoolean()).isTrue();
-        assertThat(e.at("/bucket/publicAccessBlock/restrictPublicBuckets").asBoolean()).isFalse();
+        assertThat(e.at("/bucket/publicAccessBlock/blockPublicAcls").asBoolean())
+                .isTrue();
+        assertThat(e.at("/bucket/publicAccessBlock/restrictPublicBuckets").asBoolean())
+                .isFalse();
         assertThat(e.at("/bucket/requesterPays").asBoolean()).isFalse();
         assertThat(e.at("/object/exists").asBoolean()).isTrue();
         assertThat(e.at("/object/acl/grants").toString()).contains(FOREIGN);
@@ -105,7 +126,9 @@ class S3LiveIT {
     void noSuchBucketIsOneLine() {
         XacctCli.Result r = xacct().run("-c", "s3 diagnose s3://nope-bucket/k");
         assertThat(r.exitCode()).as(r.all()).isEqualTo(1);
-        assertThat(r.stderr().strip()).isEqualTo("error: bucket nope-bucket does not exist (NoSuchBucket): check the name in s3://nope-bucket/…");
+        assertThat(r.stderr().strip())
+                .isEqualTo(
+                        "error: bucket nope-bucket does not exist (NoSuchBucket): check the name in s3://nope-bucket/…");
     }
 
     @Test

@@ -23,7 +23,6 @@ class S3ScenariosIT {
     @TempDir
     Path home;
 
-
     static List<Path> scenarios() throws IOException {
         try (Stream<Path> files = Files.list(SharedFolder.scenarios())) {
             return files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
@@ -46,14 +45,16 @@ class S3ScenariosIT {
     @Test
     void theWholeFolderIsOneJsonArrayInFileNameOrder() throws IOException {
         List<Path> files = scenarios();
-        XacctCli.Result r = new XacctCli(home).run("-c", "s3 diagnose --evidence " + SharedFolder.scenarios() + " --format json");
+        XacctCli.Result r =
+                new XacctCli(home).run("-c", "s3 diagnose --evidence " + SharedFolder.scenarios() + " --format json");
         assertThat(r.exitCode()).as(r.stderr()).isZero();
         JsonNode all = JSON.readTree(r.stdout());
         assertThat(all.isArray()).isTrue();
         assertThat(all.size()).isEqualTo(files.size());
         for (int i = 0; i < files.size(); i++) {
             JsonNode expected = JSON.readTree(files.get(i).toFile()).get("expected");
-            assertThat(all.get(i).get("file").asText()).isEqualTo(files.get(i).getFileName().toString());
+            assertThat(all.get(i).get("file").asText())
+                    .isEqualTo(files.get(i).getFileName().toString());
             assertThat(all.get(i).get("rootCause")).isEqualTo(expected.get("rootCause"));
             assertThat(all.get(i).get("verdict")).isEqualTo(expected.get("verdict"));
         }
@@ -63,7 +64,9 @@ class S3ScenariosIT {
     void aBrokenFileInAFolderGivesAnErrorEntryAndTheOthersStillRun() throws IOException {
         Path dir = Files.createDirectory(home.resolve("ev"));
         Files.copy(scenarios().get(0), dir.resolve("a.json"));
-        Files.writeString(dir.resolve("b.json"), "{\"schema\":\"xacct.s3-evidence/v1\",\"request\":{\"operation\":\"GetObject\"}}");
+        Files.writeString(
+                dir.resolve("b.json"),
+                "{\"schema\":\"xacct.s3-evidence/v1\",\"request\":{\"operation\":\"GetObject\"}}");
         XacctCli.Result r = new XacctCli(home).run("-c", "s3 diagnose --evidence " + dir + " --format json");
         JsonNode all = JSON.readTree(r.stdout());
         assertThat(all.get(0).get("verdict").asText()).isEqualTo("IMPLICIT_DENY");
@@ -77,7 +80,8 @@ class S3ScenariosIT {
         Files.writeString(bad, Files.readString(scenarios().get(0)).replace("\"ObjectWriter\"", "\"Writer\""));
         XacctCli.Result r = new XacctCli(home).run("-c", "s3 diagnose --evidence " + bad);
         assertThat(r.exitCode()).isEqualTo(1);
-        assertThat(r.stderr()).contains("bad.json: evidence.bucket.objectOwnership")
+        assertThat(r.stderr())
+                .contains("bad.json: evidence.bucket.objectOwnership")
                 .contains("BucketOwnerEnforced, BucketOwnerPreferred or ObjectWriter");
         assertThat(r.stdout()).isEmpty();
     }
@@ -86,7 +90,8 @@ class S3ScenariosIT {
     void textReportsOfAFolderHaveAHeadingPerFile() {
         XacctCli.Result r = new XacctCli(home).run("-c", "s3 diagnose --evidence " + SharedFolder.scenarios());
         assertThat(r.exitCode()).isZero();
-        assertThat(r.stdout()).contains("== S01-cloudtrail-object-owned-by-service-headobject.json ==")
+        assertThat(r.stdout())
+                .contains("== S01-cloudtrail-object-owned-by-service-headobject.json ==")
                 .contains("the object belongs to another account than the bucket");
     }
 
@@ -104,7 +109,9 @@ class S3ScenariosIT {
 
     @Test
     void missingCredentialsAreOneLineSayingHowToFix() {
-        XacctCli.Result r = new XacctCli(home).env("AWS_REGION", "us-east-1").env("AWS_ENDPOINT_URL", "http://127.0.0.1:9")
+        XacctCli.Result r = new XacctCli(home)
+                .env("AWS_REGION", "us-east-1")
+                .env("AWS_ENDPOINT_URL", "http://127.0.0.1:9")
                 .run("-c", "s3 diagnose s3://bucket/key");
         assertThat(r.exitCode()).isEqualTo(1);
         assertThat(r.stderr()).contains("no AWS credentials found").contains("AWS_PROFILE");
@@ -112,8 +119,10 @@ class S3ScenariosIT {
 
     @Test
     void explainReadsAHeadObjectForbidden() {
-        XacctCli.Result r = new XacctCli(home).run("-c",
-                "s3 explain \"An error occurred (403) when calling the HeadObject operation: Forbidden\" --format json");
+        XacctCli.Result r = new XacctCli(home)
+                .run(
+                        "-c",
+                        "s3 explain \"An error occurred (403) when calling the HeadObject operation: Forbidden\" --format json");
         assertThat(r.exitCode()).as(r.stderr()).isZero();
         assertThat(r.stdout()).contains("\"kind\" : \"HEAD_FORBIDDEN\"");
     }
@@ -129,14 +138,17 @@ class S3ScenariosIT {
                  "serviceControlPolicies":[{"target":"r-root","policies":[{"Version":"2012-10-17","Statement":[
                     {"Sid":"DenyS3","Effect":"Deny","Action":"s3:*","Resource":"*"}]}]}]}""");
         Files.writeString(dir.resolve("2.json"), "{\"schema\":\"xacct.policy-request/v1\",\"request\":{}}");
-        XacctCli.Result one = new XacctCli(home).run("-c", "policy simulate --file " + dir.resolve("1.json") + " --format json");
+        XacctCli.Result one =
+                new XacctCli(home).run("-c", "policy simulate --file " + dir.resolve("1.json") + " --format json");
         assertThat(one.exitCode()).as(one.stderr()).isZero();
         JsonNode d = JSON.readTree(one.stdout());
         assertThat(d.get("schema").asText()).isEqualTo("xacct.policy-decision/v1");
         assertThat(d.get("decision").asText()).isEqualTo("ExplicitlyDenied");
         assertThat(d.get("deniedBy").asText()).isEqualTo("scp");
 
-        JsonNode all = JSON.readTree(new XacctCli(home).run("-c", "policy simulate --file " + dir + " --format json").stdout());
+        JsonNode all = JSON.readTree(new XacctCli(home)
+                .run("-c", "policy simulate --file " + dir + " --format json")
+                .stdout());
         assertThat(all.size()).isEqualTo(2);
         assertThat(all.get(0).get("file").asText()).isEqualTo("1.json");
         assertThat(all.get(1).get("error").asText()).contains("2.json: request.principal");

@@ -14,7 +14,8 @@ class AccessDeniedExplanationTest {
         String text = AccessDeniedExplanation.explain(ROLE, CALLER, false, false);
         assertThat(text).doesNotContain("\n");
         assertThat(text).contains("not allowed to assume " + ROLE + " as " + CALLER);
-        int trust = text.indexOf("(1) the role's trust policy does not name " + CALLER + " or its account 222222222222");
+        int trust =
+                text.indexOf("(1) the role's trust policy does not name " + CALLER + " or its account 222222222222");
         int external = text.indexOf("(2) the trust policy requires an external id");
         int mfa = text.indexOf("(3) the trust policy requires MFA");
         int own = text.indexOf("(4) your own policy lacks sts:AssumeRole on " + ROLE);

@@ -16,16 +16,19 @@ class AccountCheckerMotoTest {
 
     @Test
     void listsEveryAccountOfTheOrganizationAcrossPagesAndChecksARoleInEach(AwsEmulator aws) {
-        try (OrganizationsClient org = OrganizationsClient.builder().endpointOverride(aws.endpoint()).region(AwsEmulator.REGION)
-                .credentialsProvider(aws.credentials()).build()) {
+        try (OrganizationsClient org = OrganizationsClient.builder()
+                .endpointOverride(aws.endpoint())
+                .region(AwsEmulator.REGION)
+                .credentialsProvider(aws.credentials())
+                .build()) {
             org.createOrganization(b -> b.featureSet(OrganizationFeatureSet.ALL));
             for (int i = 0; i < 25; i++) { // more than one ListAccounts page (moto pages at 20)
                 int n = i;
                 org.createAccount(b -> b.accountName("member-" + n).email("member-" + n + "@example.com"));
             }
         }
-        SessionManager sessions = Sessions.manager(aws.endpoint(), AwsEmulator.ACCESS_KEY, AwsEmulator.SECRET_KEY,
-                new ScriptedMfa(), Clock.systemUTC());
+        SessionManager sessions = Sessions.manager(
+                aws.endpoint(), AwsEmulator.ACCESS_KEY, AwsEmulator.SECRET_KEY, new ScriptedMfa(), Clock.systemUTC());
         AccountChecker checker = new AccountChecker(sessions.clients());
 
         List<OrgAccount> accounts = checker.list(sessions.current());
@@ -37,10 +40,13 @@ class AccountCheckerMotoTest {
         List<AccountReach> reach = checker.check(sessions.current(), accounts, "OrganizationAccountAccessRole", 8);
 
         assertThat(reach).hasSize(26);
-        assertThat(reach).extracting(r -> r.account().id()).containsExactlyElementsOf(accounts.stream().map(OrgAccount::id).toList());
+        assertThat(reach)
+                .extracting(r -> r.account().id())
+                .containsExactlyElementsOf(accounts.stream().map(OrgAccount::id).toList());
         assertThat(reach).allSatisfy(r -> {
             assertThat(r.reachable()).isTrue();
-            assertThat(r.roleArn()).isEqualTo("arn:aws:iam::" + r.account().id() + ":role/OrganizationAccountAccessRole");
+            assertThat(r.roleArn())
+                    .isEqualTo("arn:aws:iam::" + r.account().id() + ":role/OrganizationAccountAccessRole");
         });
     }
 }

@@ -35,8 +35,13 @@ class AssumerStubTest {
     }
 
     private static Assumer.Options mfa(String code) {
-        return new Assumer.Options(Optional.empty(), Optional.of(SERIAL), Optional.ofNullable(code), Optional.empty(),
-                Optional.empty(), Optional.empty());
+        return new Assumer.Options(
+                Optional.empty(),
+                Optional.of(SERIAL),
+                Optional.ofNullable(code),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty());
     }
 
     @Test
@@ -48,8 +53,11 @@ class AssumerStubTest {
 
         assertThat(mfa.asked).hasSize(1);
         assertThat(mfa.asked.get(0)).startsWith(SERIAL + " to assume arn:aws:iam::111111111111:role/Admin");
-        assertThat(sts.requests("GetSessionToken")).hasSize(1)
-                .first().satisfies(r -> assertThat(r).containsEntry("SerialNumber", SERIAL).containsEntry("TokenCode", "123456"));
+        assertThat(sts.requests("GetSessionToken"))
+                .hasSize(1)
+                .first()
+                .satisfies(
+                        r -> assertThat(r).containsEntry("SerialNumber", SERIAL).containsEntry("TokenCode", "123456"));
         // the roles were assumed with the MFA session's keys, without a code of their own
         assertThat(sts.requests("AssumeRole")).hasSize(2).allSatisfy(r -> {
             assertThat(r).doesNotContainKey("TokenCode");
@@ -75,7 +83,9 @@ class AssumerStubTest {
         assertThat(who.account()).isEqualTo("111111111111");
         assertThat(mfa.asked).hasSize(1);
         assertThat(mfa.asked.get(0)).contains("ran out");
-        assertThat(sts.requests("GetSessionToken")).extracting(r -> r.get("TokenCode")).containsExactly("111111", "222222");
+        assertThat(sts.requests("GetSessionToken"))
+                .extracting(r -> r.get("TokenCode"))
+                .containsExactly("111111", "222222");
     }
 
     @Test
@@ -99,9 +109,11 @@ class AssumerStubTest {
     @Test
     void accessDeniedExplainsTheUsualCausesAndNamesTheCaller() {
         sts.deniedRoles.add("arn:aws:iam::111111111111:role/Admin");
-        assertThatThrownBy(() -> sessions.assume("arn:aws:iam::111111111111:role/Admin", Assumer.Options.none(), Optional.empty()))
+        assertThatThrownBy(() -> sessions.assume(
+                        "arn:aws:iam::111111111111:role/Admin", Assumer.Options.none(), Optional.empty()))
                 .isInstanceOf(UserError.class)
-                .hasMessageStartingWith("not allowed to assume arn:aws:iam::111111111111:role/Admin as " + StsStub.BASE_ARN)
+                .hasMessageStartingWith(
+                        "not allowed to assume arn:aws:iam::111111111111:role/Admin as " + StsStub.BASE_ARN)
                 .hasMessageContaining("(1) the role's trust policy does not name")
                 .hasMessageContaining("(2) the trust policy requires an external id")
                 .hasMessageContaining("(3) the trust policy requires MFA")
@@ -112,12 +124,18 @@ class AssumerStubTest {
     @Test
     void aChainedAssumeAsksForAtMostAnHourAndSaysWhy() {
         sessions.assume("111111111111:Admin", Assumer.Options.none(), Optional.of("prod"));
-        Assumer.Options twoHours = new Assumer.Options(Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.of(Duration.ofHours(2)), Optional.empty(), Optional.empty());
+        Assumer.Options twoHours = new Assumer.Options(
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of(Duration.ofHours(2)),
+                Optional.empty(),
+                Optional.empty());
 
         SessionManager.Opened opened = sessions.assume("333333333333:Auditor", twoHours, Optional.empty());
 
-        assertThat(opened.note()).hasValueSatisfying(n -> assertThat(n).startsWith("AWS caps a role assumed from role credentials"));
+        assertThat(opened.note())
+                .hasValueSatisfying(n -> assertThat(n).startsWith("AWS caps a role assumed from role credentials"));
         assertThat(sts.requests("AssumeRole").get(1)).containsEntry("DurationSeconds", "3600");
     }
 
@@ -125,11 +143,19 @@ class AssumerStubTest {
     void stsRefusingTheChainingHourIsExplainedNotRaw() {
         // A base session that is itself a role session (e.g. exported role keys): xacct cannot know
         // until STS says so, and then says it plainly.
-        Assumer assumer = new Assumer(sessions.clients(), mfa, s -> new Identity("123456789012", StsStub.BASE_ARN, Optional.empty()));
-        Session parent = sessions.assume("111111111111:Admin", Assumer.Options.none(), Optional.of("prod")).session();
-        Assumer.Options twoHours = new Assumer.Options(Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.of(Duration.ofHours(2)), Optional.empty(), Optional.empty());
-        assertThatThrownBy(() -> assumer.assume(parent, RoleReference.parse("333333333333:Auditor", Optional.empty(), "aws"), twoHours))
+        Assumer assumer = new Assumer(
+                sessions.clients(), mfa, s -> new Identity("123456789012", StsStub.BASE_ARN, Optional.empty()));
+        Session parent = sessions.assume("111111111111:Admin", Assumer.Options.none(), Optional.of("prod"))
+                .session();
+        Assumer.Options twoHours = new Assumer.Options(
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of(Duration.ofHours(2)),
+                Optional.empty(),
+                Optional.empty());
+        assertThatThrownBy(() -> assumer.assume(
+                        parent, RoleReference.parse("333333333333:Auditor", Optional.empty(), "aws"), twoHours))
                 .isInstanceOf(UserError.class)
                 .hasMessageStartingWith("AWS caps a role assumed from role credentials (role chaining) at 1 hour");
     }
@@ -140,7 +166,11 @@ class AssumerStubTest {
         sts.deniedRoles.add("arn:aws:iam::444444444444:role/Nope");
         Throwable denied = org.assertj.core.api.Assertions.catchThrowable(
                 () -> sessions.assume("444444444444:Nope", Assumer.Options.none(), Optional.empty()));
-        String everything = sessions.all() + "\n" + sessions.describe(clock) + "\n" + denied + "\n" + Assumer.Options.none();
-        assertThat(everything).doesNotContain(StsStub.SECRET_MARK).doesNotContain("StubToken").doesNotContain(StsStub.BASE_SECRET);
+        String everything =
+                sessions.all() + "\n" + sessions.describe(clock) + "\n" + denied + "\n" + Assumer.Options.none();
+        assertThat(everything)
+                .doesNotContain(StsStub.SECRET_MARK)
+                .doesNotContain("StubToken")
+                .doesNotContain(StsStub.BASE_SECRET);
     }
 }

@@ -34,7 +34,9 @@ class ProfileCatalogTest {
             """;
 
     private final ProfileCatalog catalog = new ProfileCatalog(() -> ProfileFile.builder()
-            .content(CONFIG).type(ProfileFile.Type.CONFIGURATION).build());
+            .content(CONFIG)
+            .type(ProfileFile.Type.CONFIGURATION)
+            .build());
 
     @Test
     void listsEveryProfileWithHowItGetsCredentials() {
@@ -53,9 +55,11 @@ class ProfileCatalogTest {
 
     @Test
     void anUnknownProfileNamesTheClosestOnes() {
-        assertThatThrownBy(() -> catalog.require("prod-amdin")).isInstanceOf(UserError.class)
+        assertThatThrownBy(() -> catalog.require("prod-amdin"))
+                .isInstanceOf(UserError.class)
                 .hasMessage("no profile 'prod-amdin'; did you mean prod-admin?");
-        assertThatThrownBy(() -> catalog.require("staging")).isInstanceOf(UserError.class)
+        assertThatThrownBy(() -> catalog.require("staging"))
+                .isInstanceOf(UserError.class)
                 .hasMessage("no profile 'staging'; profiles: ci, default, prod-admin, sso-dev, tool");
     }
 }

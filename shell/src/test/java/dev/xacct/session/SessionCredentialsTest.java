@@ -15,16 +15,31 @@ class SessionCredentialsTest {
     @Test
     void remembersExpiryAndMaskedKeyButNeverShowsSecrets() {
         Instant expires = Instant.parse("2030-01-01T00:00:00Z");
-        SessionCredentials credentials = new SessionCredentials(StaticCredentialsProvider.create(AwsSessionCredentials.builder()
-                .accessKeyId("ASIAEXAMPLE1234WXYZ").secretAccessKey(SECRET).sessionToken(TOKEN).expirationTime(expires).build()));
+        SessionCredentials credentials =
+                new SessionCredentials(StaticCredentialsProvider.create(AwsSessionCredentials.builder()
+                        .accessKeyId("ASIAEXAMPLE1234WXYZ")
+                        .secretAccessKey(SECRET)
+                        .sessionToken(TOKEN)
+                        .expirationTime(expires)
+                        .build()));
         assertThat(credentials.expires()).isEmpty();
         credentials.resolveCredentials();
         assertThat(credentials.expires()).contains(expires);
         assertThat(credentials.knownTemporary()).isTrue();
         assertThat(credentials.maskedAccessKeyId()).isEqualTo("ASIA…WXYZ");
-        Session session = new Session("s0", "x", Session.Kind.BASE, "test", software.amazon.awssdk.regions.Region.US_EAST_1,
-                java.util.Optional.empty(), credentials, java.util.Optional.empty());
-        assertThat(session.toString()).doesNotContain(SECRET).doesNotContain(TOKEN).contains("hidden");
+        Session session = new Session(
+                "s0",
+                "x",
+                Session.Kind.BASE,
+                "test",
+                software.amazon.awssdk.regions.Region.US_EAST_1,
+                java.util.Optional.empty(),
+                credentials,
+                java.util.Optional.empty());
+        assertThat(session.toString())
+                .doesNotContain(SECRET)
+                .doesNotContain(TOKEN)
+                .contains("hidden");
     }
 
     @Test

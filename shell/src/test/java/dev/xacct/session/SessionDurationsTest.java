@@ -21,9 +21,15 @@ class SessionDurationsTest {
 
     @Test
     void refusesWhatAwsWouldRefuse() {
-        assertThatThrownBy(() -> SessionDurations.parse("10m")).isInstanceOf(UsageError.class).hasMessageContaining("15m to 12h");
-        assertThatThrownBy(() -> SessionDurations.parse("13h")).isInstanceOf(UsageError.class).hasMessageContaining("15m to 12h");
-        assertThatThrownBy(() -> SessionDurations.parse("an hour")).isInstanceOf(UsageError.class).hasMessageContaining("1h, 90m");
+        assertThatThrownBy(() -> SessionDurations.parse("10m"))
+                .isInstanceOf(UsageError.class)
+                .hasMessageContaining("15m to 12h");
+        assertThatThrownBy(() -> SessionDurations.parse("13h"))
+                .isInstanceOf(UsageError.class)
+                .hasMessageContaining("15m to 12h");
+        assertThatThrownBy(() -> SessionDurations.parse("an hour"))
+                .isInstanceOf(UsageError.class)
+                .hasMessageContaining("1h, 90m");
     }
 
     @Test
@@ -35,8 +41,10 @@ class SessionDurationsTest {
     @Test
     void timeLeftReadsShort() {
         Instant now = Instant.parse("2026-01-01T00:00:00Z");
-        assertThat(SessionDurations.remaining(now.plusSeconds(42 * 60 + 30), now)).isEqualTo("42m");
-        assertThat(SessionDurations.remaining(now.plusSeconds(2 * 3600 + 5 * 60), now)).isEqualTo("2h05m");
+        assertThat(SessionDurations.remaining(now.plusSeconds(42 * 60 + 30), now))
+                .isEqualTo("42m");
+        assertThat(SessionDurations.remaining(now.plusSeconds(2 * 3600 + 5 * 60), now))
+                .isEqualTo("2h05m");
         assertThat(SessionDurations.remaining(now.plusSeconds(20), now)).isEqualTo("<1m");
         assertThat(SessionDurations.remaining(now.minusSeconds(1), now)).isEqualTo("expired");
         assertThat(SessionDurations.nearExpiry(now.plusSeconds(4 * 60), now)).isTrue();

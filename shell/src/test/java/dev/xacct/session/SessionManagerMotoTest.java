@@ -22,12 +22,18 @@ import software.amazon.awssdk.services.sts.StsClient;
 class SessionManagerMotoTest {
 
     private static SessionManager manager(AwsEmulator aws) {
-        return Sessions.manager(aws.endpoint(), AwsEmulator.ACCESS_KEY, AwsEmulator.SECRET_KEY, new ScriptedMfa(), Clock.systemUTC());
+        return Sessions.manager(
+                aws.endpoint(), AwsEmulator.ACCESS_KEY, AwsEmulator.SECRET_KEY, new ScriptedMfa(), Clock.systemUTC());
     }
 
     private static Assumer.Options duration(String d) {
-        return new Assumer.Options(Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(SessionDurations.parse(d)),
-                Optional.empty(), Optional.empty());
+        return new Assumer.Options(
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of(SessionDurations.parse(d)),
+                Optional.empty(),
+                Optional.empty());
     }
 
     @Test
@@ -35,7 +41,8 @@ class SessionManagerMotoTest {
         SessionManager sessions = manager(aws);
         assertThat(sessions.identify(sessions.current()).account()).isEqualTo(AwsEmulator.DEFAULT_ACCOUNT);
 
-        SessionManager.Opened opened = sessions.assume("arn:aws:iam::111111111111:role/Admin", Assumer.Options.none(), Optional.empty());
+        SessionManager.Opened opened =
+                sessions.assume("arn:aws:iam::111111111111:role/Admin", Assumer.Options.none(), Optional.empty());
 
         assertThat(opened.session().alias()).isEqualTo("Admin");
         assertThat(sessions.current().alias()).isEqualTo("Admin");
@@ -50,9 +57,11 @@ class SessionManagerMotoTest {
         SessionManager sessions = manager(aws);
         sessions.assume("111111111111:Admin", Assumer.Options.none(), Optional.of("prod"));
 
-        SessionManager.Opened chained = sessions.assume("arn:aws:iam::333333333333:role/Auditor", duration("2h"), Optional.of("audit"));
+        SessionManager.Opened chained =
+                sessions.assume("arn:aws:iam::333333333333:role/Auditor", duration("2h"), Optional.of("audit"));
 
-        assertThat(chained.note()).hasValueSatisfying(note -> assertThat(note).contains("1 hour").contains("2h"));
+        assertThat(chained.note())
+                .hasValueSatisfying(note -> assertThat(note).contains("1 hour").contains("2h"));
         assertThat(sessions.identify(sessions.current()).account()).isEqualTo("333333333333");
         assertThat(chained.session().source()).isEqualTo("assumed from prod");
     }
@@ -62,7 +71,8 @@ class SessionManagerMotoTest {
         SessionManager sessions = manager(aws);
         sessions.assume("111111111111:Admin", Assumer.Options.none(), Optional.empty());
         sessions.assume("ReadOnly", Assumer.Options.none(), Optional.empty());
-        assertThat(sessions.identify(sessions.current()).arn()).startsWith("arn:aws:sts::111111111111:assumed-role/ReadOnly/");
+        assertThat(sessions.identify(sessions.current()).arn())
+                .startsWith("arn:aws:sts::111111111111:assumed-role/ReadOnly/");
     }
 
     @Test
@@ -84,8 +94,12 @@ class SessionManagerMotoTest {
         sessions.switchTo("prod");
         assertThat(sessions.identify(sessions.current()).account()).isEqualTo("111111111111");
 
-        assertThatThrownBy(() -> sessions.switchTo("prd")).isInstanceOf(UserError.class).hasMessage("no session 'prd'; did you mean prod?");
-        assertThatThrownBy(() -> sessions.forget("default")).isInstanceOf(UserError.class).hasMessageContaining("base session");
+        assertThatThrownBy(() -> sessions.switchTo("prd"))
+                .isInstanceOf(UserError.class)
+                .hasMessage("no session 'prd'; did you mean prod?");
+        assertThatThrownBy(() -> sessions.forget("default"))
+                .isInstanceOf(UserError.class)
+                .hasMessageContaining("base session");
     }
 
     @Test
@@ -96,14 +110,17 @@ class SessionManagerMotoTest {
         assertThat(sessions.current().region()).isEqualTo(Region.EU_WEST_1);
         sessions.switchTo("default");
         assertThat(sessions.current().region()).isEqualTo(Region.US_EAST_1);
-        assertThatThrownBy(() -> sessions.setRegion("eu-wst-1")).hasMessageContaining("did you mean").hasMessageContaining("eu-west-1");
+        assertThatThrownBy(() -> sessions.setRegion("eu-wst-1"))
+                .hasMessageContaining("did you mean")
+                .hasMessageContaining("eu-west-1");
     }
 
     @Test
     void clientsAreBuiltOncePerSessionTypeAndRegionAndGoWithTheSession(AwsEmulator aws) {
         SessionManager sessions = manager(aws);
         AwsClients clients = sessions.clients();
-        Session prod = sessions.assume("111111111111:Admin", Assumer.Options.none(), Optional.of("prod")).session();
+        Session prod = sessions.assume("111111111111:Admin", Assumer.Options.none(), Optional.of("prod"))
+                .session();
 
         S3Client first = clients.get(prod, S3Client.class);
         assertThat(clients.get(prod, S3Client.class)).isSameAs(first);
@@ -117,7 +134,10 @@ class SessionManagerMotoTest {
         int before = clients.size();
         sessions.forget("prod");
         assertThat(clients.size()).isLessThan(before);
-        assertThat(clients.get(sessions.current(), StsClient.class).getCallerIdentity().account()).isEqualTo(AwsEmulator.DEFAULT_ACCOUNT);
+        assertThat(clients.get(sessions.current(), StsClient.class)
+                        .getCallerIdentity()
+                        .account())
+                .isEqualTo(AwsEmulator.DEFAULT_ACCOUNT);
     }
 
     @Test
@@ -136,8 +156,13 @@ class SessionManagerMotoTest {
                 duration_seconds = 1800
                 region = eu-west-3
                 """);
-        SessionManager sessions = Sessions.manager(aws.endpoint(), AwsEmulator.ACCESS_KEY, AwsEmulator.SECRET_KEY,
-                new ScriptedMfa(), Clock.systemUTC(), config);
+        SessionManager sessions = Sessions.manager(
+                aws.endpoint(),
+                AwsEmulator.ACCESS_KEY,
+                AwsEmulator.SECRET_KEY,
+                new ScriptedMfa(),
+                Clock.systemUTC(),
+                config);
 
         assertThat(sessions.profiles().names()).containsExactly("keys", "prod-admin");
         SessionManager.Opened opened = sessions.use("prod-admin", Optional.of("prod"));
@@ -146,10 +171,12 @@ class SessionManagerMotoTest {
         Identity who = sessions.identify(sessions.current());
         assertThat(who.arn()).isEqualTo("arn:aws:sts::111111111111:assumed-role/Admin/alice");
         assertThat(opened.session().source()).contains("profile prod-admin");
-        assertThat(Duration.between(java.time.Instant.now(), opened.session().expires().orElseThrow()))
+        assertThat(Duration.between(
+                        java.time.Instant.now(), opened.session().expires().orElseThrow()))
                 .isLessThanOrEqualTo(Duration.ofMinutes(30));
 
         assertThatThrownBy(() -> sessions.use("prod-admn", Optional.empty()))
-                .isInstanceOf(UserError.class).hasMessage("no profile 'prod-admn'; did you mean prod-admin?");
+                .isInstanceOf(UserError.class)
+                .hasMessage("no profile 'prod-admn'; did you mean prod-admin?");
     }
 }

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 class SessionPromptTest {
 
     private static final Instant NOW = Instant.parse("2026-01-01T12:00:00Z");
-    private static final Identity ADMIN = new Identity("111111111111", "arn:aws:sts::111111111111:assumed-role/Admin/alice", Optional.empty());
+    private static final Identity ADMIN =
+            new Identity("111111111111", "arn:aws:sts::111111111111:assumed-role/Admin/alice", Optional.empty());
 
     @Test
     void showsAliasAccountRoleAndMinutesLeft() {
@@ -25,8 +26,10 @@ class SessionPromptTest {
 
     @Test
     void showsOnlyTheAliasBeforeAwsWasAsked() {
-        assertThat(SessionPrompt.text("default", Optional.empty(), Optional.empty(), NOW)).isEqualTo("default");
+        assertThat(SessionPrompt.text("default", Optional.empty(), Optional.empty(), NOW))
+                .isEqualTo("default");
         Identity user = new Identity("123456789012", "arn:aws:iam::123456789012:user/ops/alice", Optional.empty());
-        assertThat(SessionPrompt.text("default", Optional.of(user), Optional.empty(), NOW)).isEqualTo("default 123456789012/alice");
+        assertThat(SessionPrompt.text("default", Optional.of(user), Optional.empty(), NOW))
+                .isEqualTo("default 123456789012/alice");
     }
 }

@@ -72,7 +72,8 @@ final class StsStub implements AutoCloseable {
         for (String pair : body.split("&")) {
             int eq = pair.indexOf('=');
             if (eq > 0) {
-                params.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                params.put(
+                        URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
                         URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
             }
         }
@@ -87,11 +88,19 @@ final class StsStub implements AutoCloseable {
             return;
         }
         switch (action) {
-            case "GetCallerIdentity" -> ok(exchange, action, "<Arn>" + caller + "</Arn><UserId>AIDASTUB:" + caller.hashCode()
-                    + "</UserId><Account>" + caller.split(":")[4] + "</Account>");
+            case "GetCallerIdentity" ->
+                ok(
+                        exchange,
+                        action,
+                        "<Arn>" + caller + "</Arn><UserId>AIDASTUB:" + caller.hashCode() + "</UserId><Account>"
+                                + caller.split(":")[4] + "</Account>");
             case "GetSessionToken" -> {
                 if ("000000".equals(params.get("TokenCode"))) {
-                    error(exchange, 403, "AccessDenied", "MultiFactorAuthentication failed with invalid MFA one time pass code.");
+                    error(
+                            exchange,
+                            403,
+                            "AccessDenied",
+                            "MultiFactorAuthentication failed with invalid MFA one time pass code.");
                     return;
                 }
                 ok(exchange, action, credentials(caller, mfaSessionLifetime));
@@ -104,21 +113,32 @@ final class StsStub implements AutoCloseable {
     private void assumeRole(HttpExchange exchange, Map<String, String> params, String caller) throws IOException {
         String role = params.get("RoleArn");
         if (deniedRoles.contains(role)) {
-            error(exchange, 403, "AccessDenied", "User: " + caller + " is not authorized to perform: sts:AssumeRole on resource: " + role);
+            error(
+                    exchange,
+                    403,
+                    "AccessDenied",
+                    "User: " + caller + " is not authorized to perform: sts:AssumeRole on resource: " + role);
             return;
         }
         int seconds = Integer.parseInt(params.getOrDefault("DurationSeconds", "3600"));
         if (caller.contains(":assumed-role/") && seconds > 3600) {
-            error(exchange, 400, "ValidationError",
+            error(
+                    exchange,
+                    400,
+                    "ValidationError",
                     "The requested DurationSeconds exceeds the 1 hour session limit for roles assumed by role chaining.");
             return;
         }
         String[] parts = role.split(":");
         String name = role.substring(role.lastIndexOf('/') + 1);
         String sessionArn = "arn:aws:sts::" + parts[4] + ":assumed-role/" + name + "/" + params.get("RoleSessionName");
-        ok(exchange, "AssumeRole", credentials(sessionArn, roleLifetime)
-                + "<AssumedRoleUser><AssumedRoleId>AROASTUB:" + params.get("RoleSessionName") + "</AssumedRoleId><Arn>"
-                + sessionArn + "</Arn></AssumedRoleUser>");
+        ok(
+                exchange,
+                "AssumeRole",
+                credentials(sessionArn, roleLifetime)
+                        + "<AssumedRoleUser><AssumedRoleId>AROASTUB:" + params.get("RoleSessionName")
+                        + "</AssumedRoleId><Arn>"
+                        + sessionArn + "</Arn></AssumedRoleUser>");
     }
 
     private String credentials(String arn, Duration lifetime) {
@@ -130,14 +150,22 @@ final class StsStub implements AutoCloseable {
     }
 
     private static void ok(HttpExchange exchange, String action, String result) throws IOException {
-        send(exchange, 200, "<" + action + "Response xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\"><" + action + "Result>"
-                + result + "</" + action + "Result><ResponseMetadata><RequestId>stub</RequestId></ResponseMetadata></"
-                + action + "Response>");
+        send(
+                exchange,
+                200,
+                "<" + action + "Response xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\"><" + action + "Result>"
+                        + result + "</" + action
+                        + "Result><ResponseMetadata><RequestId>stub</RequestId></ResponseMetadata></"
+                        + action + "Response>");
     }
 
     private static void error(HttpExchange exchange, int status, String code, String message) throws IOException {
-        send(exchange, status, "<ErrorResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\"><Error><Type>Sender</Type><Code>"
-                + code + "</Code><Message>" + message + "</Message></Error><RequestId>stub</RequestId></ErrorResponse>");
+        send(
+                exchange,
+                status,
+                "<ErrorResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\"><Error><Type>Sender</Type><Code>"
+                        + code + "</Code><Message>" + message
+                        + "</Message></Error><RequestId>stub</RequestId></ErrorResponse>");
     }
 
     private static void send(HttpExchange exchange, int status, String xml) throws IOException {

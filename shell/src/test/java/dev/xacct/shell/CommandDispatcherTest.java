@@ -20,8 +20,8 @@ class CommandDispatcherTest {
 
     CommandDispatcherTest() {
         register("templates", context -> context.outputWriter().print("listed"));
-        register("template show", context -> { });
-        register("template lint", context -> { });
+        register("template show", context -> {});
+        register("template lint", context -> {});
         register("fails", context -> {
             throw new UserError("the bucket does not exist: check the name");
         });
@@ -37,20 +37,26 @@ class CommandDispatcherTest {
         register("sdk", context -> {
             throw new UnsupportedOperationException("raw sdk text");
         });
-        registry.registerCommand(Command.builder().name("opts")
-                .options(CommandOption.with().longName("format").type(String.class).build())
-                .execute(context -> { }));
+        registry.registerCommand(Command.builder()
+                .name("opts")
+                .options(CommandOption.with()
+                        .longName("format")
+                        .type(String.class)
+                        .build())
+                .execute(context -> {}));
         ErrorTranslator sdkErrors = error -> error instanceof UnsupportedOperationException
-                ? Optional.of("translated: the session expired; run 'use PROFILE' again") : Optional.empty();
+                ? Optional.of("translated: the session expired; run 'use PROFILE' again")
+                : Optional.empty();
         dispatcher = new CommandDispatcher(registry, List.of(sdkErrors));
     }
 
-    private void register(String name, java.util.function.Consumer<org.springframework.shell.core.command.CommandContext> body) {
+    private void register(
+            String name, java.util.function.Consumer<org.springframework.shell.core.command.CommandContext> body) {
         registry.registerCommand(Command.builder().name(name).description(name).execute(body));
     }
 
     private Outcome run(String statement) {
-        return dispatcher.execute(statement, new PrintWriter(output), new InputReader() { });
+        return dispatcher.execute(statement, new PrintWriter(output), new InputReader() {});
     }
 
     @Test

@@ -31,15 +31,18 @@ class CommandLineSyntaxTest {
 
     @Test
     void anEmptyQuotedWordIsStillAWord() {
-        assertThat(CommandLineSyntax.words("query run x --param name=''")).containsExactly("query", "run", "x", "--param", "name=");
+        assertThat(CommandLineSyntax.words("query run x --param name=''"))
+                .containsExactly("query", "run", "x", "--param", "name=");
         assertThat(CommandLineSyntax.words("a \"\" b")).containsExactly("a", "", "b");
     }
 
     @Test
     void anUnclosedQuoteIsAUsageError() {
         assertThatThrownBy(() -> CommandLineSyntax.words("sql \"SELECT 1"))
-                .isInstanceOf(UsageError.class).hasMessageContaining("unclosed double quote");
+                .isInstanceOf(UsageError.class)
+                .hasMessageContaining("unclosed double quote");
         assertThatThrownBy(() -> CommandLineSyntax.statements("x 'y"))
-                .isInstanceOf(UsageError.class).hasMessageContaining("unclosed single quote");
+                .isInstanceOf(UsageError.class)
+                .hasMessageContaining("unclosed single quote");
     }
 }

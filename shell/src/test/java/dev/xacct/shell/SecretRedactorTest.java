@@ -12,7 +12,11 @@ class SecretRedactorTest {
         String token = "IQoJb3JpZ2luX2VjEJr" + "A".repeat(120);
         String text = "key " + secret + " token " + token + " assume x --mfa-code 123456 --mfa-code=654321";
         String redacted = SecretRedactor.redact(text);
-        assertThat(redacted).doesNotContain(secret).doesNotContain(token).doesNotContain("123456").doesNotContain("654321");
+        assertThat(redacted)
+                .doesNotContain(secret)
+                .doesNotContain(token)
+                .doesNotContain("123456")
+                .doesNotContain("654321");
         assertThat(redacted).contains("--mfa-code ****").contains("--mfa-code=****");
     }
 
@@ -24,14 +28,16 @@ class SecretRedactorTest {
     @Test
     void leavesCanonicalIdsArnsAndPathsAlone() {
         String canonical = "a".repeat(64);
-        String text = "owner " + canonical + " arn:aws:iam::111111111111:role/Admin s3://ct-bucket/AWSLogs/111111111111/CloudTrail/";
+        String text = "owner " + canonical
+                + " arn:aws:iam::111111111111:role/Admin s3://ct-bucket/AWSLogs/111111111111/CloudTrail/";
         assertThat(SecretRedactor.redact(text)).isEqualTo(text);
     }
 
     @Test
     void masksCredentialFieldsInJsonAndIni() {
         assertThat(SecretRedactor.redact("{\"SecretAccessKey\": \"abc\", \"SessionToken\": \"def\"}"))
-                .doesNotContain("abc").doesNotContain("def");
+                .doesNotContain("abc")
+                .doesNotContain("def");
         assertThat(SecretRedactor.redact("aws_secret_access_key = abcdef")).doesNotContain("abcdef");
     }
 }

@@ -17,7 +17,8 @@ class XacctCommandParserTest {
     private final XacctCommandParser parser = new XacctCommandParser(registry);
 
     XacctCommandParserTest() {
-        registry.registerCommand(command("query run",
+        registry.registerCommand(command(
+                "query run",
                 CommandOption.with().longName("yes").type(boolean.class).build(),
                 CommandOption.with().longName("param").type(List.class).build()));
         registry.registerCommand(command("query status"));
@@ -25,7 +26,7 @@ class XacctCommandParserTest {
     }
 
     private static Command command(String name, CommandOption... options) {
-        return Command.builder().name(name).options(options).execute(context -> { });
+        return Command.builder().name(name).options(options).execute(context -> {});
     }
 
     @Test
@@ -34,8 +35,10 @@ class XacctCommandParserTest {
         assertThat(parsed.commandName()).isEqualTo("query");
         assertThat(parsed.subCommands()).containsExactly("run");
         assertThat(parsed.arguments()).extracting(CommandArgument::value).containsExactly("cloudtrail/console-logins");
-        assertThat(parsed.options()).extracting(CommandOption::longName, CommandOption::value)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("param", "start=2025-03-06"),
+        assertThat(parsed.options())
+                .extracting(CommandOption::longName, CommandOption::value)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("param", "start=2025-03-06"),
                         org.assertj.core.groups.Tuple.tuple("yes", "true"));
     }
 
@@ -54,7 +57,8 @@ class XacctCommandParserTest {
     @Test
     void anOptionWithoutItsValueIsAUsageError() {
         assertThatThrownBy(() -> parser.parse("query run t --param"))
-                .isInstanceOf(UsageError.class).hasMessage("option --param needs a value");
+                .isInstanceOf(UsageError.class)
+                .hasMessage("option --param needs a value");
     }
 
     @Test

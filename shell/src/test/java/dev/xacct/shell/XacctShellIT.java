@@ -63,7 +63,8 @@ class XacctShellIT {
     void statementsRunInOrderAndStopAtTheFirstFailure() {
         XacctCli.Result result = xacct().run("-c", "version; nosuch; version");
         assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.stdout().lines().filter(l -> l.startsWith("xacct ")).count()).isEqualTo(1);
+        assertThat(result.stdout().lines().filter(l -> l.startsWith("xacct ")).count())
+                .isEqualTo(1);
     }
 
     @Test
@@ -80,7 +81,8 @@ class XacctShellIT {
     void launchHelpDescribesTheGlobalOptions() {
         XacctCli.Result result = xacct().run("--help");
         assertThat(result.exitCode()).isZero();
-        assertThat(result.stdout()).contains("--profile", "--region", "--endpoint-url", "--no-color", "--debug", "Exit codes");
+        assertThat(result.stdout())
+                .contains("--profile", "--region", "--endpoint-url", "--no-color", "--debug", "Exit codes");
     }
 
     @Test
@@ -97,6 +99,8 @@ class XacctShellIT {
     @Test
     void historyNeverKeepsAnMfaCode() throws Exception {
         xacct().runWithInput("version --mfa-code 123456\nexit\n");
-        assertThat(Files.readString(home.resolve("history"))).doesNotContain("123456").contains("--mfa-code ****");
+        assertThat(Files.readString(home.resolve("history")))
+                .doesNotContain("123456")
+                .contains("--mfa-code ****");
     }
 }

@@ -43,21 +43,46 @@ class TemplateBinderTest {
 
     @Test
     void everyTypeRendersAsItsLiteral() {
-        String sql = sql(binder.bind(ALL_TYPES, List.of("s=it's", "n=42", "d=2025/03/06", "ts=2025-03-06T03:18:09Z",
-                "acct=111111111111", "reg=us-east-1", "a=arn:aws:iam::111111111111:role/R", "e=yes",
-                "accts=111111111111, 222222222222"), null));
-        assertThat(sql).contains("SELECT 'it''s' AS s, 42 AS n, DATE '2025-03-06' AS d,"
-                + " TIMESTAMP '2025-03-06 03:18:09.000 UTC' AS ts, '111111111111' AS acct, 'us-east-1' AS reg,"
-                + " 'arn:aws:iam::111111111111:role/R' AS a, 'Yes' AS e")
+        String sql = sql(binder.bind(
+                ALL_TYPES,
+                List.of(
+                        "s=it's",
+                        "n=42",
+                        "d=2025/03/06",
+                        "ts=2025-03-06T03:18:09Z",
+                        "acct=111111111111",
+                        "reg=us-east-1",
+                        "a=arn:aws:iam::111111111111:role/R",
+                        "e=yes",
+                        "accts=111111111111, 222222222222"),
+                null));
+        assertThat(sql)
+                .contains("SELECT 'it''s' AS s, 42 AS n, DATE '2025-03-06' AS d,"
+                        + " TIMESTAMP '2025-03-06 03:18:09.000 UTC' AS ts, '111111111111' AS acct, 'us-east-1' AS reg,"
+                        + " 'arn:aws:iam::111111111111:role/R' AS a, 'Yes' AS e")
                 .contains("FROM cloudtrail WHERE accountid IN ('111111111111', '222222222222')");
         new SqlParser().createStatement(sql);
     }
 
     @Test
     void listGivenTwiceCollectsBoth() {
-        var r = binder.bind(ALL_TYPES, List.of("s=x", "n=1", "d=today", "ts=2025-03-06", "acct=111111111111",
-                "reg=eu-west-1", "a=arn:aws:s3:::b", "e=No", "accts=111111111111", "accts=222222222222"), "db.ct");
-        assertThat(sql(r)).contains("IN ('111111111111', '222222222222')").contains("DATE '2025-03-10'")
+        var r = binder.bind(
+                ALL_TYPES,
+                List.of(
+                        "s=x",
+                        "n=1",
+                        "d=today",
+                        "ts=2025-03-06",
+                        "acct=111111111111",
+                        "reg=eu-west-1",
+                        "a=arn:aws:s3:::b",
+                        "e=No",
+                        "accts=111111111111",
+                        "accts=222222222222"),
+                "db.ct");
+        assertThat(sql(r))
+                .contains("IN ('111111111111', '222222222222')")
+                .contains("DATE '2025-03-10'")
                 .contains("FROM db.ct");
     }
 
@@ -74,9 +99,18 @@ class TemplateBinderTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"n=4x2:int", "d=2025-13-01:date", "ts=yesterday noon:timestamp", "acct=12345:account-id",
-            "reg=US_EAST:region", "a=role/R:arn", "e=maybe:enum", "accts=111111111111,abc:list<account-id>",
-            "accts=111111111111,,222222222222:list<account-id>"})
+    @ValueSource(
+            strings = {
+                "n=4x2:int",
+                "d=2025-13-01:date",
+                "ts=yesterday noon:timestamp",
+                "acct=12345:account-id",
+                "reg=US_EAST:region",
+                "a=role/R:arn",
+                "e=maybe:enum",
+                "accts=111111111111,abc:list<account-id>",
+                "accts=111111111111,,222222222222:list<account-id>"
+            })
     void typeErrorsNameParameterAndExpectedType(String spec) {
         int colon = spec.lastIndexOf(':');
         String param = spec.substring(0, colon);
@@ -101,7 +135,9 @@ class TemplateBinderTest {
         var r = (BindResult.Failed) binder.bind(t, List.of(), null);
         assertThat(r.errors()).singleElement().satisfies(e -> {
             assertThat(e.parameter()).isEqualTo("start");
-            assertThat(e.message()).contains("missing required parameter 'start'").contains("date");
+            assertThat(e.message())
+                    .contains("missing required parameter 'start'")
+                    .contains("date");
         });
     }
 
@@ -120,7 +156,8 @@ class TemplateBinderTest {
     @Test
     void badTableNameIsRejected() {
         var r = binder.bind(ALL_TYPES, List.of(), "ct; DROP TABLE x");
-        assertThat(((BindResult.Failed) r).errors()).anySatisfy(e -> assertThat(e.parameter()).isEqualTo("table"));
+        assertThat(((BindResult.Failed) r).errors())
+                .anySatisfy(e -> assertThat(e.parameter()).isEqualTo("table"));
     }
 
     @Test
@@ -141,15 +178,21 @@ class TemplateBinderTest {
                   AND eventtime >= ${start:iso} AND eventtime < ${end:iso-end}
                 """);
         String without = sql(binder.bind(t, List.of("start=2025-03-06"), null));
-        assertThat(without).doesNotContain("accountid").doesNotContain("username").doesNotContain("[[")
+        assertThat(without)
+                .doesNotContain("accountid")
+                .doesNotContain("username")
+                .doesNotContain("[[")
                 .contains("\"date\" BETWEEN '2025/03/05' AND '2025/03/07'")
                 .contains("eventtime >= '2025-03-06T00:00:00Z' AND eventtime < '2025-03-07T00:00:00Z'");
         // a dropped fragment keeps its newlines, so lines still match the template file
         assertThat(without.lines().count()).isEqualTo(t.sql().lines().count());
-        String with = sql(binder.bind(t, List.of("start=2025-03-06", "end=2025-03-08", "accounts=111111111111",
-                "user=bob"), null));
-        assertThat(with).contains("AND accountid IN ('111111111111')").contains("AND 1 = 1")
-                .contains("useridentity.username = 'bob'").contains("AND '2025/03/09'");
+        String with = sql(binder.bind(
+                t, List.of("start=2025-03-06", "end=2025-03-08", "accounts=111111111111", "user=bob"), null));
+        assertThat(with)
+                .contains("AND accountid IN ('111111111111')")
+                .contains("AND 1 = 1")
+                .contains("useridentity.username = 'bob'")
+                .contains("AND '2025/03/09'");
     }
 
     @Test
@@ -179,16 +222,37 @@ class TemplateBinderTest {
                 SELECT 1 WHERE "date" BETWEEN ${start:partition} AND ${end:partition} [[AND region IN ${regions}]]
                   [[AND accountid IN ${accounts}]]
                 """);
-        var bound = (BindResult.Bound) binder.bind(t, List.of("start=2025-03-06", "end=2025-03-07",
-                "regions=us-east-1,eu-west-1"), null);
-        assertThat(bound.parameters().partitionScope()).contains(new PartitionScope(LocalDate.of(2025, 3, 5),
-                LocalDate.of(2025, 3, 8), List.of(), List.of("us-east-1", "eu-west-1")));
+        var bound = (BindResult.Bound)
+                binder.bind(t, List.of("start=2025-03-06", "end=2025-03-07", "regions=us-east-1,eu-west-1"), null);
+        assertThat(bound.parameters().partitionScope())
+                .contains(new PartitionScope(
+                        LocalDate.of(2025, 3, 5),
+                        LocalDate.of(2025, 3, 8),
+                        List.of(),
+                        List.of("us-east-1", "eu-west-1")));
     }
 
     static List<String> hostile() {
-        return List.of("'", "''", "\\", "\\'", "'; DROP TABLE x; --", "' OR '1'='1", "a'||'b",
-                "line1\nline2'\r\n--", "日本語 'ünïcødé' \uD83D\uDE00", "${table}", "${s}", "$${x}", "[[x]]",
-                "*/ SELECT 1 /*", "\"quoted\"", "back\\\\slash\\'", "%_", "\u2019 curly \u2018", "\t\u000b\u000c");
+        return List.of(
+                "'",
+                "''",
+                "\\",
+                "\\'",
+                "'; DROP TABLE x; --",
+                "' OR '1'='1",
+                "a'||'b",
+                "line1\nline2'\r\n--",
+                "日本語 'ünïcødé' \uD83D\uDE00",
+                "${table}",
+                "${s}",
+                "$${x}",
+                "[[x]]",
+                "*/ SELECT 1 /*",
+                "\"quoted\"",
+                "back\\\\slash\\'",
+                "%_",
+                "\u2019 curly \u2018",
+                "\t\u000b\u000c");
     }
 
     @ParameterizedTest

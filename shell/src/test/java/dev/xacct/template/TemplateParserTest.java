@@ -32,8 +32,8 @@ class TemplateParserTest {
         assertThat(t.id()).isEqualTo("test/ok");
         assertThat(t.engines()).containsExactly("athena");
         assertThat(t.partitionKeys()).containsExactly("date");
-        assertThat(t.parameter("mfa").orElseThrow().type()).isEqualTo(new ParameterType.Enumerated(
-                java.util.List.of("Yes", "No")));
+        assertThat(t.parameter("mfa").orElseThrow().type())
+                .isEqualTo(new ParameterType.Enumerated(java.util.List.of("Yes", "No")));
         assertThat(t.source().sqlFirstLine()).isEqualTo(9);
     }
 
@@ -81,14 +81,20 @@ class TemplateParserTest {
         assertThat(failure("SELECT 1").reason()).contains("missing header");
         assertThat(failure("-- name: other\n-- title: x\nSELECT 1").reason()).contains("does not match the file name");
         assertThat(failure("-- titel: x\nSELECT 1").reason()).contains("unknown header key 'titel'");
-        assertThat(failure("-- title: x\n-- params:\n--   d: date\nSELECT ${d:iso-start}").reason()).contains("unknown modifier");
-        assertThat(failure("-- title: x\n-- params:\n--   n: int\nSELECT ${n:iso}").reason()).contains("date and timestamp");
-        assertThat(failure("-- title: x\n-- params:\n--   day: date\nSELECT ${day:partition}").reason())
+        assertThat(failure("-- title: x\n-- params:\n--   d: date\nSELECT ${d:iso-start}")
+                        .reason())
+                .contains("unknown modifier");
+        assertThat(failure("-- title: x\n-- params:\n--   n: int\nSELECT ${n:iso}")
+                        .reason())
+                .contains("date and timestamp");
+        assertThat(failure("-- title: x\n-- params:\n--   day: date\nSELECT ${day:partition}")
+                        .reason())
                 .contains("partition-lower");
         var open = failure("-- title: x\nSELECT 1\n[[AND x = 1\n");
         assertThat(open.line()).isEqualTo(3);
         assertThat(failure("-- title: x\nSELECT ${table}").reason()).contains("no 'table:'");
-        assertThat(failure("-- title: x\n-- params:\n--   a: { type: int, default: \"${b}\" }\nSELECT ${a}").reason())
+        assertThat(failure("-- title: x\n-- params:\n--   a: { type: int, default: \"${b}\" }\nSELECT ${a}")
+                        .reason())
                 .contains("not another parameter");
     }
 

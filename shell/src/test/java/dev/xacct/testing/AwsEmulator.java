@@ -38,11 +38,15 @@ public record AwsEmulator(URI endpoint, boolean managed) {
 
     /** Forgets every resource: moto's {@code /moto-api/reset}, LocalStack's state reset. */
     public void reset() {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         for (String path : new String[] {"/moto-api/reset", "/_localstack/state/reset"}) {
             try {
-                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(endpoint.resolve(path))
-                        .timeout(Duration.ofSeconds(20)).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse<Void> response = http.send(
+                        HttpRequest.newBuilder(endpoint.resolve(path))
+                                .timeout(Duration.ofSeconds(20))
+                                .POST(HttpRequest.BodyPublishers.noBody())
+                                .build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() < 300) {
                     return;

@@ -28,12 +28,14 @@ import org.opentest4j.TestAbortedException;
  * <p>Use: {@code @ExtendWith(MotoServerExtension.class)} and take an {@link AwsEmulator}
  * parameter in the test constructor or methods.
  */
-public final class MotoServerExtension implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback, ParameterResolver {
+public final class MotoServerExtension
+        implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback, ParameterResolver {
 
     static final String INSTALL_HINT = "moto_server is not installed: install it with  pip install \"moto[server]\"  "
             + "(or set XACCT_TEST_ENDPOINT to a running moto or LocalStack)";
 
-    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(MotoServerExtension.class);
+    private static final ExtensionContext.Namespace NAMESPACE =
+            ExtensionContext.Namespace.create(MotoServerExtension.class);
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -56,12 +58,14 @@ public final class MotoServerExtension implements BeforeAllCallback, BeforeEachC
     }
 
     @Override
-    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) throws ParameterResolutionException {
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context)
+            throws ParameterResolutionException {
         return emulator(context);
     }
 
     private static AwsEmulator emulator(ExtensionContext context) {
-        RunningServer server = context.getRoot().getStore(NAMESPACE)
+        RunningServer server = context.getRoot()
+                .getStore(NAMESPACE)
                 .getOrComputeIfAbsent(RunningServer.class, key -> RunningServer.start(), RunningServer.class);
         return server.emulator();
     }
@@ -97,9 +101,14 @@ public final class MotoServerExtension implements BeforeAllCallback, BeforeEachC
                 int port = freePort();
                 Path log = Files.createTempFile("moto-server", ".log");
                 ProcessBuilder builder = new ProcessBuilder(executable, "-H", "127.0.0.1", "-p", Integer.toString(port))
-                        .redirectErrorStream(true).redirectOutput(log.toFile());
-                // Failsafe sets AWS_PROFILE to "": moto's botocore then fails every error response with a 500 (ProfileNotFound).
-                builder.environment().entrySet().removeIf(e -> e.getKey().startsWith("AWS_") && e.getValue().isBlank());
+                        .redirectErrorStream(true)
+                        .redirectOutput(log.toFile());
+                // Failsafe sets AWS_PROFILE to "": moto's botocore then fails every error response with a 500
+                // (ProfileNotFound).
+                builder.environment()
+                        .entrySet()
+                        .removeIf(e ->
+                                e.getKey().startsWith("AWS_") && e.getValue().isBlank());
                 Process process = builder.start();
                 URI endpoint = URI.create("http://127.0.0.1:" + port);
                 waitUntilUp(endpoint, process, log);
@@ -131,7 +140,8 @@ public final class MotoServerExtension implements BeforeAllCallback, BeforeEachC
                     throw new IllegalStateException("moto_server exited at start: " + Files.readString(log));
                 }
                 try {
-                    HttpURLConnection connection = (HttpURLConnection) endpoint.resolve("/moto-api/").toURL().openConnection();
+                    HttpURLConnection connection = (HttpURLConnection)
+                            endpoint.resolve("/moto-api/").toURL().openConnection();
                     connection.setConnectTimeout(500);
                     connection.setReadTimeout(2000);
                     if (connection.getResponseCode() > 0) {

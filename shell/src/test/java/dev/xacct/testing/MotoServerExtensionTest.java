@@ -11,14 +11,21 @@ import software.amazon.awssdk.services.sts.StsClient;
 class MotoServerExtensionTest {
 
     private static S3Client s3(AwsEmulator aws) {
-        return S3Client.builder().endpointOverride(aws.endpoint()).region(AwsEmulator.REGION)
-                .credentialsProvider(aws.credentials()).forcePathStyle(true).build();
+        return S3Client.builder()
+                .endpointOverride(aws.endpoint())
+                .region(AwsEmulator.REGION)
+                .credentialsProvider(aws.credentials())
+                .forcePathStyle(true)
+                .build();
     }
 
     @Test
     void answersAsAwsWouldWithTheFakeIdentity(AwsEmulator aws) {
-        try (StsClient sts = StsClient.builder().endpointOverride(aws.endpoint()).region(AwsEmulator.REGION)
-                .credentialsProvider(aws.credentials()).build()) {
+        try (StsClient sts = StsClient.builder()
+                .endpointOverride(aws.endpoint())
+                .region(AwsEmulator.REGION)
+                .credentialsProvider(aws.credentials())
+                .build()) {
             assertThat(sts.getCallerIdentity().account()).isEqualTo(AwsEmulator.DEFAULT_ACCOUNT);
         }
     }

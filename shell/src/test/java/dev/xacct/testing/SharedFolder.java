@@ -9,8 +9,7 @@ import java.nio.file.Path;
  */
 public final class SharedFolder {
 
-    private SharedFolder() {
-    }
+    private SharedFolder() {}
 
     /** {@code shared/RELATIVE}, found by walking up from the working directory. */
     public static Path resolve(String relative) {

@@ -45,7 +45,8 @@ public final class XacctCli {
             dir = dir.getParent();
         }
         if (dir == null) {
-            throw new IllegalStateException("cannot find the ./xacct launcher above " + Path.of("").toAbsolutePath());
+            throw new IllegalStateException(
+                    "cannot find the ./xacct launcher above " + Path.of("").toAbsolutePath());
         }
         return dir;
     }
@@ -58,7 +59,8 @@ public final class XacctCli {
         List<String> command = new ArrayList<>();
         command.add(repositoryRoot().resolve("xacct").toString());
         command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(repositoryRoot().toFile());
+        ProcessBuilder builder =
+                new ProcessBuilder(command).directory(repositoryRoot().toFile());
         Map<String, String> env = builder.environment();
         env.keySet().removeIf(k -> k.startsWith("AWS_"));
         env.put("XACCT_HOME", home.toString());

@@ -27,7 +27,8 @@ public final class PolicyDecisionWriter {
         ObjectNode o = JsonNodeFactory.instance.objectNode();
         o.put("schema", SCHEMA);
         o.put("decision", d.word());
-        String deniedBy = d instanceof Decision.ExplicitlyDenied e ? e.deniedBy().word()
+        String deniedBy = d instanceof Decision.ExplicitlyDenied e
+                ? e.deniedBy().word()
                 : d instanceof Decision.ImplicitlyDenied i ? i.deniedBy().word() : null;
         o.put("deniedBy", deniedBy);
         ArrayNode m = o.putArray("matchedStatements");

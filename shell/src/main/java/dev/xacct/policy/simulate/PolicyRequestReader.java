@@ -60,16 +60,29 @@ public final class PolicyRequestReader {
             if (parts.length == 6 && parts[4].matches("\\d{12}")) resourceAccount = parts[4];
         }
         if (resourceAccount == null && resourcePolicy != null) {
-            throw r.get("resourceAccount").error("the 12-digit account that owns the resource (needed with a resourcePolicy)");
+            throw r.get("resourceAccount")
+                    .error("the 12-digit account that owns the resource (needed with a resourcePolicy)");
         }
-        if (resourceAccount != null && !resourceAccount.matches("\\d{12}")) throw r.get("resourceAccount").error("a 12-digit account id");
+        if (resourceAccount != null && !resourceAccount.matches("\\d{12}"))
+            throw r.get("resourceAccount").error("a 12-digit account id");
 
         ContextValue principalOrg = keys.getOrDefault("aws:PrincipalOrgID", ContextValue.ABSENT);
         ContextValue resourceOrg = keys.getOrDefault("aws:ResourceOrgID", ContextValue.ABSENT);
-        RequestContext context = RequestContext.derive(caller, action, resource,
-                resourceAccount == null ? ContextValue.ABSENT : ContextValue.of(resourceAccount), principalOrg, resourceOrg, keys);
-        PolicySet set = new PolicySet(list(top.get("identityPolicies")), resourcePolicy, list(top.get("permissionsBoundaries")),
-                single(top.get("sessionPolicy")), chain(top.get("serviceControlPolicies")), chain(top.get("resourceControlPolicies")),
+        RequestContext context = RequestContext.derive(
+                caller,
+                action,
+                resource,
+                resourceAccount == null ? ContextValue.ABSENT : ContextValue.of(resourceAccount),
+                principalOrg,
+                resourceOrg,
+                keys);
+        PolicySet set = new PolicySet(
+                list(top.get("identityPolicies")),
+                resourcePolicy,
+                list(top.get("permissionsBoundaries")),
+                single(top.get("sessionPolicy")),
+                chain(top.get("serviceControlPolicies")),
+                chain(top.get("resourceControlPolicies")),
                 list(top.get("vpcEndpointPolicies")));
         return new PolicyRequest(context, resourceAccount, set);
     }

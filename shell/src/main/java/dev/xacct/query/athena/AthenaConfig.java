@@ -44,7 +44,9 @@ public record AthenaConfig(AthenaSettings settings, Optional<CloudTrailLocation>
         Optional.ofNullable(p.getProperty("database")).ifPresent(settings::database);
         Optional.ofNullable(p.getProperty("catalog")).ifPresent(settings::catalog);
         Optional.ofNullable(p.getProperty("max-scan")).map(ByteSize::parse).ifPresent(settings::maxScanBytes);
-        return new AthenaConfig(settings.build(), Optional.ofNullable(p.getProperty("cloudtrail")).map(CloudTrailLocation::parse));
+        return new AthenaConfig(
+                settings.build(),
+                Optional.ofNullable(p.getProperty("cloudtrail")).map(CloudTrailLocation::parse));
     }
 
     public void save(Path file) throws IOException {

@@ -64,14 +64,16 @@ public final class AthenaEngine {
             String id = athena.startQueryExecution(request.build()).queryExecutionId();
             return new AthenaExecution(athena, id, backoff, pageSize);
         } catch (SdkException e) {
-            throw new QueryFailedException("Athena did not start the query: " + FailureHints.describe(AthenaErrors.message(e)), e);
+            throw new QueryFailedException(
+                    "Athena did not start the query: " + FailureHints.describe(AthenaErrors.message(e)), e);
         }
     }
 
     /** {@code query status ID}. */
     public QueryInfo status(String queryId) {
         try {
-            return infoOf(athena.getQueryExecution(b -> b.queryExecutionId(queryId)).queryExecution());
+            return infoOf(
+                    athena.getQueryExecution(b -> b.queryExecutionId(queryId)).queryExecution());
         } catch (SdkException e) {
             throw new QueryFailedException("no status for query " + queryId + ": " + AthenaErrors.message(e), e);
         }
@@ -94,7 +96,8 @@ public final class AthenaEngine {
             String token = null;
             do {
                 String page = token;
-                var response = athena.listQueryExecutions(b -> b.workGroup(workgroup).nextToken(page)
+                var response = athena.listQueryExecutions(b -> b.workGroup(workgroup)
+                        .nextToken(page)
                         .maxResults(Math.min(50, Math.max(1, limit - ids.size()))));
                 ids.addAll(response.queryExecutionIds());
                 token = response.nextToken();
@@ -103,22 +106,26 @@ public final class AthenaEngine {
             List<QueryInfo> infos = new ArrayList<>(wanted.size());
             for (int i = 0; i < wanted.size(); i += BATCH_GET_LIMIT) {
                 List<String> batch = wanted.subList(i, Math.min(wanted.size(), i + BATCH_GET_LIMIT));
-                BatchGetQueryExecutionResponse response = athena.batchGetQueryExecution(b -> b.queryExecutionIds(batch));
+                BatchGetQueryExecutionResponse response =
+                        athena.batchGetQueryExecution(b -> b.queryExecutionIds(batch));
                 response.queryExecutions().forEach(e -> infos.add(infoOf(e)));
             }
             // ListQueryExecutions is newest first already; keep that order whatever BatchGet returns
             infos.sort(java.util.Comparator.comparingInt(info -> wanted.indexOf(info.queryId())));
             return infos;
         } catch (SdkException e) {
-            throw new QueryFailedException("could not read the query history of workgroup " + workgroup + ": "
-                    + FailureHints.describe(AthenaErrors.message(e)), e);
+            throw new QueryFailedException(
+                    "could not read the query history of workgroup " + workgroup + ": "
+                            + FailureHints.describe(AthenaErrors.message(e)),
+                    e);
         }
     }
 
     /** The workgroup's per-query data limit (BytesScannedCutoffPerQuery), when one is set. */
     public OptionalLong bytesScannedCutoff(String workgroup) {
         try {
-            WorkGroupConfiguration configuration = athena.getWorkGroup(b -> b.workGroup(workgroup)).workGroup().configuration();
+            WorkGroupConfiguration configuration =
+                    athena.getWorkGroup(b -> b.workGroup(workgroup)).workGroup().configuration();
             Long cutoff = configuration == null ? null : configuration.bytesScannedCutoffPerQuery();
             return cutoff == null || cutoff <= 0 ? OptionalLong.empty() : OptionalLong.of(cutoff);
         } catch (SdkException e) {
@@ -130,10 +137,17 @@ public final class AthenaEngine {
         var status = e.status();
         QueryState state = QueryState.of(status == null ? null : status.state());
         String reason = status == null ? null : status.stateChangeReason();
-        return new QueryInfo(e.queryExecutionId(), state, e.statementTypeAsString(), e.query(), e.workGroup(),
+        return new QueryInfo(
+                e.queryExecutionId(),
+                state,
+                e.statementTypeAsString(),
+                e.query(),
+                e.workGroup(),
                 Optional.ofNullable(status == null ? null : status.submissionDateTime()),
                 AthenaExecution.statisticsOf(e, null).elapsed(),
-                e.statistics() == null || e.statistics().dataScannedInBytes() == null ? 0 : e.statistics().dataScannedInBytes(),
+                e.statistics() == null || e.statistics().dataScannedInBytes() == null
+                        ? 0
+                        : e.statistics().dataScannedInBytes(),
                 Optional.ofNullable(state == QueryState.FAILED || state == QueryState.CANCELLED ? reason : null)
                         .filter(r -> !r.isBlank()));
     }

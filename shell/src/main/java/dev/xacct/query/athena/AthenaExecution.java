@@ -44,12 +44,14 @@ public final class AthenaExecution implements AutoCloseable {
         for (int attempt = 0; outcome == null; attempt++) {
             QueryExecution execution;
             try {
-                execution = athena.getQueryExecution(b -> b.queryExecutionId(queryId)).queryExecution();
+                execution = athena.getQueryExecution(b -> b.queryExecutionId(queryId))
+                        .queryExecution();
             } catch (SdkException e) {
                 if (AthenaErrors.isInterrupt(e)) {
                     return cancelled(listener);
                 }
-                throw new QueryFailedException("following query " + queryId + ": " + FailureHints.describe(AthenaErrors.message(e)), e);
+                throw new QueryFailedException(
+                        "following query " + queryId + ": " + FailureHints.describe(AthenaErrors.message(e)), e);
             }
             QueryProgress progress = progressOf(execution);
             state = progress.state();
@@ -76,7 +78,8 @@ public final class AthenaExecution implements AutoCloseable {
         if (outcome instanceof QueryOutcome.Cancelled cancelled) {
             return AthenaResults.cancelled(cancelled);
         }
-        throw new IllegalStateException("query " + queryId + " has no results: " + (outcome == null ? state : outcome.describe()));
+        throw new IllegalStateException(
+                "query " + queryId + " has no results: " + (outcome == null ? state : outcome.describe()));
     }
 
     /** StopQueryExecution unless the query has already ended. */
@@ -99,7 +102,8 @@ public final class AthenaExecution implements AutoCloseable {
         cancel();
         QueryStatistics statistics = new QueryStatistics(Duration.between(started, Instant.now()), 0);
         try {
-            QueryExecution last = athena.getQueryExecution(b -> b.queryExecutionId(queryId)).queryExecution();
+            QueryExecution last =
+                    athena.getQueryExecution(b -> b.queryExecutionId(queryId)).queryExecution();
             statistics = progressOf(last).statistics();
         } catch (SdkException bestEffort) {
             // the figures are a courtesy; the query is stopped either way
@@ -118,7 +122,10 @@ public final class AthenaExecution implements AutoCloseable {
     }
 
     private QueryProgress progressOf(QueryExecution execution) {
-        return new QueryProgress(queryId, QueryState.of(execution.status() == null ? null : execution.status().state()),
+        return new QueryProgress(
+                queryId,
+                QueryState.of(
+                        execution.status() == null ? null : execution.status().state()),
                 statisticsOf(execution, started));
     }
 
@@ -127,7 +134,9 @@ public final class AthenaExecution implements AutoCloseable {
         QueryExecutionStatus status = execution.status();
         long bytes = s == null || s.dataScannedInBytes() == null ? 0 : s.dataScannedInBytes();
         Duration elapsed;
-        if (status != null && status.submissionDateTime() != null && status.completionDateTime() != null
+        if (status != null
+                && status.submissionDateTime() != null
+                && status.completionDateTime() != null
                 && QueryState.of(status.state()).isTerminal()) {
             elapsed = Duration.between(status.submissionDateTime(), status.completionDateTime());
         } else if (s != null && s.totalExecutionTimeInMillis() != null && s.totalExecutionTimeInMillis() > 0) {
@@ -144,17 +153,22 @@ public final class AthenaExecution implements AutoCloseable {
 
     private QueryOutcome outcomeOf(QueryExecution execution, QueryProgress progress) {
         String reason = execution.status().stateChangeReason();
-        if (execution.status().athenaError() != null && execution.status().athenaError().errorMessage() != null
+        if (execution.status().athenaError() != null
+                && execution.status().athenaError().errorMessage() != null
                 && (reason == null || reason.isBlank())) {
             reason = execution.status().athenaError().errorMessage();
         }
         return switch (progress.state()) {
-            case SUCCEEDED -> new QueryOutcome.Succeeded(queryId,
-                    execution.statementTypeAsString() == null ? "DML" : execution.statementTypeAsString(), progress.statistics());
+            case SUCCEEDED ->
+                new QueryOutcome.Succeeded(
+                        queryId,
+                        execution.statementTypeAsString() == null ? "DML" : execution.statementTypeAsString(),
+                        progress.statistics());
             // Athena cancels a query that passes the workgroup's data limit: that is a failure, not the user's cancel
-            case CANCELLED -> reason != null && FailureHints.forReason(reason).isPresent()
-                    ? QueryOutcome.Failed.of(queryId, reason, progress.statistics())
-                    : new QueryOutcome.Cancelled(queryId, progress.statistics());
+            case CANCELLED ->
+                reason != null && FailureHints.forReason(reason).isPresent()
+                        ? QueryOutcome.Failed.of(queryId, reason, progress.statistics())
+                        : new QueryOutcome.Cancelled(queryId, progress.statistics());
             default -> QueryOutcome.Failed.of(queryId, reason, progress.statistics());
         };
     }

@@ -41,7 +41,8 @@ public final class AthenaResults implements ResultStream {
     private Future<Fetched> next;
     private boolean closed;
 
-    private AthenaResults(AthenaClient athena, QueryOutcome outcome, boolean skipHeaderRow, int pageSize, Runnable onClose) {
+    private AthenaResults(
+            AthenaClient athena, QueryOutcome outcome, boolean skipHeaderRow, int pageSize, Runnable onClose) {
         this.athena = athena;
         this.outcome = outcome;
         this.skipHeaderRow = skipHeaderRow;
@@ -54,7 +55,7 @@ public final class AthenaResults implements ResultStream {
     }
 
     static AthenaResults cancelled(QueryOutcome.Cancelled outcome) {
-        AthenaResults results = new AthenaResults(null, outcome, false, 1, () -> { });
+        AthenaResults results = new AthenaResults(null, outcome, false, 1, () -> {});
         results.columns = List.of();
         results.firstPage = List.of();
         return results;
@@ -155,21 +156,26 @@ public final class AthenaResults implements ResultStream {
             if (cause instanceof QueryFailedException failed) {
                 throw failed;
             }
-            throw new QueryFailedException("reading the results of query " + queryId() + ": " + cause.getMessage(), cause);
+            throw new QueryFailedException(
+                    "reading the results of query " + queryId() + ": " + cause.getMessage(), cause);
         }
     }
 
     private Fetched fetch(String token, boolean dropHeader) {
         GetQueryResultsResponse response;
         try {
-            response = athena.getQueryResults(b -> b.queryExecutionId(queryId()).nextToken(token).maxResults(pageSize));
+            response = athena.getQueryResults(
+                    b -> b.queryExecutionId(queryId()).nextToken(token).maxResults(pageSize));
         } catch (SdkException e) {
-            throw new QueryFailedException("reading the results of query " + queryId() + ": "
-                    + FailureHints.describe(AthenaErrors.message(e)), e);
+            throw new QueryFailedException(
+                    "reading the results of query " + queryId() + ": " + FailureHints.describe(AthenaErrors.message(e)),
+                    e);
         }
-        List<ColumnInfo> info = response.resultSet().resultSetMetadata() == null ? List.of()
+        List<ColumnInfo> info = response.resultSet().resultSetMetadata() == null
+                ? List.of()
                 : response.resultSet().resultSetMetadata().columnInfo();
-        List<Column> cols = info.stream().map(c -> new Column(c.name(), c.type())).toList();
+        List<Column> cols =
+                info.stream().map(c -> new Column(c.name(), c.type())).toList();
         List<Row> rows = response.resultSet().rows();
         List<List<Object>> page = new ArrayList<>(rows.size());
         for (int r = dropHeader && !rows.isEmpty() ? 1 : 0; r < rows.size(); r++) {

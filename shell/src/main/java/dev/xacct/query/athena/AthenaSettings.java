@@ -9,8 +9,8 @@ import java.util.Optional;
  *
  * @param maxScanBytes the cost guard's refusal threshold when {@code --max-scan} is not given
  */
-public record AthenaSettings(String workgroup, Optional<String> outputLocation, String database, String catalog,
-        long maxScanBytes) {
+public record AthenaSettings(
+        String workgroup, Optional<String> outputLocation, String database, String catalog, long maxScanBytes) {
 
     public static final String DEFAULT_WORKGROUP = "primary";
     public static final String DEFAULT_DATABASE = "default";
@@ -21,7 +21,8 @@ public record AthenaSettings(String workgroup, Optional<String> outputLocation, 
         Objects.requireNonNull(workgroup, "workgroup");
         Objects.requireNonNull(database, "database");
         Objects.requireNonNull(catalog, "catalog");
-        outputLocation = Objects.requireNonNull(outputLocation, "outputLocation").filter(s -> !s.isBlank());
+        outputLocation =
+                Objects.requireNonNull(outputLocation, "outputLocation").filter(s -> !s.isBlank());
         outputLocation.ifPresent(AthenaSettings::checkS3Url);
         if (maxScanBytes <= 0) {
             throw new IllegalArgumentException("max scan must be positive");
@@ -37,13 +38,18 @@ public record AthenaSettings(String workgroup, Optional<String> outputLocation, 
     }
 
     public Builder toBuilder() {
-        return new Builder().workgroup(workgroup).outputLocation(outputLocation.orElse(null)).database(database)
-                .catalog(catalog).maxScanBytes(maxScanBytes);
+        return new Builder()
+                .workgroup(workgroup)
+                .outputLocation(outputLocation.orElse(null))
+                .database(database)
+                .catalog(catalog)
+                .maxScanBytes(maxScanBytes);
     }
 
     private static void checkS3Url(String url) {
         if (!url.startsWith("s3://") || url.length() <= "s3://".length()) {
-            throw new IllegalArgumentException("the output location must be an s3:// URL, e.g. s3://BUCKET/athena-results/ (got '" + url + "')");
+            throw new IllegalArgumentException(
+                    "the output location must be an s3:// URL, e.g. s3://BUCKET/athena-results/ (got '" + url + "')");
         }
     }
 
@@ -54,8 +60,7 @@ public record AthenaSettings(String workgroup, Optional<String> outputLocation, 
         private String catalog = DEFAULT_CATALOG;
         private long maxScanBytes = DEFAULT_MAX_SCAN;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder workgroup(String workgroup) {
             this.workgroup = workgroup;

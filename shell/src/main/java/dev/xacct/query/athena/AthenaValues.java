@@ -12,8 +12,7 @@ import java.util.Locale;
  */
 final class AthenaValues {
 
-    private AthenaValues() {
-    }
+    private AthenaValues() {}
 
     static Object convert(String type, String text) {
         if (text == null) {

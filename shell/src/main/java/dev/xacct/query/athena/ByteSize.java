@@ -18,11 +18,11 @@ public final class ByteSize {
     public static final long TB = GB * 1024;
     public static final long PB = TB * 1024;
 
-    private static final Pattern SIZE = Pattern.compile("\\s*(\\d+(?:\\.\\d+)?)\\s*([kmgtp]?)(i?b?)\\s*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SIZE =
+            Pattern.compile("\\s*(\\d+(?:\\.\\d+)?)\\s*([kmgtp]?)(i?b?)\\s*", Pattern.CASE_INSENSITIVE);
     private static final String[] UNITS = {"B", "KB", "MB", "GB", "TB", "PB"};
 
-    private ByteSize() {
-    }
+    private ByteSize() {}
 
     /**
      * {@code 10GB}, {@code 500mb}, {@code 1 TB}, {@code 1.5GiB}, {@code 2048} (bytes).
@@ -42,7 +42,9 @@ public final class ByteSize {
             case "p" -> PB;
             default -> 1;
         };
-        return new BigDecimal(m.group(1)).multiply(BigDecimal.valueOf(unit)).setScale(0, RoundingMode.CEILING)
+        return new BigDecimal(m.group(1))
+                .multiply(BigDecimal.valueOf(unit))
+                .setScale(0, RoundingMode.CEILING)
                 .longValueExact();
     }
 
@@ -57,7 +59,8 @@ public final class ByteSize {
             value /= 1024;
             unit++;
         }
-        String number = value < 9.95 ? String.format(Locale.ROOT, "%.1f", value) : String.format(Locale.ROOT, "%.0f", value);
+        String number =
+                value < 9.95 ? String.format(Locale.ROOT, "%.1f", value) : String.format(Locale.ROOT, "%.0f", value);
         if (number.equals("1024") && unit < UNITS.length - 1) {
             return "1.0 " + UNITS[unit + 1];
         }

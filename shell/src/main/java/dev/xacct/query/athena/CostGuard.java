@@ -18,18 +18,19 @@ public final class CostGuard {
         record Refused(String message) implements Decision {}
     }
 
-    private CostGuard() {
-    }
+    private CostGuard() {}
 
     public static Decision check(ScanEstimate estimate, long maxScanBytes, boolean yes, OptionalLong workgroupCutoff) {
         String cutoff = workgroupCutoff.isPresent()
-                ? "; the workgroup stops any query at " + ByteSize.format(workgroupCutoff.getAsLong()) : "";
+                ? "; the workgroup stops any query at " + ByteSize.format(workgroupCutoff.getAsLong())
+                : "";
         String line = estimate.describe() + cutoff;
         if (estimate.bytes() <= maxScanBytes) {
             return new Decision.Proceed(line);
         }
         if (yes) {
-            return new Decision.Proceed(line + " (above --max-scan " + ByteSize.format(maxScanBytes) + ", running because of --yes)");
+            return new Decision.Proceed(
+                    line + " (above --max-scan " + ByteSize.format(maxScanBytes) + ", running because of --yes)");
         }
         return new Decision.Refused(line + ", above the limit of " + ByteSize.format(maxScanBytes)
                 + ": narrow the dates, accounts or regions, raise it with --max-scan "

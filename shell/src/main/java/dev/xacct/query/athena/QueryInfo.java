@@ -9,11 +9,25 @@ import java.util.Map;
 import java.util.Optional;
 
 /** One query as {@code query status} and {@code query history} show it. */
-public record QueryInfo(String queryId, QueryState state, String statementType, String query, String workgroup,
-        Optional<Instant> submitted, Duration elapsed, long bytesScanned, Optional<String> reason) {
+public record QueryInfo(
+        String queryId,
+        QueryState state,
+        String statementType,
+        String query,
+        String workgroup,
+        Optional<Instant> submitted,
+        Duration elapsed,
+        long bytesScanned,
+        Optional<String> reason) {
 
-    public static final List<Column> COLUMNS = List.of(Column.text("id"), Column.text("state"), Column.text("submitted"),
-            Column.text("elapsed"), Column.text("scanned"), Column.text("cost"), Column.text("workgroup"),
+    public static final List<Column> COLUMNS = List.of(
+            Column.text("id"),
+            Column.text("state"),
+            Column.text("submitted"),
+            Column.text("elapsed"),
+            Column.text("scanned"),
+            Column.text("cost"),
+            Column.text("workgroup"),
             Column.text("query"));
 
     public String cost() {

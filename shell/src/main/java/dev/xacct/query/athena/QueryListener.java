@@ -6,16 +6,12 @@ package dev.xacct.query.athena;
  */
 public interface QueryListener {
 
-    QueryListener NONE = new QueryListener() {
-    };
+    QueryListener NONE = new QueryListener() {};
 
-    default void started(String queryId) {
-    }
+    default void started(String queryId) {}
 
     /** After every poll while the query is queued or running, and once in its final state. */
-    default void progress(QueryProgress progress) {
-    }
+    default void progress(QueryProgress progress) {}
 
-    default void finished(QueryOutcome outcome) {
-    }
+    default void finished(QueryOutcome outcome) {}
 }

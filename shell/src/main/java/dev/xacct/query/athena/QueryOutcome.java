@@ -19,14 +19,18 @@ public sealed interface QueryOutcome {
         }
     }
 
-    record Failed(String queryId, String reason, Optional<String> hint, QueryStatistics statistics) implements QueryOutcome {
+    record Failed(String queryId, String reason, Optional<String> hint, QueryStatistics statistics)
+            implements QueryOutcome {
         public static Failed of(String queryId, String reason, QueryStatistics statistics) {
-            String text = reason == null || reason.isBlank() ? "no reason given" : reason.replaceAll("\\s+", " ").strip();
+            String text = reason == null || reason.isBlank()
+                    ? "no reason given"
+                    : reason.replaceAll("\\s+", " ").strip();
             return new Failed(queryId, text, FailureHints.forReason(text), statistics);
         }
 
         public String describe() {
-            return "query " + queryId + " failed: " + reason + hint.map(h -> " — hint: " + h).orElse("");
+            return "query " + queryId + " failed: " + reason
+                    + hint.map(h -> " — hint: " + h).orElse("");
         }
     }
 

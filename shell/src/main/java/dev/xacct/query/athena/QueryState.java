@@ -2,7 +2,12 @@ package dev.xacct.query.athena;
 
 /** Athena's query states; the last three are final. */
 public enum QueryState {
-    QUEUED, RUNNING, SUCCEEDED, FAILED, CANCELLED, UNKNOWN;
+    QUEUED,
+    RUNNING,
+    SUCCEEDED,
+    FAILED,
+    CANCELLED,
+    UNKNOWN;
 
     public boolean isTerminal() {
         return this == SUCCEEDED || this == FAILED || this == CANCELLED;

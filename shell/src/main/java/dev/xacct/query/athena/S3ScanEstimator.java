@@ -43,10 +43,12 @@ public final class S3ScanEstimator {
         try {
             List<String> prefixes = new ArrayList<>();
             List<String> accounts = scope.accounts().isEmpty()
-                    ? children(location.bucket(), location.accountsPrefix(), ACCOUNT) : scope.accounts();
+                    ? children(location.bucket(), location.accountsPrefix(), ACCOUNT)
+                    : scope.accounts();
             for (String account : accounts) {
                 List<String> regions = scope.regions().isEmpty()
-                        ? children(location.bucket(), location.regionsPrefix(account), REGION) : scope.regions();
+                        ? children(location.bucket(), location.regionsPrefix(account), REGION)
+                        : scope.regions();
                 for (String region : regions) {
                     for (LocalDate day = scope.from(); !day.isAfter(scope.to()); day = day.plusDays(1)) {
                         prefixes.add(location.dayPrefix(account, region, day));
@@ -55,9 +57,11 @@ public final class S3ScanEstimator {
             }
             return sum(location.bucket(), prefixes);
         } catch (SdkException e) {
-            throw new QueryFailedException("could not size s3://" + location.bucket() + "/" + location.accountsPrefix()
-                    + " for the scan estimate: " + AthenaErrors.message(e)
-                    + " (this identity needs s3:ListBucket on the trail bucket; --yes skips the estimate)", e);
+            throw new QueryFailedException(
+                    "could not size s3://" + location.bucket() + "/" + location.accountsPrefix()
+                            + " for the scan estimate: " + AthenaErrors.message(e)
+                            + " (this identity needs s3:ListBucket on the trail bucket; --yes skips the estimate)",
+                    e);
         }
     }
 
@@ -84,7 +88,9 @@ public final class S3ScanEstimator {
                 sizes.add(pool.submit(() -> {
                     long bytes = 0;
                     long count = 0;
-                    for (S3Object object : s3.listObjectsV2Paginator(b -> b.bucket(bucket).prefix(prefix)).contents()) {
+                    for (S3Object object : s3.listObjectsV2Paginator(
+                                    b -> b.bucket(bucket).prefix(prefix))
+                            .contents()) {
                         bytes += object.size() == null ? 0 : object.size();
                         count++;
                     }

@@ -13,8 +13,7 @@ public final class ScanCost {
     public static final BigDecimal DOLLARS_PER_TB = BigDecimal.valueOf(5);
     public static final long MINIMUM_BYTES = 10 * ByteSize.MB;
 
-    private ScanCost() {
-    }
+    private ScanCost() {}
 
     /** The billed bytes: rounded up to a whole MB, at least 10 MB; 0 stays 0. */
     public static long billedBytes(long scannedBytes) {
@@ -26,7 +25,8 @@ public final class ScanCost {
     }
 
     public static BigDecimal dollars(long scannedBytes) {
-        return BigDecimal.valueOf(billedBytes(scannedBytes)).multiply(DOLLARS_PER_TB)
+        return BigDecimal.valueOf(billedBytes(scannedBytes))
+                .multiply(DOLLARS_PER_TB)
                 .divide(BigDecimal.valueOf(ByteSize.TB), MathContext.DECIMAL64);
     }
 
@@ -36,7 +36,10 @@ public final class ScanCost {
             return "$0";
         }
         if (dollars.compareTo(BigDecimal.ONE) < 0) {
-            return "$" + dollars.round(new MathContext(2, RoundingMode.HALF_UP)).stripTrailingZeros().toPlainString();
+            return "$"
+                    + dollars.round(new MathContext(2, RoundingMode.HALF_UP))
+                            .stripTrailingZeros()
+                            .toPlainString();
         }
         return "$" + dollars.setScale(2, RoundingMode.HALF_UP).toPlainString();
     }

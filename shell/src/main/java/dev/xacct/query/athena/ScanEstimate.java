@@ -13,6 +13,7 @@ public record ScanEstimate(long bytes, long objects, int prefixes) {
     /** {@code will scan ≈ 3.2 GB ≈ $0.016 (1,234 objects under 62 day prefixes)}. */
     public String describe() {
         return "will scan ≈ " + ByteSize.format(bytes) + " ≈ " + cost() + " (" + String.format("%,d", objects)
-                + (objects == 1 ? " object" : " objects") + " under " + prefixes + (prefixes == 1 ? " day prefix)" : " day prefixes)");
+                + (objects == 1 ? " object" : " objects") + " under " + prefixes
+                + (prefixes == 1 ? " day prefix)" : " day prefixes)");
     }
 }

@@ -69,8 +69,10 @@ public final class FanOut {
         try {
             listed = new AccountChecker(sessions.clients()).list(parent);
         } catch (AwsServiceException e) {
-            throw new UserError("cannot list the organization's accounts as " + parent.alias() + ": " + AccountChecker.reason(e)
-                    + "; run from the management account or a delegated administrator, or give --accounts ID,ID", e);
+            throw new UserError(
+                    "cannot list the organization's accounts as " + parent.alias() + ": " + AccountChecker.reason(e)
+                            + "; run from the management account or a delegated administrator, or give --accounts ID,ID",
+                    e);
         }
         List<String> active = listed.stream()
                 .filter(a -> "ACTIVE".equalsIgnoreCase(a.status()))

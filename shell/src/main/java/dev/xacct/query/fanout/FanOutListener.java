@@ -9,14 +9,11 @@ import java.util.List;
  */
 public interface FanOutListener {
 
-    FanOutListener NONE = new FanOutListener() {
-    };
+    FanOutListener NONE = new FanOutListener() {};
 
     /** Once, before any work: the accounts the query will run in (after {@code org} is resolved). */
-    default void targets(List<String> accountIds) {
-    }
+    default void targets(List<String> accountIds) {}
 
     /** Each change of an account's state; {@link AccountState.Running} after every poll. */
-    default void progress(String accountId, AccountState state) {
-    }
+    default void progress(String accountId, AccountState state) {}
 }

@@ -27,7 +27,8 @@ public record FanOutRequest(Targets targets, String roleName, String sql, Athena
         Objects.requireNonNull(sql, "sql");
         Objects.requireNonNull(settings, "settings");
         if (roleName == null || roleName.isBlank()) {
-            throw new UsageError("--accounts needs --role-name ROLE: the role to assume in each account, e.g. --role-name AuditRole");
+            throw new UsageError(
+                    "--accounts needs --role-name ROLE: the role to assume in each account, e.g. --role-name AuditRole");
         }
         // validates the name (UsageError with the shapes) without an account
         RoleReference.parse("111111111111:" + roleName.strip(), java.util.Optional.empty(), "aws");
@@ -46,13 +47,13 @@ public record FanOutRequest(Targets targets, String roleName, String sql, Athena
     public sealed interface Targets {
 
         /** {@code --accounts org}: Organizations ListAccounts (all pages), ACTIVE accounts only. */
-        record Organization() implements Targets {
-        }
+        record Organization() implements Targets {}
 
         /** {@code --accounts ID,ID}: twelve-digit ids, duplicates dropped, order kept. */
         record Listed(List<String> accountIds) implements Targets {
             public Listed {
-                accountIds = List.copyOf(new LinkedHashSet<>(accountIds.stream().map(RoleReference::requireAccountId).toList()));
+                accountIds = List.copyOf(new LinkedHashSet<>(
+                        accountIds.stream().map(RoleReference::requireAccountId).toList()));
                 if (accountIds.isEmpty()) {
                     throw new UsageError("--accounts needs at least one account id, or org");
                 }
@@ -73,7 +74,9 @@ public record FanOutRequest(Targets targets, String roleName, String sql, Athena
             if (value.equalsIgnoreCase("org")) {
                 return organization();
             }
-            List<String> ids = java.util.Arrays.stream(value.split("[,\\s]+")).filter(s -> !s.isEmpty()).toList();
+            List<String> ids = java.util.Arrays.stream(value.split("[,\\s]+"))
+                    .filter(s -> !s.isEmpty())
+                    .toList();
             return listed(ids);
         }
     }

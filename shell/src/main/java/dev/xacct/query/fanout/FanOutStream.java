@@ -49,17 +49,13 @@ import software.amazon.awssdk.awscore.exception.AwsServiceException;
  */
 final class FanOutStream implements ResultStream {
 
-    private sealed interface Item {
-    }
+    private sealed interface Item {}
 
-    private record Page(String account, List<Column> columns, List<List<Object>> rows) implements Item {
-    }
+    private record Page(String account, List<Column> columns, List<List<Object>> rows) implements Item {}
 
-    private record Failure(String account, String reason) implements Item {
-    }
+    private record Failure(String account, String reason) implements Item {}
 
-    private record End(String account) implements Item {
-    }
+    private record End(String account) implements Item {}
 
     private final SessionManager sessions;
     private final Session parent;
@@ -90,8 +86,14 @@ final class FanOutStream implements ResultStream {
     private int endsSeen;
     private final Map<String, int[]> positions = new HashMap<>();
 
-    FanOutStream(SessionManager sessions, Session parent, FanOutRequest request, List<String> accounts,
-                 FanOutListener listener, Backoff backoff, int pageSize) {
+    FanOutStream(
+            SessionManager sessions,
+            Session parent,
+            FanOutRequest request,
+            List<String> accounts,
+            FanOutListener listener,
+            Backoff backoff,
+            int pageSize) {
         this.sessions = sessions;
         this.parent = parent;
         this.request = request;
@@ -190,8 +192,10 @@ final class FanOutStream implements ResultStream {
                 positions.put(page.account(), at);
                 List<String> missing = merged.missing(page.columns());
                 if (!missing.isEmpty()) {
-                    rows.add(merged.errorRow(page.account(), "columns not shown (other accounts answered first without them): "
-                            + String.join(", ", missing)));
+                    rows.add(merged.errorRow(
+                            page.account(),
+                            "columns not shown (other accounts answered first without them): "
+                                    + String.join(", ", missing)));
                 }
             }
             for (List<Object> row : page.rows()) {
@@ -268,8 +272,8 @@ final class FanOutStream implements ResultStream {
                 return;
             }
             report(account, new AccountState.Assuming());
-            session = sessions.assumeUnlisted(parent, new RoleReference(partition, account, "/", request.roleName()),
-                    Assumer.Options.none());
+            session = sessions.assumeUnlisted(
+                    parent, new RoleReference(partition, account, "/", request.roleName()), Assumer.Options.none());
         } catch (RuntimeException e) {
             if (!closed) {
                 fail(account, "cannot assume " + request.roleName() + ": " + assumeReason(e));
@@ -291,12 +295,19 @@ final class FanOutStream implements ResultStream {
                 @Override
                 public void progress(QueryProgress progress) {
                     if (!progress.state().isTerminal()) {
-                        report(account, new AccountState.Running(progress.queryId(), progress.statistics().elapsed()));
+                        report(
+                                account,
+                                new AccountState.Running(
+                                        progress.queryId(),
+                                        progress.statistics().elapsed()));
                     }
                 }
             });
             if (outcome instanceof QueryOutcome.Failed failed) {
-                fail(account, "query failed: " + failed.reason() + failed.hint().map(h -> " (hint: " + h + ")").orElse(""));
+                fail(
+                        account,
+                        "query failed: " + failed.reason()
+                                + failed.hint().map(h -> " (hint: " + h + ")").orElse(""));
                 return;
             }
             if (outcome instanceof QueryOutcome.Cancelled) {

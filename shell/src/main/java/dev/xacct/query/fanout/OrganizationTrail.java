@@ -21,8 +21,13 @@ public final class OrganizationTrail {
      * @param targetAccounts      the accounts the fan-out would run in
      * @param wholeOrganization   {@code --accounts org}
      */
-    public record Facts(String tableName, Optional<String> tableLocation, Optional<String> organizationId,
-                        Set<String> organizationMembers, List<String> targetAccounts, boolean wholeOrganization) {
+    public record Facts(
+            String tableName,
+            Optional<String> tableLocation,
+            Optional<String> organizationId,
+            Set<String> organizationMembers,
+            List<String> targetAccounts,
+            boolean wholeOrganization) {
         public Facts {
             Objects.requireNonNull(tableName, "tableName");
             organizationMembers = Set.copyOf(organizationMembers);
@@ -30,12 +35,13 @@ public final class OrganizationTrail {
         }
     }
 
-    private OrganizationTrail() {
-    }
+    private OrganizationTrail() {}
 
     /** A notice for the shell to print (one line, with the single query to run instead), or empty. */
     public static Optional<String> advise(Facts facts) {
-        if (facts.tableLocation().isEmpty() || facts.organizationId().isEmpty() || facts.targetAccounts().isEmpty()) {
+        if (facts.tableLocation().isEmpty()
+                || facts.organizationId().isEmpty()
+                || facts.targetAccounts().isEmpty()) {
             return Optional.empty();
         }
         CloudTrailLocation location;
@@ -53,8 +59,9 @@ public final class OrganizationTrail {
         int n = facts.targetAccounts().size();
         String table = "one organization trail table (" + facts.tableName() + " over " + location.url() + ")";
         if (facts.wholeOrganization()) {
-            return Optional.of(table + " already holds every account of " + location.organizationId().get() + " (" + n
-                    + (n == 1 ? " account" : " accounts") + "): run without --accounts to query it once instead of " + n + " times");
+            return Optional.of(table + " already holds every account of "
+                    + location.organizationId().get() + " (" + n + (n == 1 ? " account" : " accounts")
+                    + "): run without --accounts to query it once instead of " + n + " times");
         }
         return Optional.of(table + " already holds " + (n == 1 ? "this account" : "these " + n + " accounts")
                 + ": run without --accounts and add --param accounts=" + String.join(",", facts.targetAccounts())

@@ -36,8 +36,12 @@ public final class OrganizationTrailFacts {
      * @param table          the table the query reads: {@code NAME} (in the settings' database) or {@code DATABASE.NAME}
      * @param targetAccounts the fan-out's accounts (for {@code org}, the resolved list)
      */
-    public OrganizationTrail.Facts gather(Session caller, AthenaSettings settings, String table, List<String> targetAccounts,
-                                          boolean wholeOrganization) {
+    public OrganizationTrail.Facts gather(
+            Session caller,
+            AthenaSettings settings,
+            String table,
+            List<String> targetAccounts,
+            boolean wholeOrganization) {
         String name = table.strip().replace("\"", "").replace("`", "");
         String database = settings.database();
         int dot = name.lastIndexOf('.');
@@ -45,14 +49,22 @@ public final class OrganizationTrailFacts {
             database = name.substring(0, dot);
             name = name.substring(dot + 1);
         }
-        return new OrganizationTrail.Facts(name, location(caller, settings, database, name), organizationId(caller),
-                members(caller), targetAccounts, wholeOrganization);
+        return new OrganizationTrail.Facts(
+                name,
+                location(caller, settings, database, name),
+                organizationId(caller),
+                members(caller),
+                targetAccounts,
+                wholeOrganization);
     }
 
     private Optional<String> location(Session caller, AthenaSettings settings, String database, String name) {
         try {
-            TableMetadata metadata = clients.athena(caller).getTableMetadata(b -> b.catalogName(settings.catalog())
-                    .databaseName(database).tableName(name)).tableMetadata();
+            TableMetadata metadata = clients.athena(caller)
+                    .getTableMetadata(b -> b.catalogName(settings.catalog())
+                            .databaseName(database)
+                            .tableName(name))
+                    .tableMetadata();
             return Optional.ofNullable(metadata.parameters().get("location")).filter(l -> !l.isBlank());
         } catch (SdkException unknown) {
             return Optional.empty();
@@ -61,7 +73,10 @@ public final class OrganizationTrailFacts {
 
     private Optional<String> organizationId(Session caller) {
         try {
-            return Optional.ofNullable(clients.organizations(caller).describeOrganization().organization().id());
+            return Optional.ofNullable(clients.organizations(caller)
+                    .describeOrganization()
+                    .organization()
+                    .id());
         } catch (SdkException unknown) {
             return Optional.empty();
         }
@@ -69,7 +84,8 @@ public final class OrganizationTrailFacts {
 
     private Set<String> members(Session caller) {
         try {
-            return new AccountChecker(clients).list(caller).stream().map(OrgAccount::id).collect(Collectors.toSet());
+            return new AccountChecker(clients)
+                    .list(caller).stream().map(OrgAccount::id).collect(Collectors.toSet());
         } catch (RuntimeException unknown) { // SdkException, or the UserError of an account outside any organization
             return Set.of();
         }

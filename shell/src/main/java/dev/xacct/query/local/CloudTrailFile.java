@@ -45,8 +45,8 @@ public record CloudTrailFile(Path path, String account, String region, LocalDate
             return Optional.empty();
         }
         try {
-            LocalDate date = LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)),
-                    Integer.parseInt(m.group(5)));
+            LocalDate date = LocalDate.of(
+                    Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)));
             return Optional.of(new CloudTrailFile(path, m.group(1), m.group(2), date));
         } catch (java.time.DateTimeException e) {
             return Optional.empty();

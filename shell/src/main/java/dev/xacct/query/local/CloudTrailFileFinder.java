@@ -1,8 +1,7 @@
 package dev.xacct.query.local;
 
-import dev.xacct.template.PartitionScope;
 import dev.xacct.query.QueryFailedException;
-
+import dev.xacct.template.PartitionScope;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
@@ -24,8 +23,7 @@ public final class CloudTrailFileFinder {
     /** Digest and Insights deliveries live beside the trail's files but are not events. */
     private static final Set<String> SKIPPED_FOLDERS = Set.of("CloudTrail-Digest", "CloudTrail-Insight");
 
-    private CloudTrailFileFinder() {
-    }
+    private CloudTrailFileFinder() {}
 
     public static List<CloudTrailFile> find(Path root, PartitionScope scope) {
         if (!Files.isDirectory(root)) {
@@ -38,7 +36,8 @@ public final class CloudTrailFileFinder {
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                     Path name = dir.getFileName();
                     return name != null && SKIPPED_FOLDERS.contains(name.toString())
-                            ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                            ? FileVisitResult.SKIP_SUBTREE
+                            : FileVisitResult.CONTINUE;
                 }
 
                 @Override

@@ -43,12 +43,14 @@ public final class CloudTrailSchema {
 
     public record Struct(List<Field> fields) implements Type {
         public String readType() {
-            return fields.stream().map(f -> quote(f.json()) + " " + f.type().readType())
+            return fields.stream()
+                    .map(f -> quote(f.json()) + " " + f.type().readType())
                     .collect(Collectors.joining(", ", "STRUCT(", ")"));
         }
 
         public String tableType() {
-            return fields.stream().map(f -> quote(f.name()) + " " + f.type().tableType())
+            return fields.stream()
+                    .map(f -> quote(f.name()) + " " + f.type().tableType())
                     .collect(Collectors.joining(", ", "STRUCT(", ")"));
         }
     }
@@ -74,8 +76,7 @@ public final class CloudTrailSchema {
     }
 
     /** A field: its key in the CloudTrail JSON, its column name in Athena's table, its type. */
-    public record Field(String json, String name, Type type) {
-    }
+    public record Field(String json, String name, Type type) {}
 
     private static final Type TEXT = new Text();
     private static final Type JSON = new JsonText();
@@ -95,17 +96,31 @@ public final class CloudTrailSchema {
     /** The record columns in Athena's order (the CloudTrail table DDL of the AWS documentation). */
     public static final List<Field> COLUMNS = List.of(
             text("eventVersion"),
-            struct("userIdentity",
-                    text("type"), text("principalId"), text("arn"), text("accountId"), text("invokedBy"),
-                    text("accessKeyId"), text("userName"),
+            struct(
+                    "userIdentity",
+                    text("type"),
+                    text("principalId"),
+                    text("arn"),
+                    text("accountId"),
+                    text("invokedBy"),
+                    text("accessKeyId"),
+                    text("userName"),
                     struct("onBehalfOf", text("userId"), text("identityStoreArn")),
-                    struct("sessionContext",
+                    struct(
+                            "sessionContext",
                             struct("attributes", text("mfaAuthenticated"), text("creationDate")),
-                            struct("sessionIssuer", text("type"), text("principalId"), text("arn"),
-                                    text("accountId"), text("userName")),
+                            struct(
+                                    "sessionIssuer",
+                                    text("type"),
+                                    text("principalId"),
+                                    text("arn"),
+                                    text("accountId"),
+                                    text("userName")),
                             text("ec2RoleDelivery"),
                             text("sourceIdentity"),
-                            struct("webIdFederationData", text("federatedProvider"),
+                            struct(
+                                    "webIdFederationData",
+                                    text("federatedProvider"),
                                     new Field("attributes", "attributes", new MapOfText())))),
             text("eventTime"),
             text("eventSource"),
@@ -122,8 +137,10 @@ public final class CloudTrailSchema {
             text("eventID"),
             // a JSON boolean in the file, the text 'true'/'false' in Athena
             text("readOnly"),
-            new Field("resources", "resources", new ListOf(new Struct(List.of(
-                    new Field("ARN", "arn", TEXT), text("accountId"), text("type"))))),
+            new Field(
+                    "resources",
+                    "resources",
+                    new ListOf(new Struct(List.of(new Field("ARN", "arn", TEXT), text("accountId"), text("type"))))),
             text("eventType"),
             text("apiVersion"),
             text("recipientAccountId"),
@@ -132,7 +149,11 @@ public final class CloudTrailSchema {
             text("vpcEndpointId"),
             text("vpcEndpointAccountId"),
             text("eventCategory"),
-            struct("addendum", text("reason"), text("updatedFields"), text("originalRequestID"),
+            struct(
+                    "addendum",
+                    text("reason"),
+                    text("updatedFields"),
+                    text("originalRequestID"),
                     text("originalEventID")),
             text("sessionCredentialFromConsole"),
             json("edgeDeviceDetails"),
@@ -141,8 +162,7 @@ public final class CloudTrailSchema {
     /** The partition columns, after the record columns, as in Athena's table. */
     public static final List<String> PARTITION_COLUMNS = List.of("accountid", "region", "date");
 
-    private CloudTrailSchema() {
-    }
+    private CloudTrailSchema() {}
 
     /** The {@code columns=} argument of {@code read_json}: one {@code Records} list of records. */
     public static String readColumns() {
@@ -161,7 +181,9 @@ public final class CloudTrailSchema {
 
     private static String expression(String record, Field f) {
         String source = record + "." + quote(f.json());
-        String value = f.type() instanceof Text ? source : "CAST(" + source + " AS " + f.type().tableType() + ")";
+        String value = f.type() instanceof Text
+                ? source
+                : "CAST(" + source + " AS " + f.type().tableType() + ")";
         return value + " AS " + quote(f.name());
     }
 

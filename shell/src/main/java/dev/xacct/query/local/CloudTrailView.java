@@ -19,8 +19,7 @@ public final class CloudTrailView {
      */
     public static final long MAXIMUM_OBJECT_SIZE = 512L * 1024 * 1024;
 
-    private CloudTrailView() {
-    }
+    private CloudTrailView() {}
 
     /** {@code CREATE OR REPLACE TEMP VIEW cloudtrail AS …} over exactly these files. */
     public static String createSql(List<CloudTrailFile> files) {
@@ -32,8 +31,8 @@ public final class CloudTrailView {
         select.add("ct.p.accountid AS accountid");
         select.add("ct.p.region AS region");
         select.add("ct.p.y || '/' || ct.p.m || '/' || ct.p.d AS \"date\"");
-        return "SELECT " + String.join(", ", select) + " FROM (SELECT r, " + partitionStruct()
-                + " AS p FROM " + recordsSource(files) + ") AS ct";
+        return "SELECT " + String.join(", ", select) + " FROM (SELECT r, " + partitionStruct() + " AS p FROM "
+                + recordsSource(files) + ") AS ct";
     }
 
     /** One row per event: the records of each file unnested, with the file's name. */
@@ -61,8 +60,10 @@ public final class CloudTrailView {
     private static String partitionStruct() {
         String fields = "['accountid', 'region', 'y', 'm', 'd']";
         return "CASE WHEN regexp_matches(filename, " + literal(CloudTrailFile.LAYOUT_PATTERN) + ") "
-                + "THEN system.main.regexp_extract(filename, " + literal(CloudTrailFile.LAYOUT_PATTERN) + ", " + fields + ") "
-                + "ELSE system.main.regexp_extract(filename, " + literal(CloudTrailFile.NAME_PATTERN) + ", " + fields + ") END";
+                + "THEN system.main.regexp_extract(filename, " + literal(CloudTrailFile.LAYOUT_PATTERN) + ", " + fields
+                + ") "
+                + "ELSE system.main.regexp_extract(filename, " + literal(CloudTrailFile.NAME_PATTERN) + ", " + fields
+                + ") END";
     }
 
     static String literal(String text) {

@@ -5,8 +5,7 @@ import java.sql.SQLException;
 /** DuckDB's error text, which spans lines (a caret diagram, candidates), as one clean line. */
 final class DuckDbMessages {
 
-    private DuckDbMessages() {
-    }
+    private DuckDbMessages() {}
 
     static String oneLine(SQLException e) {
         return oneLine(e.getMessage());

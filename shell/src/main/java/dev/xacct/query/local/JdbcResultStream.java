@@ -3,12 +3,11 @@ package dev.xacct.query.local;
 import dev.xacct.query.QueryFailedException;
 import dev.xacct.render.Column;
 import dev.xacct.render.ResultStream;
-
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
-import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -15,8 +15,7 @@ import java.util.Map;
  */
 final class JdbcValues {
 
-    private JdbcValues() {
-    }
+    private JdbcValues() {}
 
     static Object plain(Object value) throws SQLException {
         if (value == null) {

@@ -5,8 +5,6 @@ import dev.xacct.query.QueryFailedException;
 import dev.xacct.query.QueryRequest;
 import dev.xacct.render.Column;
 import dev.xacct.render.ResultStream;
-import org.duckdb.DuckDBConnection;
-
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -16,6 +14,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.duckdb.DuckDBConnection;
 
 /**
  * The {@code local} engine: DuckDB embedded, a {@code cloudtrail} view over the CloudTrail files
@@ -72,8 +71,9 @@ public final class LocalEngine implements Engine {
 
     @Override
     public ResultStream execute(QueryRequest request) {
-        var source = request.sourceFolder().orElseThrow(() -> new QueryFailedException(
-                "the local engine needs a folder of CloudTrail files: give --source DIR or start with --demo"));
+        var source = request.sourceFolder()
+                .orElseThrow(() -> new QueryFailedException(
+                        "the local engine needs a folder of CloudTrail files: give --source DIR or start with --demo"));
         List<CloudTrailFile> files = CloudTrailFileFinder.find(source, request.scope());
         return run(CloudTrailView.createSql(files), request.sql());
     }

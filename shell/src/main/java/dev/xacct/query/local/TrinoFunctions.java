@@ -17,13 +17,14 @@ public final class TrinoFunctions {
         }
 
         public String createSql() {
-            return "CREATE OR REPLACE MACRO " + name + overloads.stream()
-                    .map(o -> "(" + o.params() + ") AS " + o.body()).collect(Collectors.joining(", "));
+            return "CREATE OR REPLACE MACRO " + name
+                    + overloads.stream()
+                            .map(o -> "(" + o.params() + ") AS " + o.body())
+                            .collect(Collectors.joining(", "));
         }
     }
 
-    public record Overload(String params, String body) {
-    }
+    public record Overload(String params, String body) {}
 
     /*
      * Trino's JSONPath allows $["key"] (needed for keys like "aws:SourceIp"); DuckDB spells it
@@ -31,35 +32,58 @@ public final class TrinoFunctions {
      * The order of replacements matters: %M (month name) must move away before %i becomes %M.
      */
     private static final String JSON_PATH = "system.main.regexp_replace(p, '\\[\"([^\"]*)\"\\]', '.\"\\1\"', 'g')";
-    private static final String MYSQL_FORMAT =
-            nest("f", new String[][] {
-                    {"%M", "%B"}, {"%i", "%M"}, {"%s", "%S"}, {"%W", "%A"}, {"%h", "%I"}, {"%e", "%-d"},
-                    {"%c", "%-m"}, {"%k", "%-H"}, {"%l", "%-I"}, {"%T", "%H:%M:%S"}, {"%r", "%I:%M:%S %p"}});
+    private static final String MYSQL_FORMAT = nest("f", new String[][] {
+        {"%M", "%B"},
+        {"%i", "%M"},
+        {"%s", "%S"},
+        {"%W", "%A"},
+        {"%h", "%I"},
+        {"%e", "%-d"},
+        {"%c", "%-m"},
+        {"%k", "%-H"},
+        {"%l", "%-I"},
+        {"%T", "%H:%M:%S"},
+        {"%r", "%I:%M:%S %p"}
+    });
 
     public static final List<Macro> MACROS = List.of(
             new Macro("xacct_json_path", "p", JSON_PATH),
             new Macro("xacct_mysql_format", "f", MYSQL_FORMAT),
-            new Macro("json_extract_scalar", "j, p",
+            new Macro(
+                    "json_extract_scalar",
+                    "j, p",
                     "CASE WHEN json_type(j, xacct_json_path(p)) IN ('OBJECT', 'ARRAY') THEN NULL "
                             + "ELSE json_extract_string(j, xacct_json_path(p)) END"),
             new Macro("json_format", "j", "CAST(json(j) AS VARCHAR)"),
             new Macro("json_parse", "s", "json(s)"),
             new Macro("regexp_like", "s, pattern", "regexp_matches(s, pattern)"),
             // Trino gives NULL when nothing matches; DuckDB gives ''
-            new Macro("regexp_extract", List.of(
-                    new Overload("s, pattern", "CASE WHEN regexp_matches(s, pattern) "
-                            + "THEN system.main.regexp_extract(s, pattern, 0) END"),
-                    new Overload("s, pattern, g", "CASE WHEN regexp_matches(s, pattern) "
-                            + "THEN system.main.regexp_extract(s, pattern, g) END"))),
+            new Macro(
+                    "regexp_extract",
+                    List.of(
+                            new Overload(
+                                    "s, pattern",
+                                    "CASE WHEN regexp_matches(s, pattern) "
+                                            + "THEN system.main.regexp_extract(s, pattern, 0) END"),
+                            new Overload(
+                                    "s, pattern, g",
+                                    "CASE WHEN regexp_matches(s, pattern) "
+                                            + "THEN system.main.regexp_extract(s, pattern, g) END"))),
             // Trino replaces every match and writes groups as $1; DuckDB replaces the first, \1
-            new Macro("regexp_replace", List.of(
-                    new Overload("s, pattern", "system.main.regexp_replace(s, pattern, '', 'g')"),
-                    new Overload("s, pattern, r", "system.main.regexp_replace(s, pattern, "
-                            + "system.main.regexp_replace(r, '\\$([0-9])', '\\\\\\1', 'g'), 'g')"))),
+            new Macro(
+                    "regexp_replace",
+                    List.of(
+                            new Overload("s, pattern", "system.main.regexp_replace(s, pattern, '', 'g')"),
+                            new Overload(
+                                    "s, pattern, r",
+                                    "system.main.regexp_replace(s, pattern, "
+                                            + "system.main.regexp_replace(r, '\\$([0-9])', '\\\\\\1', 'g'), 'g')"))),
             new Macro("from_iso8601_timestamp", "s", "CAST(s AS TIMESTAMPTZ)"),
             new Macro("from_iso8601_date", "s", "CAST(s AS DATE)"),
             new Macro("from_unixtime", "n", "to_timestamp(n)"),
-            new Macro("to_iso8601", "t",
+            new Macro(
+                    "to_iso8601",
+                    "t",
                     "CASE typeof(t) WHEN 'DATE' THEN strftime(t, '%Y-%m-%d') "
                             + "WHEN 'TIMESTAMP WITH TIME ZONE' THEN strftime(t, '%Y-%m-%dT%H:%M:%S.%gZ') "
                             + "ELSE strftime(t, '%Y-%m-%dT%H:%M:%S.%g') END"),
@@ -72,13 +96,38 @@ public final class TrinoFunctions {
 
     /** Names a template may call: the macros above plus builtins DuckDB shares with Trino. */
     public static final List<String> NATIVE_ALIKE = List.of(
-            "date_trunc", "split", "contains", "count_if", "max_by", "min_by", "arbitrary", "if", "try",
-            "try_cast", "strpos", "starts_with", "substr", "lower", "upper", "length", "replace", "trim",
-            "concat", "coalesce", "nullif", "json_extract", "json_array_length", "filter", "array_distinct",
-            "year", "month", "day", "hour", "minute");
+            "date_trunc",
+            "split",
+            "contains",
+            "count_if",
+            "max_by",
+            "min_by",
+            "arbitrary",
+            "if",
+            "try",
+            "try_cast",
+            "strpos",
+            "starts_with",
+            "substr",
+            "lower",
+            "upper",
+            "length",
+            "replace",
+            "trim",
+            "concat",
+            "coalesce",
+            "nullif",
+            "json_extract",
+            "json_array_length",
+            "filter",
+            "array_distinct",
+            "year",
+            "month",
+            "day",
+            "hour",
+            "minute");
 
-    private TrinoFunctions() {
-    }
+    private TrinoFunctions() {}
 
     private static String nest(String arg, String[][] replacements) {
         String expression = arg;

@@ -21,7 +21,9 @@ record AclGrant(Tri granted, boolean publicIgnored, String detail) {
         Acl acl = aclFact.orNull();
         if (acl == null) return new AclGrant(Tri.FALSE, false, "no ACL");
         Fact<PublicAccessBlock> bpa = s.ev().bucket().publicAccessBlock();
-        Tri ignorePublic = bpa.isUnknown() ? Tri.UNKNOWN : Tri.of(bpa.orElse(PublicAccessBlock.NONE).ignorePublicAcls());
+        Tri ignorePublic = bpa.isUnknown()
+                ? Tri.UNKNOWN
+                : Tri.of(bpa.orElse(PublicAccessBlock.NONE).ignorePublicAcls());
         String callerId = s.callerCanonicalId();
         Tri granted = Tri.FALSE;
         boolean publicIgnored = false;
@@ -31,7 +33,8 @@ record AclGrant(Tri granted, boolean publicIgnored, String detail) {
             Grantee who = g.grantee();
             Tri match;
             if (who.isPublic()) {
-                boolean reaches = Grantee.ALL_USERS.equals(who.uri()) || !s.caller().isAnonymous();
+                boolean reaches =
+                        Grantee.ALL_USERS.equals(who.uri()) || !s.caller().isAnonymous();
                 if (!reaches) continue;
                 if (ignorePublic == Tri.TRUE) {
                     publicIgnored = true;
@@ -46,12 +49,15 @@ record AclGrant(Tri granted, boolean publicIgnored, String detail) {
                 // The caller's canonical id is not in the evidence: an unmapped grantee may be it.
                 match = s.accountOf(who.id()).isUnknown() ? Tri.UNKNOWN : Tri.FALSE;
             }
-            if (match != Tri.FALSE && via == null) via = g.permission() + " to " + (who.isPublic() ? who.uri() : who.id());
+            if (match != Tri.FALSE && via == null)
+                via = g.permission() + " to " + (who.isPublic() ? who.uri() : who.id());
             granted = granted.or(match);
         }
-        String detail = granted == Tri.TRUE ? "grants " + via
-                : publicIgnored ? "grants only the public (" + permission + "), which IgnorePublicAcls drops"
-                : "grants the caller's account nothing for " + permission;
+        String detail = granted == Tri.TRUE
+                ? "grants " + via
+                : publicIgnored
+                        ? "grants only the public (" + permission + "), which IgnorePublicAcls drops"
+                        : "grants the caller's account nothing for " + permission;
         return new AclGrant(granted, publicIgnored, detail);
     }
 }

@@ -32,7 +32,10 @@ public final class AuthorizationEngine {
         findings.add(KmsCheck.run(s));
         findings.add(MissingKeyCheck.run(s));
 
-        Finding deciding = findings.stream().filter(f -> f.status() == CheckStatus.FAIL).findFirst().orElse(null);
+        Finding deciding = findings.stream()
+                .filter(f -> f.status() == CheckStatus.FAIL)
+                .findFirst()
+                .orElse(null);
         int end = deciding == null ? findings.size() : findings.indexOf(deciding);
         Map<String, UnknownFact> unknowns = new LinkedHashMap<>();
         for (Finding f : findings.subList(0, end)) {
@@ -55,8 +58,16 @@ public final class AuthorizationEngine {
         }
         RootCause cause = d != null ? d.rootCause() : verdict == Verdict.ALLOWED ? RootCause.NONE : RootCause.UNKNOWN;
         List<Remedy> remedies = d == null ? List.of() : RemedyPlanner.plan(s, layers, d);
-        String summary = Summary.of(s, verdict, d, deciding == null ? null : deciding.check(), new ArrayList<>(unknowns.values()));
-        return new Diagnosis(verdict, status, d == null ? null : d.deniedBy(), cause, summary, checks, remedies,
+        String summary = Summary.of(
+                s, verdict, d, deciding == null ? null : deciding.check(), new ArrayList<>(unknowns.values()));
+        return new Diagnosis(
+                verdict,
+                status,
+                d == null ? null : d.deniedBy(),
+                cause,
+                summary,
+                checks,
+                remedies,
                 List.copyOf(unknowns.values()));
     }
 }

@@ -1,4 +1,9 @@
 package dev.xacct.s3.authz;
 
 /** formats.md §2 {@code checks[].status}. */
-public enum CheckStatus { PASS, FAIL, UNKNOWN, SKIP }
+public enum CheckStatus {
+    PASS,
+    FAIL,
+    UNKNOWN,
+    SKIP
+}

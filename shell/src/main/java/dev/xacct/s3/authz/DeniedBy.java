@@ -21,7 +21,11 @@ public enum DeniedBy {
 
     private final String word;
 
-    DeniedBy(String word) { this.word = word; }
+    DeniedBy(String word) {
+        this.word = word;
+    }
 
-    public String word() { return word; }
+    public String word() {
+        return word;
+    }
 }

@@ -7,8 +7,15 @@ import java.util.List;
  * allowed or undetermined; {@code httpStatus} is null when nothing decides it and nothing
  * was observed.
  */
-public record Diagnosis(Verdict verdict, Integer httpStatus, DeniedBy deniedBy, RootCause rootCause,
-                        String summary, List<Check> checks, List<Remedy> remedies, List<UnknownFact> unknowns) {
+public record Diagnosis(
+        Verdict verdict,
+        Integer httpStatus,
+        DeniedBy deniedBy,
+        RootCause rootCause,
+        String summary,
+        List<Check> checks,
+        List<Remedy> remedies,
+        List<UnknownFact> unknowns) {
     public static final String SCHEMA = "xacct.s3-diagnosis/v1";
 
     public Diagnosis {

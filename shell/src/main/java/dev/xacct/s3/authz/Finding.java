@@ -27,5 +27,7 @@ record Finding(Check check, Denial denial, List<UnknownFact> unknowns) {
         return new Finding(new Check(id, CheckStatus.UNKNOWN, evidence, detail), null, unknowns);
     }
 
-    CheckStatus status() { return check.status(); }
+    CheckStatus status() {
+        return check.status();
+    }
 }

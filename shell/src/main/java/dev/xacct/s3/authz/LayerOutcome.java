@@ -20,25 +20,45 @@ import java.util.Set;
  * layer allow. An unknown layer is UNKNOWN on both counts (it is "evaluated both ways": it
  * might deny, it might allow) and names its fact; an absent one does not apply.
  */
-record LayerOutcome(String fact, boolean applies, Tri deny, Tri allow, List<MatchedStatement> denies, List<String> unknownFacts) {
+record LayerOutcome(
+        String fact, boolean applies, Tri deny, Tri allow, List<MatchedStatement> denies, List<String> unknownFacts) {
 
-    static LayerOutcome single(PolicyLayer layer, Fact<PolicyDocument> doc, String fact, String label, RequestContext ctx, PolicyEvaluator.Kind kind) {
+    static LayerOutcome single(
+            PolicyLayer layer,
+            Fact<PolicyDocument> doc,
+            String fact,
+            String label,
+            RequestContext ctx,
+            PolicyEvaluator.Kind kind) {
         return list(layer, doc.map(List::of), fact, label, ctx, kind, false);
     }
 
     /** Identity policies: any may allow. {@code eachMust}: every one must allow (boundary, session, endpoint). */
-    static LayerOutcome list(PolicyLayer layer, Fact<List<PolicyDocument>> docs, String fact, String label, RequestContext ctx,
-                             PolicyEvaluator.Kind kind, boolean eachMust) {
+    static LayerOutcome list(
+            PolicyLayer layer,
+            Fact<List<PolicyDocument>> docs,
+            String fact,
+            String label,
+            RequestContext ctx,
+            PolicyEvaluator.Kind kind,
+            boolean eachMust) {
         if (docs.isUnknown()) return unknown(fact);
         if (docs.isAbsent()) return absent(fact);
         List<PolicyDocument> l = docs.orNull();
-        LayerResult r = eachMust ? LayerEvaluator.eachMustAllow(layer, l, label, ctx, kind)
+        LayerResult r = eachMust
+                ? LayerEvaluator.eachMustAllow(layer, l, label, ctx, kind)
                 : LayerEvaluator.anyMayAllow(layer, l, label, ctx, kind);
         return new LayerOutcome(fact, true, r.deny(), r.allow(), r.denies(), keys(l, ctx));
     }
 
-    static LayerOutcome chain(PolicyLayer layer, Fact<List<OrgPolicyLevel>> levels, String fact, String label, RequestContext ctx,
-                              PolicyEvaluator.Kind kind, boolean implicitFullAccess) {
+    static LayerOutcome chain(
+            PolicyLayer layer,
+            Fact<List<OrgPolicyLevel>> levels,
+            String fact,
+            String label,
+            RequestContext ctx,
+            PolicyEvaluator.Kind kind,
+            boolean implicitFullAccess) {
         if (levels.isUnknown()) return unknown(fact);
         if (levels.isAbsent()) return absent(fact);
         LayerResult r = LayerEvaluator.orgChain(layer, levels.orNull(), label, ctx, kind, implicitFullAccess);
@@ -62,6 +82,10 @@ record LayerOutcome(String fact, boolean applies, Tri deny, Tri allow, List<Matc
     }
 
     String denyingStatements() {
-        return String.join(", ", denies.stream().map(m -> m.sid() == null ? m.policy() : m.policy() + " " + m.sid()).toList());
+        return String.join(
+                ", ",
+                denies.stream()
+                        .map(m -> m.sid() == null ? m.policy() : m.policy() + " " + m.sid())
+                        .toList());
     }
 }

@@ -2,6 +2,7 @@ package dev.xacct.s3.authz;
 
 import dev.xacct.policy.Condition;
 import dev.xacct.policy.ContextValue;
+import dev.xacct.policy.Effect;
 import dev.xacct.policy.MatchedStatement;
 import dev.xacct.policy.PolicyDocument;
 import dev.xacct.policy.PolicyEvaluation;
@@ -11,7 +12,6 @@ import dev.xacct.policy.RequestContext;
 import dev.xacct.policy.Statement;
 import dev.xacct.policy.StatementMatch;
 import dev.xacct.policy.Tri;
-import dev.xacct.policy.Effect;
 import dev.xacct.s3.evidence.Fact;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -24,11 +24,15 @@ import java.util.function.Predicate;
  * may both allow and deny: "evaluated both ways", it is UNKNOWN on both sides and names the
  * fact; an absent one does not apply. Condition keys whose value is unknown are named too.
  */
-record LayerView(boolean applies, boolean unreadable, Tri deny, List<StatementMatch> statements, List<String> unknownFacts) {
+record LayerView(
+        boolean applies, boolean unreadable, Tri deny, List<StatementMatch> statements, List<String> unknownFacts) {
 
-    static LayerView of(Fact<PolicyDocument> doc, String fact, String label, RequestContext ctx, PolicyEvaluator.Kind kind) {
-        if (doc instanceof Fact.Unknown<PolicyDocument>) return new LayerView(true, true, Tri.UNKNOWN, List.of(), List.of(fact));
-        if (!(doc instanceof Fact.Known<PolicyDocument> k)) return new LayerView(false, false, Tri.FALSE, List.of(), List.of());
+    static LayerView of(
+            Fact<PolicyDocument> doc, String fact, String label, RequestContext ctx, PolicyEvaluator.Kind kind) {
+        if (doc instanceof Fact.Unknown<PolicyDocument>)
+            return new LayerView(true, true, Tri.UNKNOWN, List.of(), List.of(fact));
+        if (!(doc instanceof Fact.Known<PolicyDocument> k))
+            return new LayerView(false, false, Tri.FALSE, List.of(), List.of());
         return of(k.value(), label, ctx, kind);
     }
 
@@ -41,11 +45,14 @@ record LayerView(boolean applies, boolean unreadable, Tri deny, List<StatementMa
     Tri allow(Predicate<PrincipalMatch> how) {
         if (unreadable) return Tri.UNKNOWN;
         Tri r = Tri.FALSE;
-        for (StatementMatch s : statements) if (s.effect() == Effect.ALLOW && how.test(s.principal())) r = r.or(s.applies());
+        for (StatementMatch s : statements)
+            if (s.effect() == Effect.ALLOW && how.test(s.principal())) r = r.or(s.applies());
         return r;
     }
 
-    Tri allow() { return allow(p -> true); }
+    Tri allow() {
+        return allow(p -> true);
+    }
 
     List<MatchedStatement> matched(Effect effect) {
         List<MatchedStatement> out = new ArrayList<>();

@@ -20,21 +20,33 @@ final class MissingKeyCheck {
     static Finding run(Situation s) {
         String id = "object-exists";
         String ev = "HeadObject / ListObjectsV2";
-        if (s.op().scope() != S3Operation.Scope.EXISTING_OBJECT) return Finding.skip(id, ev, "not an operation on an existing object");
+        if (s.op().scope() != S3Operation.Scope.EXISTING_OBJECT)
+            return Finding.skip(id, ev, "not an operation on an existing object");
         Fact<ObjectEvidence> obj = s.ev().object();
         Fact<Boolean> exists = obj.isKnown() ? obj.orNull().exists() : Fact.unknown();
         if (Boolean.TRUE.equals(exists.orNull())) return Finding.pass(id, ev, "the object exists");
-        if (exists.isUnknown()) return Finding.unknown(id, ev, "whether the object exists is unknown", List.of(ResolveBy.fact("object.exists", s)));
+        if (exists.isUnknown())
+            return Finding.unknown(
+                    id, ev, "whether the object exists is unknown", List.of(ResolveBy.fact("object.exists", s)));
         Tri list = listBucketAllowed(s);
         if (list == Tri.UNKNOWN) {
-            return Finding.unknown(id, ev, "the object does not exist; 404 or 403 depends on whether the caller may list the bucket",
+            return Finding.unknown(
+                    id,
+                    ev,
+                    "the object does not exist; 404 or 403 depends on whether the caller may list the bucket",
                     List.of(ResolveBy.fact("bucket.policy", s)));
         }
         if (list == Tri.TRUE) {
-            return Finding.fail(id, ev, "the key does not exist (the caller may list the bucket, so S3 says 404)",
+            return Finding.fail(
+                    id,
+                    ev,
+                    "the key does not exist (the caller may list the bucket, so S3 says 404)",
                     Denial.notAuthorization(404, DeniedBy.OBJECT_MISSING, RootCause.OBJECT_MISSING));
         }
-        return Finding.fail(id, ev, "the key does not exist, and because the caller may not s3:ListBucket, S3 answers 403 instead of 404",
+        return Finding.fail(
+                id,
+                ev,
+                "the key does not exist, and because the caller may not s3:ListBucket, S3 answers 403 instead of 404",
                 Denial.notAuthorization(403, DeniedBy.OBJECT_MISSING, RootCause.OBJECT_MISSING_NO_LIST));
     }
 
@@ -44,9 +56,30 @@ final class MissingKeyCheck {
         RequestContext ctx = s.bucket().with("s3:ListBucket", bucketArn);
         List<LayerOutcome> callerSide = new ArrayList<>();
         var c = s.ev().caller();
-        callerSide.add(LayerOutcome.list(PolicyLayer.IDENTITY, c.identityPolicies(), "caller.identityPolicies", "identity", ctx, Kind.IDENTITY, false));
-        callerSide.add(LayerOutcome.list(PolicyLayer.BOUNDARY, c.permissionsBoundary().map(List::of), "caller.permissionsBoundary", "boundary", ctx, Kind.IDENTITY, true));
-        callerSide.add(LayerOutcome.list(PolicyLayer.SESSION, c.sessionPolicy().map(List::of), "caller.sessionPolicy", "session", ctx, Kind.IDENTITY, true));
+        callerSide.add(LayerOutcome.list(
+                PolicyLayer.IDENTITY,
+                c.identityPolicies(),
+                "caller.identityPolicies",
+                "identity",
+                ctx,
+                Kind.IDENTITY,
+                false));
+        callerSide.add(LayerOutcome.list(
+                PolicyLayer.BOUNDARY,
+                c.permissionsBoundary().map(List::of),
+                "caller.permissionsBoundary",
+                "boundary",
+                ctx,
+                Kind.IDENTITY,
+                true));
+        callerSide.add(LayerOutcome.list(
+                PolicyLayer.SESSION,
+                c.sessionPolicy().map(List::of),
+                "caller.sessionPolicy",
+                "session",
+                ctx,
+                Kind.IDENTITY,
+                true));
         LayerView bucket = LayerView.of(s.ev().bucket().policy(), "bucket.policy", "bucket-policy", ctx, Kind.RESOURCE);
         Tri allowed = Tri.TRUE;
         Tri deny = bucket.deny();

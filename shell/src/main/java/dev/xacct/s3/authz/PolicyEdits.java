@@ -67,7 +67,9 @@ final class PolicyEdits {
         return st;
     }
 
-    static ObjectNode object() { return JSON.createObjectNode(); }
+    static ObjectNode object() {
+        return JSON.createObjectNode();
+    }
 
     /** Compact JSON in single quotes for a shell command line. */
     static String shellArg(JsonNode n) {

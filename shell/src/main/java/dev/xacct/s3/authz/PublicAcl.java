@@ -13,7 +13,9 @@ final class PublicAcl {
     static boolean inRequest(Map<String, String> headers) {
         String canned = headers.get("x-amz-acl");
         if (canned != null && PUBLIC_CANNED.contains(canned)) return true;
-        return headers.entrySet().stream().anyMatch(e -> e.getKey().startsWith("x-amz-grant-")
-                && (e.getValue().contains(Grantee.ALL_USERS) || e.getValue().contains(Grantee.AUTHENTICATED_USERS)));
+        return headers.entrySet().stream()
+                .anyMatch(e -> e.getKey().startsWith("x-amz-grant-")
+                        && (e.getValue().contains(Grantee.ALL_USERS)
+                                || e.getValue().contains(Grantee.AUTHENTICATED_USERS)));
     }
 }

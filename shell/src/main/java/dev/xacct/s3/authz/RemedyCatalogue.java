@@ -9,7 +9,8 @@ public enum RemedyCatalogue {
     /** As the bucket owner: bucket ACL private, then Object Ownership BucketOwnerEnforced (owns old objects too). */
     R1("Make the bucket owner own every object: reset the bucket ACL to private, then turn on BucketOwnerEnforced"),
     /** Grant by name on both sides: a fixed-principal bucket-policy statement and the caller's identity Allow (incl. ListBucket, kms:Decrypt). */
-    R2("Grant the caller by name on both sides: a bucket-policy statement with a fixed principal, and an identity-policy Allow in the caller's account"),
+    R2(
+            "Grant the caller by name on both sides: a bucket-policy statement with a fixed principal, and an identity-policy Allow in the caller's account"),
     /** As the bucket owner: copy the objects onto themselves so the bucket owner owns the copies. */
     R3("Copy the objects onto themselves as the bucket owner, so the bucket owner owns them"),
     /** BucketOwnerPreferred: fixes only objects written later with bucket-owner-full-control. Not offered automatically (R1 supersedes it). */
@@ -29,7 +30,11 @@ public enum RemedyCatalogue {
 
     private final String title;
 
-    RemedyCatalogue(String title) { this.title = title; }
+    RemedyCatalogue(String title) {
+        this.title = title;
+    }
 
-    public String title() { return title; }
+    public String title() {
+        return title;
+    }
 }

@@ -65,11 +65,12 @@ final class RemedyPlanner {
                 }
             }
             case BPA_IGNORE_PUBLIC_ACLS -> {
-                if (ownership != ObjectOwnership.BucketOwnerEnforced && !objectOwnedByBucketOwner(s)) out.add(RemedyCatalogue.R1);
+                if (ownership != ObjectOwnership.BucketOwnerEnforced && !objectOwnedByBucketOwner(s))
+                    out.add(RemedyCatalogue.R1);
                 out.add(RemedyCatalogue.R2);
             }
             case BPA_RESTRICT_PUBLIC_BUCKETS, NO_BUCKET_POLICY_ALLOW, KMS_IDENTITY_NO_ALLOW, OBJECT_MISSING_NO_LIST ->
-                    out.add(RemedyCatalogue.R2);
+                out.add(RemedyCatalogue.R2);
             case NO_IDENTITY_ALLOW -> {
                 if (bucketPolicyNamesCaller(s)) out.add(RemedyCatalogue.R2);
             }
@@ -82,7 +83,7 @@ final class RemedyPlanner {
             case KMS_AWS_MANAGED_KEY_CROSS_ACCOUNT, KMS_KEY_POLICY_NO_ALLOW -> out.add(RemedyCatalogue.R7);
             case ACCESS_POINT_NOT_DELEGATED -> out.add(RemedyCatalogue.R9);
             case SCP_DENY, SCP_NO_ALLOW, RCP_DENY, REQUESTER_PAYS_NOT_ACKNOWLEDGED -> out.add(RemedyCatalogue.R10);
-            default -> { }
+            default -> {}
         }
         return out;
     }
@@ -95,7 +96,8 @@ final class RemedyPlanner {
         Acl acl = o.acl().orNull();
         if (acl == null) return false;
         for (Grant g : acl.grants()) {
-            if (ownerId.equals(g.grantee().id()) && (g.permission().equals("READ") || g.permission().equals("FULL_CONTROL"))) return true;
+            if (ownerId.equals(g.grantee().id())
+                    && (g.permission().equals("READ") || g.permission().equals("FULL_CONTROL"))) return true;
         }
         return false;
     }
@@ -144,7 +146,9 @@ final class RemedyPlanner {
         for (Statement st : p.statements()) {
             if (st.effect() != Effect.DENY) continue;
             PolicyDocument one = new PolicyDocument(null, List.of(st), null);
-            if (PolicyEvaluator.evaluate(one, "bucket-policy", s.bucket(), PolicyEvaluator.Kind.RESOURCE).deny() == Tri.TRUE) out.add(st);
+            if (PolicyEvaluator.evaluate(one, "bucket-policy", s.bucket(), PolicyEvaluator.Kind.RESOURCE)
+                            .deny()
+                    == Tri.TRUE) out.add(st);
         }
         return out;
     }

@@ -16,37 +16,50 @@ final class ResolveBy {
         String b = s.bucketName();
         String rerun = "assume a role in " + owner + " (the bucket owner) and re-run s3 diagnose with --owner ALIAS";
         return switch (fact) {
-            case "object.ownerCanonicalId" -> "with s3:ListBucket: aws s3api list-objects-v2 --bucket " + b + " --prefix '"
-                    + s.key() + "' --fetch-owner --max-items 1; or " + rerun;
+            case "object.ownerCanonicalId" ->
+                "with s3:ListBucket: aws s3api list-objects-v2 --bucket " + b + " --prefix '" + s.key()
+                        + "' --fetch-owner --max-items 1; or " + rerun;
             case "object.acl" -> rerun + " (aws s3api get-object-acl --bucket " + b + " --key '" + s.key() + "')";
-            case "object.encryption", "object.exists", "object" -> rerun + " (aws s3api head-object --bucket " + b + " --key '" + s.key() + "')";
+            case "object.encryption", "object.exists", "object" ->
+                rerun + " (aws s3api head-object --bucket " + b + " --key '" + s.key() + "')";
             case "bucket.policy" -> rerun + " (aws s3api get-bucket-policy --bucket " + b + ")";
             case "bucket.policyIsPublic" -> rerun + " (aws s3api get-bucket-policy-status --bucket " + b + ")";
             case "bucket.acl" -> rerun + " (aws s3api get-bucket-acl --bucket " + b + ")";
             case "bucket.objectOwnership" -> rerun + " (aws s3api get-bucket-ownership-controls --bucket " + b + ")";
             case "bucket.publicAccessBlock" -> rerun + " (aws s3api get-public-access-block --bucket " + b + ")";
-            case "bucket.requesterPays" -> "retry with --request-payer requester, or " + rerun
-                    + " (aws s3api get-bucket-request-payment --bucket " + b + ")";
+            case "bucket.requesterPays" ->
+                "retry with --request-payer requester, or " + rerun + " (aws s3api get-bucket-request-payment --bucket "
+                        + b + ")";
             case "bucket.blockedEncryptionTypes" -> rerun + " (aws s3api get-bucket-encryption --bucket " + b + ")";
-            case "bucket.ownerAccount", "bucket.ownerCanonicalId" -> "aws s3api get-bucket-acl --bucket " + b + " (Owner.ID), or " + rerun;
+            case "bucket.ownerAccount", "bucket.ownerCanonicalId" ->
+                "aws s3api get-bucket-acl --bucket " + b + " (Owner.ID), or " + rerun;
             case "bucket.orgId" -> "from " + owner + ": aws organizations describe-organization";
-            case "bucket.resourceControlPolicies" -> "from the management or delegated-admin account of the bucket's organization: "
-                    + "aws organizations list-policies-for-target --target-id " + s.bucketOwner() + " --filter RESOURCE_CONTROL_POLICY"
-                    + " (and for each parent OU up to the root)";
-            case "caller.serviceControlPolicies" -> "from the management or delegated-admin account of the caller's organization: "
-                    + "aws organizations list-policies-for-target --target-id " + s.callerAccount() + " --filter SERVICE_CONTROL_POLICY"
-                    + " (and for each parent OU up to the root)";
+            case "bucket.resourceControlPolicies" ->
+                "from the management or delegated-admin account of the bucket's organization: "
+                        + "aws organizations list-policies-for-target --target-id " + s.bucketOwner()
+                        + " --filter RESOURCE_CONTROL_POLICY"
+                        + " (and for each parent OU up to the root)";
+            case "caller.serviceControlPolicies" ->
+                "from the management or delegated-admin account of the caller's organization: "
+                        + "aws organizations list-policies-for-target --target-id " + s.callerAccount()
+                        + " --filter SERVICE_CONTROL_POLICY"
+                        + " (and for each parent OU up to the root)";
             case "caller.orgId" -> "as the caller: aws organizations describe-organization";
             case "kms", "kms.keyPolicy" -> {
-                String acct = s.ev().kms().orNull() == null ? "the key's account" : "account " + s.ev().kms().orNull().keyAccount().orElse("owning the key");
-                String arn = s.ev().kms().orNull() == null ? "KEY_ARN" : s.ev().kms().orNull().keyArn().orElse("KEY_ARN");
+                String acct = s.ev().kms().orNull() == null
+                        ? "the key's account"
+                        : "account " + s.ev().kms().orNull().keyAccount().orElse("owning the key");
+                String arn = s.ev().kms().orNull() == null
+                        ? "KEY_ARN"
+                        : s.ev().kms().orNull().keyArn().orElse("KEY_ARN");
                 yield "as " + acct + ": aws kms get-key-policy --key-id " + arn + " --policy-name default";
             }
-            default -> fact.startsWith("caller.")
-                    ? "as the caller: aws iam list-attached-role-policies / list-role-policies / get-role-policy (or the user equivalents)"
-                    : fact.startsWith("aws:") || fact.startsWith("s3:")
-                    ? "give the condition key " + fact + " in request.context of the evidence"
-                    : rerun;
+            default ->
+                fact.startsWith("caller.")
+                        ? "as the caller: aws iam list-attached-role-policies / list-role-policies / get-role-policy (or the user equivalents)"
+                        : fact.startsWith("aws:") || fact.startsWith("s3:")
+                                ? "give the condition key " + fact + " in request.context of the evidence"
+                                : rerun;
         };
     }
 }

@@ -27,7 +27,11 @@ import java.util.Set;
 final class ResourceChecks {
     private ResourceChecks() {}
 
-    private enum Owner { BUCKET_OWNER, CALLER, THIRD_PARTY }
+    private enum Owner {
+        BUCKET_OWNER,
+        CALLER,
+        THIRD_PARTY
+    }
 
     static List<Finding> run(Situation s, CallerLayers l) {
         if (s.op().scope() != S3Operation.Scope.EXISTING_OBJECT) {
@@ -71,7 +75,10 @@ final class ResourceChecks {
         Fact<String> account = s.accountOf(storedId.orNull());
         if (account.isKnown()) {
             String a = account.orNull();
-            out.add(a.equals(s.bucketOwner()) ? Owner.BUCKET_OWNER : a.equals(s.callerAccount()) ? Owner.CALLER : Owner.THIRD_PARTY);
+            out.add(
+                    a.equals(s.bucketOwner())
+                            ? Owner.BUCKET_OWNER
+                            : a.equals(s.callerAccount()) ? Owner.CALLER : Owner.THIRD_PARTY);
             return a;
         }
         // An id the evidence cannot map: not the bucket owner if its id is known, maybe the caller.
@@ -85,8 +92,11 @@ final class ResourceChecks {
     private static Finding forOwner(Owner o, Situation s, CallerLayers l, String ownerName) {
         return switch (o) {
             case BUCKET_OWNER -> bucketOwnerGoverned(s, l, objectAcl(s), "object ACL", "GetObjectAcl");
-            case CALLER -> Finding.pass("object-owner-is-caller", "ListObjectsV2 FetchOwner",
-                    "the caller's account owns the object, so its identity Allow suffices");
+            case CALLER ->
+                Finding.pass(
+                        "object-owner-is-caller",
+                        "ListObjectsV2 FetchOwner",
+                        "the caller's account owns the object, so its identity Allow suffices");
             case THIRD_PARTY -> thirdParty(s, ownerName);
         };
     }
@@ -96,35 +106,50 @@ final class ResourceChecks {
         return s.ev().object().isUnknown() ? Fact.unknown() : o == null ? Fact.absent() : o.acl();
     }
 
-    private static Finding bucketOwnerGoverned(Situation s, CallerLayers l, Fact<Acl> acl, String aclName, String aclApi) {
+    private static Finding bucketOwnerGoverned(
+            Situation s, CallerLayers l, Fact<Acl> acl, String aclName, String aclApi) {
         String id = "bucket-policy-allow";
         String ev = s.viaAccessPoint() ? "GetAccessPointPolicy, GetBucketPolicy" : "GetBucketPolicy, " + aclApi;
         if (s.sameAccount() == Tri.TRUE) {
-            return Finding.pass(id, ev, "the caller's account owns the bucket: its own Allow (identity or bucket policy) suffices");
+            return Finding.pass(
+                    id, ev, "the caller's account owns the bucket: its own Allow (identity or bucket policy) suffices");
         }
         if (s.viaAccessPoint()) {
             Tri ap = l.accessPointView().allow();
             Tri bucket = l.bucketPolicyView().allow();
             Tri allowed = s.sameAccount().or(ap.and(bucket));
-            if (allowed == Tri.TRUE) return Finding.pass(id, ev, "the access point policy and the bucket policy both allow");
+            if (allowed == Tri.TRUE)
+                return Finding.pass(id, ev, "the access point policy and the bucket policy both allow");
             if (allowed == Tri.UNKNOWN) return unknown(id, ev, s, "bucket.accessPointPolicy", "bucket.policy");
             if (ap == Tri.FALSE) {
-                return Finding.fail(id, ev, "the access point policy does not allow " + s.op().action() + " for the caller",
+                return Finding.fail(
+                        id,
+                        ev,
+                        "the access point policy does not allow " + s.op().action() + " for the caller",
                         Denial.implicit(DeniedBy.RESOURCE_POLICY, RootCause.NO_BUCKET_POLICY_ALLOW));
             }
-            return Finding.fail(id, ev, "the access point policy allows, but the bucket policy neither allows the caller nor"
+            return Finding.fail(
+                    id,
+                    ev,
+                    "the access point policy allows, but the bucket policy neither allows the caller nor"
                             + " delegates to access points (s3:DataAccessPointAccount)",
                     Denial.implicit(DeniedBy.RESOURCE_POLICY, RootCause.ACCESS_POINT_NOT_DELEGATED));
         }
         Tri policy = l.bucketPolicyView().allow();
         Fact<ObjectOwnership> ownership = s.ev().bucket().objectOwnership();
-        Tri aclsOn = ownership.isUnknown() ? Tri.UNKNOWN : Tri.of(ownership.orNull() != ObjectOwnership.BucketOwnerEnforced);
-        AclGrant grant = aclsOn == Tri.FALSE ? new AclGrant(Tri.FALSE, false, "ACLs are disabled (BucketOwnerEnforced)")
+        Tri aclsOn =
+                ownership.isUnknown() ? Tri.UNKNOWN : Tri.of(ownership.orNull() != ObjectOwnership.BucketOwnerEnforced);
+        AclGrant grant = aclsOn == Tri.FALSE
+                ? new AclGrant(Tri.FALSE, false, "ACLs are disabled (BucketOwnerEnforced)")
                 : AclGrant.of(acl, s.op().aclPermission(), s);
         Tri allowed = s.sameAccount().or(policy.or(aclsOn.and(grant.granted())));
         if (allowed == Tri.TRUE) {
-            return Finding.pass(id, ev, policy == Tri.TRUE ? "the bucket policy allows " + s.op().action() + " for the caller"
-                    : "the " + aclName + " " + grant.detail());
+            return Finding.pass(
+                    id,
+                    ev,
+                    policy == Tri.TRUE
+                            ? "the bucket policy allows " + s.op().action() + " for the caller"
+                            : "the " + aclName + " " + grant.detail());
         }
         if (allowed == Tri.UNKNOWN) {
             List<String> facts = new ArrayList<>();
@@ -135,10 +160,16 @@ final class ResourceChecks {
             return unknown(id, ev, s, facts.toArray(String[]::new));
         }
         if (grant.publicIgnored()) {
-            return Finding.fail("ignore-public-acls", "GetPublicAccessBlock, " + aclApi, "the " + aclName + " " + grant.detail()
-                    + ", and the bucket policy does not allow the caller", Denial.implicit(DeniedBy.BLOCK_PUBLIC_ACCESS, RootCause.BPA_IGNORE_PUBLIC_ACLS));
+            return Finding.fail(
+                    "ignore-public-acls",
+                    "GetPublicAccessBlock, " + aclApi,
+                    "the " + aclName + " " + grant.detail() + ", and the bucket policy does not allow the caller",
+                    Denial.implicit(DeniedBy.BLOCK_PUBLIC_ACCESS, RootCause.BPA_IGNORE_PUBLIC_ACLS));
         }
-        return Finding.fail(id, ev, "the bucket policy does not allow " + s.op().action() + " for the caller"
+        return Finding.fail(
+                id,
+                ev,
+                "the bucket policy does not allow " + s.op().action() + " for the caller"
                         + (aclsOn == Tri.TRUE ? " and the " + aclName + " " + grant.detail() : ""),
                 Denial.implicit(DeniedBy.RESOURCE_POLICY, RootCause.NO_BUCKET_POLICY_ALLOW));
     }
@@ -148,55 +179,82 @@ final class ResourceChecks {
         String ev = "GetObjectAcl";
         AclGrant grant = AclGrant.of(objectAcl(s), s.op().aclPermission(), s);
         String owner = ownerName == null ? "another account" : ownerName;
-        if (grant.granted() == Tri.TRUE) return Finding.pass(id, ev, "the object is owned by " + owner + " and its ACL " + grant.detail());
+        if (grant.granted() == Tri.TRUE)
+            return Finding.pass(id, ev, "the object is owned by " + owner + " and its ACL " + grant.detail());
         if (grant.granted() == Tri.UNKNOWN) return unknown(id, ev, s, "object.acl");
         if (grant.publicIgnored()) {
-            return Finding.fail("ignore-public-acls", "GetPublicAccessBlock, GetObjectAcl", "the object is owned by " + owner
-                    + " and its ACL " + grant.detail(), Denial.implicit(DeniedBy.BLOCK_PUBLIC_ACCESS, RootCause.BPA_IGNORE_PUBLIC_ACLS));
+            return Finding.fail(
+                    "ignore-public-acls",
+                    "GetPublicAccessBlock, GetObjectAcl",
+                    "the object is owned by " + owner + " and its ACL " + grant.detail(),
+                    Denial.implicit(DeniedBy.BLOCK_PUBLIC_ACCESS, RootCause.BPA_IGNORE_PUBLIC_ACLS));
         }
-        return Finding.fail(id, ev, "the object is owned by " + owner + ", not the bucket owner; only its ACL can grant access,"
+        return Finding.fail(
+                id,
+                ev,
+                "the object is owned by " + owner + ", not the bucket owner; only its ACL can grant access,"
                         + " bucket-policy Allows do not reach it, and the ACL " + grant.detail(),
                 Denial.implicit(DeniedBy.OBJECT_ACL, RootCause.OBJECT_OWNER_NOT_BUCKET_OWNER));
     }
 
     private static Finding unknown(String id, String ev, Situation s, String... facts) {
-        return Finding.unknown(id, ev, "depends on " + String.join(", ", facts),
-                java.util.Arrays.stream(facts).distinct().map(f -> ResolveBy.fact(f, s)).toList());
+        return Finding.unknown(
+                id,
+                ev,
+                "depends on " + String.join(", ", facts),
+                java.util.Arrays.stream(facts)
+                        .distinct()
+                        .map(f -> ResolveBy.fact(f, s))
+                        .toList());
     }
 
     /** Decides when every possible owner leads to the same result. */
     private static Finding merge(List<Finding> per, Set<String> ownerFacts, Situation s) {
         Finding first = per.get(0);
-        boolean agree = per.stream().allMatch(f -> f.status() == first.status() && Objects.equals(f.denial(), first.denial()));
+        boolean agree =
+                per.stream().allMatch(f -> f.status() == first.status() && Objects.equals(f.denial(), first.denial()));
         if (agree) return first;
         List<UnknownFact> facts = new ArrayList<>();
         ownerFacts.forEach(f -> facts.add(ResolveBy.fact(f, s)));
         per.forEach(f -> facts.addAll(f.unknowns()));
-        return Finding.unknown("object-access", "ListObjectsV2 FetchOwner, GetObjectAcl, GetBucketPolicy",
-                "the outcome depends on who owns the object, which is unknown", facts.stream().distinct().toList());
+        return Finding.unknown(
+                "object-access",
+                "ListObjectsV2 FetchOwner, GetObjectAcl, GetBucketPolicy",
+                "the outcome depends on who owns the object, which is unknown",
+                facts.stream().distinct().toList());
     }
 
-    private static Finding ownershipCheck(Situation s, Set<Owner> candidates, String ownerName, Set<String> facts, Finding access) {
+    private static Finding ownershipCheck(
+            Situation s, Set<Owner> candidates, String ownerName, Set<String> facts, Finding access) {
         String id = "object-ownership";
         String ev = "GetBucketOwnershipControls, ListObjectsV2 FetchOwner";
         if (candidates.size() > 1) {
             // Informational when every possible owner leads to the same result: then it decides nothing.
             boolean decided = access.status() != CheckStatus.UNKNOWN;
-            return Finding.unknown(id, ev, "the object's effective owner is unknown"
+            return Finding.unknown(
+                    id,
+                    ev,
+                    "the object's effective owner is unknown"
                             + (decided ? ", but every possible owner gives the same result" : ""),
-                    decided ? List.of() : facts.stream().map(f -> ResolveBy.fact(f, s)).toList());
+                    decided
+                            ? List.of()
+                            : facts.stream().map(f -> ResolveBy.fact(f, s)).toList());
         }
         Owner o = candidates.iterator().next();
         ObjectOwnership setting = s.ev().bucket().objectOwnership().orNull();
         String text = switch (o) {
-            case BUCKET_OWNER -> setting == ObjectOwnership.BucketOwnerEnforced
-                    ? "BucketOwnerEnforced: the bucket owner " + s.bucketOwner() + " owns every object"
-                    : "the bucket owner " + s.bucketOwner() + " owns the object";
+            case BUCKET_OWNER ->
+                setting == ObjectOwnership.BucketOwnerEnforced
+                        ? "BucketOwnerEnforced: the bucket owner " + s.bucketOwner() + " owns every object"
+                        : "the bucket owner " + s.bucketOwner() + " owns the object";
             case CALLER -> "the caller's account " + s.callerAccount() + " owns the object";
-            case THIRD_PARTY -> "the object is owned by " + ownerName + ", not by the bucket owner " + s.bucketOwner()
-                    + " (Object Ownership: " + (setting == null ? "unknown" : setting) + ")";
+            case THIRD_PARTY ->
+                "the object is owned by " + ownerName + ", not by the bucket owner " + s.bucketOwner()
+                        + " (Object Ownership: " + (setting == null ? "unknown" : setting) + ")";
         };
-        if (o == Owner.THIRD_PARTY && access.denial() != null && access.denial().rootCause() == RootCause.OBJECT_OWNER_NOT_BUCKET_OWNER) {
+        if (o == Owner.THIRD_PARTY
+                && access.denial() != null
+                && access.denial().rootCause() == RootCause.OBJECT_OWNER_NOT_BUCKET_OWNER) {
             return Finding.fail(id, ev, text, access.denial());
         }
         return Finding.pass(id, ev, text);

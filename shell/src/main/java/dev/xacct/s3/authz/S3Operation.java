@@ -11,9 +11,18 @@ import java.util.Set;
  */
 public record S3Operation(String name, String action, Scope scope, String aclPermission, KmsUse kms) {
 
-    public enum Scope { BUCKET, NEW_OBJECT, EXISTING_OBJECT }
+    public enum Scope {
+        BUCKET,
+        NEW_OBJECT,
+        EXISTING_OBJECT
+    }
 
-    public enum KmsUse { NONE, DECRYPT, GENERATE_DATA_KEY, NOT_ESTABLISHED }
+    public enum KmsUse {
+        NONE,
+        DECRYPT,
+        GENERATE_DATA_KEY,
+        NOT_ESTABLISHED
+    }
 
     private static final Map<String, S3Operation> KNOWN = Map.ofEntries(
             op("GetObject", "s3:GetObject", Scope.EXISTING_OBJECT, "READ", KmsUse.DECRYPT),
@@ -38,7 +47,8 @@ public record S3Operation(String name, String action, Scope scope, String aclPer
             op("PutBucketAcl", "s3:PutBucketAcl", Scope.BUCKET, "WRITE_ACP", KmsUse.NONE),
             op("GetBucketLocation", "s3:GetBucketLocation", Scope.BUCKET, null, KmsUse.NONE));
 
-    private static final Set<String> ACL_WRITES = Set.of("PutObject", "CopyObject", "CreateMultipartUpload", "PutObjectAcl", "PutBucketAcl");
+    private static final Set<String> ACL_WRITES =
+            Set.of("PutObject", "CopyObject", "CreateMultipartUpload", "PutObjectAcl", "PutBucketAcl");
 
     private static Map.Entry<String, S3Operation> op(String name, String action, Scope scope, String acl, KmsUse kms) {
         return Map.entry(name, new S3Operation(name, action, scope, acl, kms));
@@ -52,7 +62,11 @@ public record S3Operation(String name, String action, Scope scope, String aclPer
     }
 
     /** Whether the request may carry an ACL (canned {@code x-amz-acl} or {@code x-amz-grant-*}). */
-    public boolean carriesAcl() { return ACL_WRITES.contains(name); }
+    public boolean carriesAcl() {
+        return ACL_WRITES.contains(name);
+    }
 
-    public boolean onObject() { return scope != Scope.BUCKET; }
+    public boolean onObject() {
+        return scope != Scope.BUCKET;
+    }
 }

@@ -7,7 +7,6 @@ import dev.xacct.policy.Tri;
 import dev.xacct.s3.evidence.Fact;
 import dev.xacct.s3.evidence.S3Evidence;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -16,8 +15,14 @@ import java.util.Map;
  * against the access point ARN when the request goes through one) and for the bucket policy
  * ({@code bucket}, against the bucket/object ARN).
  */
-record Situation(S3Evidence ev, S3Operation op, Caller caller, String bucketOwner,
-                 RequestContext identity, RequestContext bucket, RequestContext accessPoint) {
+record Situation(
+        S3Evidence ev,
+        S3Operation op,
+        Caller caller,
+        String bucketOwner,
+        RequestContext identity,
+        RequestContext bucket,
+        RequestContext accessPoint) {
 
     static Situation of(S3Evidence ev) {
         var r = ev.request();
@@ -34,19 +39,26 @@ record Situation(S3Evidence ev, S3Operation op, Caller caller, String bucketOwne
         keys.put("s3:ResourceAccount", value(ev.bucket().ownerAccount(), "bucket.ownerAccount"));
         if (r.accessPoint() != null) {
             keys.put("s3:DataAccessPointArn", ContextValue.of(r.accessPoint()));
-            keys.put("s3:DataAccessPointAccount", ContextValue.of(r.accessPoint().split(":")[4]));
+            keys.put(
+                    "s3:DataAccessPointAccount", ContextValue.of(r.accessPoint().split(":")[4]));
         }
         if (!caller.isAnonymous() && !caller.isService()) {
             // The unique id (AIDA…, AROA…:session) is not in the ARN: unknown unless the evidence gives it.
             keys.put("aws:userid", new ContextValue.Unknown("aws:userid"));
         }
         keys.putAll(RequestContext.values(r.context()));
-        RequestContext bucketCtx = RequestContext.derive(caller, op.action(), s3Resource,
-                value(ev.bucket().ownerAccount(), "bucket.ownerAccount"), value(ev.caller().orgId(), "caller.orgId"),
-                value(ev.bucket().orgId(), "bucket.orgId"), keys);
+        RequestContext bucketCtx = RequestContext.derive(
+                caller,
+                op.action(),
+                s3Resource,
+                value(ev.bucket().ownerAccount(), "bucket.ownerAccount"),
+                value(ev.caller().orgId(), "caller.orgId"),
+                value(ev.bucket().orgId(), "bucket.orgId"),
+                keys);
         RequestContext apCtx = null;
         if (r.accessPoint() != null) {
-            String apResource = op.onObject() && r.key() != null ? r.accessPoint() + "/object/" + r.key() : r.accessPoint();
+            String apResource =
+                    op.onObject() && r.key() != null ? r.accessPoint() + "/object/" + r.key() : r.accessPoint();
             apCtx = bucketCtx.with(op.action(), apResource);
         }
         return new Situation(ev, op, caller, owner, apCtx != null ? apCtx : bucketCtx, bucketCtx, apCtx);
@@ -59,10 +71,21 @@ record Situation(S3Evidence ev, S3Operation op, Caller caller, String bucketOwne
         return ContextValue.ABSENT;
     }
 
-    String bucketName() { return ev.request().bucket(); }
-    String key() { return ev.request().key(); }
-    String callerAccount() { return caller.account(); }
-    boolean viaAccessPoint() { return accessPoint != null; }
+    String bucketName() {
+        return ev.request().bucket();
+    }
+
+    String key() {
+        return ev.request().key();
+    }
+
+    String callerAccount() {
+        return caller.account();
+    }
+
+    boolean viaAccessPoint() {
+        return accessPoint != null;
+    }
 
     /** Whether caller and bucket share an account (unknown when the bucket owner is). */
     Tri sameAccount() {
@@ -70,25 +93,34 @@ record Situation(S3Evidence ev, S3Operation op, Caller caller, String bucketOwne
         return Tri.of(bucketOwner.equals(caller.account()));
     }
 
-    boolean crossAccount() { return sameAccount() == Tri.FALSE; }
+    boolean crossAccount() {
+        return sameAccount() == Tri.FALSE;
+    }
 
     /** The account (or {@code service:<name>}) a canonical id belongs to, from the evidence's map. */
     Fact<String> accountOf(String canonicalId) {
         if (canonicalId == null) return Fact.absent();
-        if (ev.bucket().ownerCanonicalId().orNull() != null && canonicalId.equals(ev.bucket().ownerCanonicalId().orNull())) {
+        if (ev.bucket().ownerCanonicalId().orNull() != null
+                && canonicalId.equals(ev.bucket().ownerCanonicalId().orNull())) {
             return Fact.known(bucketOwner);
         }
         String a = ev.canonicalIds().get(canonicalId);
-        return a == null ? Fact.unknown("canonical id " + canonicalId + " belongs to an unknown account") : Fact.known(a);
+        return a == null
+                ? Fact.unknown("canonical id " + canonicalId + " belongs to an unknown account")
+                : Fact.known(a);
     }
 
     /** The caller account's canonical id, if the evidence maps it. */
     String callerCanonicalId() {
         if (caller.account() == null) return null;
-        if (caller.account().equals(bucketOwner) && ev.bucket().ownerCanonicalId().orNull() != null) {
+        if (caller.account().equals(bucketOwner)
+                && ev.bucket().ownerCanonicalId().orNull() != null) {
             return ev.bucket().ownerCanonicalId().orNull();
         }
-        return ev.canonicalIds().entrySet().stream().filter(e -> caller.account().equals(e.getValue()))
-                .map(Map.Entry::getKey).findFirst().orElse(null);
+        return ev.canonicalIds().entrySet().stream()
+                .filter(e -> caller.account().equals(e.getValue()))
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -4,5 +4,7 @@ import java.util.List;
 
 /** A bucket or object ACL. */
 public record Acl(List<Grant> grants) {
-    public Acl { grants = List.copyOf(grants); }
+    public Acl {
+        grants = List.copyOf(grants);
+    }
 }

@@ -5,14 +5,24 @@ import dev.xacct.policy.PolicyDocument;
 import java.util.List;
 
 /** What is known of the bucket (formats.md §1, "bucket"). */
-public record BucketEvidence(Fact<String> ownerAccount, Fact<String> ownerCanonicalId, Fact<String> orgId,
-                             boolean ownerIsManagementAccount,
-                             Fact<ObjectOwnership> objectOwnership, Fact<PolicyDocument> policy,
-                             Fact<Boolean> policyIsPublic, Fact<Acl> acl, Fact<PublicAccessBlock> publicAccessBlock,
-                             Fact<Boolean> requesterPays, Fact<List<OrgPolicyLevel>> resourceControlPolicies,
-                             Fact<List<String>> blockedEncryptionTypes, Fact<PolicyDocument> accessPointPolicy) {
+public record BucketEvidence(
+        Fact<String> ownerAccount,
+        Fact<String> ownerCanonicalId,
+        Fact<String> orgId,
+        boolean ownerIsManagementAccount,
+        Fact<ObjectOwnership> objectOwnership,
+        Fact<PolicyDocument> policy,
+        Fact<Boolean> policyIsPublic,
+        Fact<Acl> acl,
+        Fact<PublicAccessBlock> publicAccessBlock,
+        Fact<Boolean> requesterPays,
+        Fact<List<OrgPolicyLevel>> resourceControlPolicies,
+        Fact<List<String>> blockedEncryptionTypes,
+        Fact<PolicyDocument> accessPointPolicy) {
 
-    public static Builder builder(String ownerAccount) { return new Builder(ownerAccount); }
+    public static Builder builder(String ownerAccount) {
+        return new Builder(ownerAccount);
+    }
 
     /** Facts not set stay unknown. */
     public static final class Builder {
@@ -30,25 +40,85 @@ public record BucketEvidence(Fact<String> ownerAccount, Fact<String> ownerCanoni
         private Fact<List<String>> blockedEncryptionTypes = Fact.unknown();
         private Fact<PolicyDocument> accessPointPolicy = Fact.absent();
 
-        private Builder(String ownerAccount) { this.ownerAccount = Fact.known(ownerAccount); }
+        private Builder(String ownerAccount) {
+            this.ownerAccount = Fact.known(ownerAccount);
+        }
 
-        public Builder ownerCanonicalId(Fact<String> v) { ownerCanonicalId = v; return this; }
-        public Builder orgId(Fact<String> v) { orgId = v; return this; }
-        public Builder ownerIsManagementAccount(boolean v) { ownerIsManagementAccount = v; return this; }
-        public Builder objectOwnership(Fact<ObjectOwnership> v) { objectOwnership = v; return this; }
-        public Builder policy(Fact<PolicyDocument> v) { policy = v; return this; }
-        public Builder policyIsPublic(Fact<Boolean> v) { policyIsPublic = v; return this; }
-        public Builder acl(Fact<Acl> v) { acl = v; return this; }
-        public Builder publicAccessBlock(Fact<PublicAccessBlock> v) { publicAccessBlock = v; return this; }
-        public Builder requesterPays(Fact<Boolean> v) { requesterPays = v; return this; }
-        public Builder resourceControlPolicies(Fact<List<OrgPolicyLevel>> v) { resourceControlPolicies = v; return this; }
-        public Builder blockedEncryptionTypes(Fact<List<String>> v) { blockedEncryptionTypes = v; return this; }
-        public Builder accessPointPolicy(Fact<PolicyDocument> v) { accessPointPolicy = v; return this; }
+        public Builder ownerCanonicalId(Fact<String> v) {
+            ownerCanonicalId = v;
+            return this;
+        }
+
+        public Builder orgId(Fact<String> v) {
+            orgId = v;
+            return this;
+        }
+
+        public Builder ownerIsManagementAccount(boolean v) {
+            ownerIsManagementAccount = v;
+            return this;
+        }
+
+        public Builder objectOwnership(Fact<ObjectOwnership> v) {
+            objectOwnership = v;
+            return this;
+        }
+
+        public Builder policy(Fact<PolicyDocument> v) {
+            policy = v;
+            return this;
+        }
+
+        public Builder policyIsPublic(Fact<Boolean> v) {
+            policyIsPublic = v;
+            return this;
+        }
+
+        public Builder acl(Fact<Acl> v) {
+            acl = v;
+            return this;
+        }
+
+        public Builder publicAccessBlock(Fact<PublicAccessBlock> v) {
+            publicAccessBlock = v;
+            return this;
+        }
+
+        public Builder requesterPays(Fact<Boolean> v) {
+            requesterPays = v;
+            return this;
+        }
+
+        public Builder resourceControlPolicies(Fact<List<OrgPolicyLevel>> v) {
+            resourceControlPolicies = v;
+            return this;
+        }
+
+        public Builder blockedEncryptionTypes(Fact<List<String>> v) {
+            blockedEncryptionTypes = v;
+            return this;
+        }
+
+        public Builder accessPointPolicy(Fact<PolicyDocument> v) {
+            accessPointPolicy = v;
+            return this;
+        }
 
         public BucketEvidence build() {
-            return new BucketEvidence(ownerAccount, ownerCanonicalId, orgId, ownerIsManagementAccount, objectOwnership,
-                    policy, policyIsPublic, acl, publicAccessBlock, requesterPays, resourceControlPolicies,
-                    blockedEncryptionTypes, accessPointPolicy);
+            return new BucketEvidence(
+                    ownerAccount,
+                    ownerCanonicalId,
+                    orgId,
+                    ownerIsManagementAccount,
+                    objectOwnership,
+                    policy,
+                    policyIsPublic,
+                    acl,
+                    publicAccessBlock,
+                    requesterPays,
+                    resourceControlPolicies,
+                    blockedEncryptionTypes,
+                    accessPointPolicy);
         }
     }
 }

@@ -33,8 +33,10 @@ public final class EvidenceReader {
         String schema = top.get("schema").text();
         if (schema.equals(SCENARIO_SCHEMA)) return evidence(top.get("evidence"));
         if (schema.equals(S3Evidence.SCHEMA)) return evidence(top);
-        throw new InputFormatException(top.file(), "schema", "expected \"" + S3Evidence.SCHEMA + "\" or \""
-                + SCENARIO_SCHEMA + "\", got \"" + schema + "\"");
+        throw new InputFormatException(
+                top.file(),
+                "schema",
+                "expected \"" + S3Evidence.SCHEMA + "\" or \"" + SCENARIO_SCHEMA + "\", got \"" + schema + "\"");
     }
 
     private static S3Evidence evidence(JsonField e) {
@@ -43,36 +45,57 @@ public final class EvidenceReader {
             throw e.get("schema").error("\"" + S3Evidence.SCHEMA + "\"");
         }
         S3Request request = request(e.get("request"));
-        Fact<ObjectEvidence> object = fact(e.get("object"), EvidenceReader::object,
+        Fact<ObjectEvidence> object = fact(
+                e.get("object"),
+                EvidenceReader::object,
                 request.key() == null ? Fact.absent() : Fact.unknown(e.path() + ".object is not in the evidence"));
         Map<String, String> ids = new LinkedHashMap<>();
         JsonField ci = e.get("canonicalIds");
         if (!ci.missing() && !ci.isNull()) ci.fields().forEach((k, v) -> ids.put(k, v.text()));
         JsonField obs = e.get("observed");
-        Observed observed = obs.missing() || obs.isNull() ? null : new Observed(
-                obs.get("httpStatus").missing() || obs.get("httpStatus").isNull() ? null : obs.get("httpStatus").integer(),
-                obs.get("errorCode").optText(), obs.get("message").optText());
-        return new S3Evidence(request, caller(e.get("caller")), bucket(e.get("bucket")), object,
-                fact(e.get("kms"), EvidenceReader::kms), ids, observed);
+        Observed observed = obs.missing() || obs.isNull()
+                ? null
+                : new Observed(
+                        obs.get("httpStatus").missing() || obs.get("httpStatus").isNull()
+                                ? null
+                                : obs.get("httpStatus").integer(),
+                        obs.get("errorCode").optText(),
+                        obs.get("message").optText());
+        return new S3Evidence(
+                request,
+                caller(e.get("caller")),
+                bucket(e.get("bucket")),
+                object,
+                fact(e.get("kms"), EvidenceReader::kms),
+                ids,
+                observed);
     }
 
     private static S3Request request(JsonField r) {
         r.requireObject();
         Map<String, String> headers = new LinkedHashMap<>();
         JsonField h = r.get("headers");
-        if (!h.missing() && !h.isNull()) h.fields().forEach((k, v) -> headers.put(k.toLowerCase(java.util.Locale.ROOT), v.text()));
+        if (!h.missing() && !h.isNull())
+            h.fields().forEach((k, v) -> headers.put(k.toLowerCase(java.util.Locale.ROOT), v.text()));
         Map<String, List<String>> context = new LinkedHashMap<>();
         JsonField c = r.get("context");
         if (!c.missing() && !c.isNull()) {
-            c.fields().forEach((k, v) -> context.put(k, v.node() != null && v.node().isArray()
-                    ? v.list(JsonField::text) : List.of(scalar(v))));
+            c.fields()
+                    .forEach((k, v) -> context.put(
+                            k, v.node() != null && v.node().isArray() ? v.list(JsonField::text) : List.of(scalar(v))));
         }
-        return new S3Request(r.get("operation").text(), r.get("bucket").text(), r.get("key").optText(),
-                headers, context, r.get("accessPoint").optText());
+        return new S3Request(
+                r.get("operation").text(),
+                r.get("bucket").text(),
+                r.get("key").optText(),
+                headers,
+                context,
+                r.get("accessPoint").optText());
     }
 
     private static String scalar(JsonField v) {
-        if (v.node() != null && (v.node().isBoolean() || v.node().isNumber())) return v.node().asText();
+        if (v.node() != null && (v.node().isBoolean() || v.node().isNumber()))
+            return v.node().asText();
         return v.text();
     }
 
@@ -80,8 +103,11 @@ public final class EvidenceReader {
         c.requireObject();
         String arn = c.get("arn").text();
         String account = c.get("account").optText();
-        if (!arn.equals("anonymous") && account == null) throw c.get("account").error("the caller's 12-digit account id");
-        return new CallerEvidence(arn, account,
+        if (!arn.equals("anonymous") && account == null)
+            throw c.get("account").error("the caller's 12-digit account id");
+        return new CallerEvidence(
+                arn,
+                account,
                 fact(c.get("orgId"), JsonField::text),
                 fact(c.get("identityPolicies"), f -> f.list(JsonField::policy)),
                 fact(c.get("permissionsBoundary"), JsonField::policy),
@@ -111,14 +137,20 @@ public final class EvidenceReader {
 
     private static ObjectEvidence object(JsonField o) {
         o.requireObject();
-        return new ObjectEvidence(fact(o.get("exists"), JsonField::bool), fact(o.get("ownerCanonicalId"), JsonField::text),
-                fact(o.get("acl"), EvidenceReader::acl), fact(o.get("encryption"), EvidenceReader::encryption));
+        return new ObjectEvidence(
+                fact(o.get("exists"), JsonField::bool),
+                fact(o.get("ownerCanonicalId"), JsonField::text),
+                fact(o.get("acl"), EvidenceReader::acl),
+                fact(o.get("encryption"), EvidenceReader::encryption));
     }
 
     private static KmsEvidence kms(JsonField k) {
         k.requireObject();
-        return new KmsEvidence(fact(k.get("keyArn"), JsonField::text), fact(k.get("keyManager"), JsonField::text),
-                fact(k.get("keyAccount"), JsonField::text), fact(k.get("keyPolicy"), JsonField::policy));
+        return new KmsEvidence(
+                fact(k.get("keyArn"), JsonField::text),
+                fact(k.get("keyManager"), JsonField::text),
+                fact(k.get("keyAccount"), JsonField::text),
+                fact(k.get("keyPolicy"), JsonField::policy));
     }
 
     private static ObjectOwnership ownership(JsonField f) {
@@ -135,10 +167,14 @@ public final class EvidenceReader {
         return new Acl(a.get("grants").list(g -> {
             JsonField ge = g.get("grantee");
             String type = ge.get("type").text();
-            if (!type.equals("CanonicalUser") && !type.equals("Group")) throw ge.get("type").error("CanonicalUser or Group");
-            Grantee grantee = type.equals("Group") ? Grantee.group(ge.get("uri").text()) : Grantee.canonicalUser(ge.get("id").text());
+            if (!type.equals("CanonicalUser") && !type.equals("Group"))
+                throw ge.get("type").error("CanonicalUser or Group");
+            Grantee grantee = type.equals("Group")
+                    ? Grantee.group(ge.get("uri").text())
+                    : Grantee.canonicalUser(ge.get("id").text());
             String perm = g.get("permission").text();
-            if (!List.of("READ", "WRITE", "READ_ACP", "WRITE_ACP", "FULL_CONTROL").contains(perm)) {
+            if (!List.of("READ", "WRITE", "READ_ACP", "WRITE_ACP", "FULL_CONTROL")
+                    .contains(perm)) {
                 throw g.get("permission").error("READ, WRITE, READ_ACP, WRITE_ACP or FULL_CONTROL");
             }
             return new Grant(grantee, perm);
@@ -147,8 +183,11 @@ public final class EvidenceReader {
 
     private static PublicAccessBlock publicAccessBlock(JsonField p) {
         p.requireObject();
-        return new PublicAccessBlock(p.get("blockPublicAcls").bool(), p.get("ignorePublicAcls").bool(),
-                p.get("blockPublicPolicy").bool(), p.get("restrictPublicBuckets").bool());
+        return new PublicAccessBlock(
+                p.get("blockPublicAcls").bool(),
+                p.get("ignorePublicAcls").bool(),
+                p.get("blockPublicPolicy").bool(),
+                p.get("restrictPublicBuckets").bool());
     }
 
     private static Encryption encryption(JsonField e) {

@@ -49,7 +49,11 @@ public final class EvidenceWriter {
         new java.util.TreeMap<>(r.headers()).forEach(h::put);
         ObjectNode c = req.putObject("context");
         new java.util.TreeMap<>(r.context()).forEach((k, v) -> {
-            if (v.size() == 1) c.put(k, v.get(0)); else { ArrayNode a = c.putArray(k); v.forEach(a::add); }
+            if (v.size() == 1) c.put(k, v.get(0));
+            else {
+                ArrayNode a = c.putArray(k);
+                v.forEach(a::add);
+            }
         });
         if (r.accessPoint() != null) req.put("accessPoint", r.accessPoint());
 
@@ -84,7 +88,11 @@ public final class EvidenceWriter {
         }));
         bucket.set("requesterPays", fact(b.requesterPays(), F::booleanNode));
         bucket.set("resourceControlPolicies", fact(b.resourceControlPolicies(), EvidenceWriter::orgChain));
-        bucket.set("blockedEncryptionTypes", fact(b.blockedEncryptionTypes(), l -> { ArrayNode a = F.arrayNode(); l.forEach(a::add); return a; }));
+        bucket.set("blockedEncryptionTypes", fact(b.blockedEncryptionTypes(), l -> {
+            ArrayNode a = F.arrayNode();
+            l.forEach(a::add);
+            return a;
+        }));
         bucket.set("accessPointPolicy", fact(b.accessPointPolicy(), PolicyDocument::source));
 
         root.set("object", fact(e.object(), o -> {
@@ -115,7 +123,8 @@ public final class EvidenceWriter {
             root.putNull("observed");
         } else {
             ObjectNode o = root.putObject("observed");
-            if (e.observed().httpStatus() == null) o.putNull("httpStatus"); else o.put("httpStatus", e.observed().httpStatus());
+            if (e.observed().httpStatus() == null) o.putNull("httpStatus");
+            else o.put("httpStatus", e.observed().httpStatus());
             o.put("errorCode", e.observed().errorCode());
             o.put("message", e.observed().message());
         }

@@ -8,22 +8,47 @@ import java.util.function.Function;
  */
 public sealed interface Fact<T> {
     record Known<T>(T value) implements Fact<T> {}
+
     record Absent<T>() implements Fact<T> {}
+
     record Unknown<T>(String reason) implements Fact<T> {}
 
-    static <T> Fact<T> known(T value) { return value == null ? new Absent<>() : new Known<>(value); }
-    static <T> Fact<T> absent() { return new Absent<>(); }
-    static <T> Fact<T> unknown() { return new Unknown<>("could not be read"); }
-    static <T> Fact<T> unknown(String reason) { return new Unknown<>(reason); }
+    static <T> Fact<T> known(T value) {
+        return value == null ? new Absent<>() : new Known<>(value);
+    }
 
-    default boolean isKnown() { return this instanceof Known<T>; }
-    default boolean isUnknown() { return this instanceof Unknown<T>; }
-    default boolean isAbsent() { return this instanceof Absent<T>; }
+    static <T> Fact<T> absent() {
+        return new Absent<>();
+    }
+
+    static <T> Fact<T> unknown() {
+        return new Unknown<>("could not be read");
+    }
+
+    static <T> Fact<T> unknown(String reason) {
+        return new Unknown<>(reason);
+    }
+
+    default boolean isKnown() {
+        return this instanceof Known<T>;
+    }
+
+    default boolean isUnknown() {
+        return this instanceof Unknown<T>;
+    }
+
+    default boolean isAbsent() {
+        return this instanceof Absent<T>;
+    }
 
     /** The value, or {@code null} when absent or unknown. */
-    default T orNull() { return this instanceof Known<T> k ? k.value() : null; }
+    default T orNull() {
+        return this instanceof Known<T> k ? k.value() : null;
+    }
 
-    default T orElse(T other) { return this instanceof Known<T> k ? k.value() : other; }
+    default T orElse(T other) {
+        return this instanceof Known<T> k ? k.value() : other;
+    }
 
     default <R> Fact<R> map(Function<T, R> f) {
         if (this instanceof Known<T> k) return Fact.known(f.apply(k.value()));

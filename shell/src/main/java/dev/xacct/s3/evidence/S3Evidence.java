@@ -7,9 +7,14 @@ import java.util.Map;
  * Evidence for one S3 request, {@code xacct.s3-evidence/v1}. {@code canonicalIds} maps a
  * canonical user id to an account id, or to {@code service:<name>}.
  */
-public record S3Evidence(S3Request request, CallerEvidence caller, BucketEvidence bucket,
-                         Fact<ObjectEvidence> object, Fact<KmsEvidence> kms,
-                         Map<String, String> canonicalIds, Observed observed) {
+public record S3Evidence(
+        S3Request request,
+        CallerEvidence caller,
+        BucketEvidence bucket,
+        Fact<ObjectEvidence> object,
+        Fact<KmsEvidence> kms,
+        Map<String, String> canonicalIds,
+        Observed observed) {
     public static final String SCHEMA = "xacct.s3-evidence/v1";
 
     public S3Evidence {
@@ -37,12 +42,28 @@ public record S3Evidence(S3Request request, CallerEvidence caller, BucketEvidenc
             this.object = request.key() == null ? Fact.absent() : Fact.unknown();
         }
 
-        public Builder object(Fact<ObjectEvidence> v) { object = v; return this; }
-        public Builder kms(Fact<KmsEvidence> v) { kms = v; return this; }
-        /** Records that a canonical user id belongs to an account (or {@code service:<name>}). */
-        public Builder canonicalId(String id, String account) { canonicalIds.put(id, account); return this; }
-        public Builder observed(Observed v) { observed = v; return this; }
+        public Builder object(Fact<ObjectEvidence> v) {
+            object = v;
+            return this;
+        }
 
-        public S3Evidence build() { return new S3Evidence(request, caller, bucket, object, kms, canonicalIds, observed); }
+        public Builder kms(Fact<KmsEvidence> v) {
+            kms = v;
+            return this;
+        }
+        /** Records that a canonical user id belongs to an account (or {@code service:<name>}). */
+        public Builder canonicalId(String id, String account) {
+            canonicalIds.put(id, account);
+            return this;
+        }
+
+        public Builder observed(Observed v) {
+            observed = v;
+            return this;
+        }
+
+        public S3Evidence build() {
+            return new S3Evidence(request, caller, bucket, object, kms, canonicalIds, observed);
+        }
     }
 }

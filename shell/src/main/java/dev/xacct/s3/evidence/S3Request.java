@@ -9,14 +9,21 @@ import java.util.Map;
  * lower-case; {@code context} holds extra IAM condition keys (values are lists: a single
  * value is a one-element list); {@code accessPoint} is the access point ARN or null.
  */
-public record S3Request(String operation, String bucket, String key, Map<String, String> headers,
-                        Map<String, List<String>> context, String accessPoint) {
+public record S3Request(
+        String operation,
+        String bucket,
+        String key,
+        Map<String, String> headers,
+        Map<String, List<String>> context,
+        String accessPoint) {
     public S3Request {
         headers = headers == null ? Map.of() : Map.copyOf(headers);
         context = context == null ? Map.of() : Map.copyOf(context);
     }
 
-    public static Builder builder(String operation, String bucket) { return new Builder(operation, bucket); }
+    public static Builder builder(String operation, String bucket) {
+        return new Builder(operation, bucket);
+    }
 
     public static final class Builder {
         private final String operation;
@@ -31,10 +38,28 @@ public record S3Request(String operation, String bucket, String key, Map<String,
             this.bucket = bucket;
         }
 
-        public Builder key(String key) { this.key = key; return this; }
-        public Builder header(String name, String value) { headers.put(name.toLowerCase(java.util.Locale.ROOT), value); return this; }
-        public Builder context(String key, String... values) { context.put(key, List.of(values)); return this; }
-        public Builder accessPoint(String arn) { this.accessPoint = arn; return this; }
-        public S3Request build() { return new S3Request(operation, bucket, key, headers, context, accessPoint); }
+        public Builder key(String key) {
+            this.key = key;
+            return this;
+        }
+
+        public Builder header(String name, String value) {
+            headers.put(name.toLowerCase(java.util.Locale.ROOT), value);
+            return this;
+        }
+
+        public Builder context(String key, String... values) {
+            context.put(key, List.of(values));
+            return this;
+        }
+
+        public Builder accessPoint(String arn) {
+            this.accessPoint = arn;
+            return this;
+        }
+
+        public S3Request build() {
+            return new S3Request(operation, bucket, key, headers, context, accessPoint);
+        }
     }
 }

@@ -6,8 +6,15 @@ import dev.xacct.policy.PolicyLayer;
  * What an S3 error message says (spec §3). Fields the message does not carry are null:
  * a bare "Access Denied" names nobody; a HEAD 403 has no body at all.
  */
-public record AccessDeniedMessage(Kind kind, String operation, Integer httpStatus, String errorCode,
-                                  String principalArn, String action, String resource, PolicyLayer policyType) {
+public record AccessDeniedMessage(
+        Kind kind,
+        String operation,
+        Integer httpStatus,
+        String errorCode,
+        String principalArn,
+        String action,
+        String resource,
+        PolicyLayer policyType) {
 
     public enum Kind {
         /** "… because no TYPE allows the ACTION action". */

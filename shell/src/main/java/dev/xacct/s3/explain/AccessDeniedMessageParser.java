@@ -10,15 +10,19 @@ public final class AccessDeniedMessageParser {
     private AccessDeniedMessageParser() {}
 
     private static final Pattern CLI = Pattern.compile(
-            "An error occurred \\(([^)]+)\\) when calling the (\\w+) operation(?: \\(reached max retries: \\d+\\))?: (.*)", Pattern.DOTALL);
+            "An error occurred \\(([^)]+)\\) when calling the (\\w+) operation(?: \\(reached max retries: \\d+\\))?: (.*)",
+            Pattern.DOTALL);
     private static final Pattern ENHANCED = Pattern.compile(
             "User: (\\S+) is not authorized to perform: (\\S+) on resource: \"?([^\"\\s]+)\"? (.*)", Pattern.DOTALL);
-    private static final Pattern NO_ALLOW = Pattern.compile("because no (.+?) allows the \\S+ action.*", Pattern.DOTALL);
-    private static final Pattern EXPLICIT = Pattern.compile("with an explicit deny in an? (.+?)\\.?\\s*$", Pattern.DOTALL);
+    private static final Pattern NO_ALLOW =
+            Pattern.compile("because no (.+?) allows the \\S+ action.*", Pattern.DOTALL);
+    private static final Pattern EXPLICIT =
+            Pattern.compile("with an explicit deny in an? (.+?)\\.?\\s*$", Pattern.DOTALL);
 
     /** The SDK for Java's suffix: "(Service: S3, Status Code: 403, Request ID: …)". */
     private static final Pattern SDK_SUFFIX = Pattern.compile(
-            "(.*?)\\s*\\(Service: [^,;]+[,;] Status Code: (\\d{3})[,;](?: Error Code: (\\w+)[,;])?.*\\)\\s*$", Pattern.DOTALL);
+            "(.*?)\\s*\\(Service: [^,;]+[,;] Status Code: (\\d{3})[,;](?: Error Code: (\\w+)[,;])?.*\\)\\s*$",
+            Pattern.DOTALL);
 
     public static AccessDeniedMessage parse(String text) {
         String msg = text == null ? "" : text.trim();
@@ -42,13 +46,20 @@ public final class AccessDeniedMessageParser {
                 code = null;
             }
         }
-        if (status != null && status == 403 && (msg.equalsIgnoreCase("Forbidden") || msg.isEmpty() || msg.equalsIgnoreCase("null"))) {
-            return new AccessDeniedMessage(AccessDeniedMessage.Kind.HEAD_FORBIDDEN, operation, 403, null, null, null, null, null);
+        if (status != null
+                && status == 403
+                && (msg.equalsIgnoreCase("Forbidden") || msg.isEmpty() || msg.equalsIgnoreCase("null"))) {
+            return new AccessDeniedMessage(
+                    AccessDeniedMessage.Kind.HEAD_FORBIDDEN, operation, 403, null, null, null, null, null);
         }
         if ((status != null && status == 404) || "NoSuchKey".equals(code) || msg.equalsIgnoreCase("Not Found")) {
-            return new AccessDeniedMessage(AccessDeniedMessage.Kind.NOT_FOUND, operation, 404, code, null, null, null, null);
+            return new AccessDeniedMessage(
+                    AccessDeniedMessage.Kind.NOT_FOUND, operation, 404, code, null, null, null, null);
         }
-        if (status == null && (code != null && code.equals("AccessDenied") || msg.contains("is not authorized") || msg.startsWith("Access Denied"))) {
+        if (status == null
+                && (code != null && code.equals("AccessDenied")
+                        || msg.contains("is not authorized")
+                        || msg.startsWith("Access Denied"))) {
             status = 403;
         }
         Matcher m = ENHANCED.matcher(msg);
@@ -74,9 +85,11 @@ public final class AccessDeniedMessageParser {
             return new AccessDeniedMessage(kind, operation, status, code, m.group(1), m.group(2), m.group(3), type);
         }
         if (msg.replace(".", "").equalsIgnoreCase("Access Denied")) {
-            return new AccessDeniedMessage(AccessDeniedMessage.Kind.BARE_ACCESS_DENIED, operation, 403, code, null, null, null, null);
+            return new AccessDeniedMessage(
+                    AccessDeniedMessage.Kind.BARE_ACCESS_DENIED, operation, 403, code, null, null, null, null);
         }
-        return new AccessDeniedMessage(AccessDeniedMessage.Kind.UNRECOGNIZED, operation, status, code, null, null, null, null);
+        return new AccessDeniedMessage(
+                AccessDeniedMessage.Kind.UNRECOGNIZED, operation, status, code, null, null, null, null);
     }
 
     /** The policy type as the message names it ("identity-based policy", "VPC endpoint policy", …). */

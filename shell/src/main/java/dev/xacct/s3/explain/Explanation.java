@@ -4,5 +4,7 @@ import java.util.List;
 
 /** What a message means, in plain words, and what to check next. */
 public record Explanation(AccessDeniedMessage message, String meaning, List<String> nextSteps) {
-    public Explanation { nextSteps = List.copyOf(nextSteps); }
+    public Explanation {
+        nextSteps = List.copyOf(nextSteps);
+    }
 }

@@ -76,7 +76,12 @@ public final class EvidenceGatherer implements AutoCloseable {
         String key = request.key();
 
         // Who is who first: nothing can be said without the caller's account.
-        CompletableFuture<String> ownerAccount = owner == null ? null : async(() -> { calls.incrementAndGet(); return owner.account(); });
+        CompletableFuture<String> ownerAccount = owner == null
+                ? null
+                : async(() -> {
+                    calls.incrementAndGet();
+                    return owner.account();
+                });
         calls.incrementAndGet();
         String callerAccount = caller.account();
         String callerArn = principalArn(caller.arn());
@@ -94,19 +99,24 @@ public final class EvidenceGatherer implements AutoCloseable {
         Reads<PublicAccessBlock> pab = firstKnown(ownerFirst, PerspectiveReader::publicAccessBlock);
         Reads<List<String>> blocked = firstKnown(ownerFirst, PerspectiveReader::blockedEncryptionTypes);
         Reads<Boolean> payer = firstKnown(ownerFirst, PerspectiveReader::requesterPays);
-        Reads<Organization> org = reads(ownerFirst, PerspectiveReader::organization); // each perspective has its own organization
+        Reads<Organization> org =
+                reads(ownerFirst, PerspectiveReader::organization); // each perspective has its own organization
         CompletableFuture<PerspectiveReader.IamFacts> iam = async(c::iam);
 
         Reads<PerspectiveReader.Listing> listing = key == null ? null : firstKnown(ownerFirst, r -> r.listKey(key));
-        Reads<PerspectiveReader.ObjectAcl> objectAcl = key == null ? null : firstKnown(ownerFirst, r -> r.objectAcl(key));
+        Reads<PerspectiveReader.ObjectAcl> objectAcl =
+                key == null ? null : firstKnown(ownerFirst, r -> r.objectAcl(key));
         CompletableFuture<PerspectiveReader.Answer> callerHead = key == null ? null : async(() -> c.headObject(key));
         CompletableFuture<PerspectiveReader.Answer> callerGet = key == null ? null : async(() -> c.rangedGet(key));
-        CompletableFuture<PerspectiveReader.Answer> ownerHead = key == null || o == null ? null : async(() -> o.headObject(key));
+        CompletableFuture<PerspectiveReader.Answer> ownerHead =
+                key == null || o == null ? null : async(() -> o.headObject(key));
 
         // ---- identities and canonical ids ----
         Map<String, String> canonicalIds = new LinkedHashMap<>();
-        PerspectiveReader.Self callerSelf = join(self.futures.get(ownerFirst.indexOf(c))).orNull();
-        PerspectiveReader.Self ownerSelf = o == null ? null : join(self.futures.get(0)).orNull();
+        PerspectiveReader.Self callerSelf =
+                join(self.futures.get(ownerFirst.indexOf(c))).orNull();
+        PerspectiveReader.Self ownerSelf =
+                o == null ? null : join(self.futures.get(0)).orNull();
         String callerCanon = callerSelf == null ? null : callerSelf.canonicalId();
         String ownerCanon = ownerSelf == null ? null : ownerSelf.canonicalId();
         if (callerCanon != null) canonicalIds.put(callerCanon, callerAccount);
@@ -124,9 +134,12 @@ public final class EvidenceGatherer implements AutoCloseable {
             bucketOwnerAccount = Fact.known(canonicalIds.get(ownerId));
         } else {
             bucketOwnerAccount = Fact.unknown("the bucket's account cannot be learned as " + callerAccount
-                    + (ownerId == null ? " (GetBucketAcl refused)" : " (its canonical id " + ownerId + " is not the caller's)")
-                    + (owner == null ? ": re-run with --owner and a session in the bucket owner's account"
-                    : "; " + owner.account() + " (--owner) does not own it either"));
+                    + (ownerId == null
+                            ? " (GetBucketAcl refused)"
+                            : " (its canonical id " + ownerId + " is not the caller's)")
+                    + (owner == null
+                            ? ": re-run with --owner and a session in the bucket owner's account"
+                            : "; " + owner.account() + " (--owner) does not own it either"));
         }
         if (bucketOwnerAccount.isKnown() && ownerId != null) canonicalIds.put(ownerId, bucketOwnerAccount.orNull());
 
@@ -145,16 +158,19 @@ public final class EvidenceGatherer implements AutoCloseable {
             Fact<Boolean> exists;
             if (list.isKnown()) exists = Fact.known(list.orNull().exists());
             else if (head.ok() || get.ok() || oHead != null && oHead.ok()) exists = Fact.known(true);
-            else if (head.status() == 404 || get.status() == 404 || oHead != null && oHead.status() == 404) exists = Fact.known(false);
+            else if (head.status() == 404 || get.status() == 404 || oHead != null && oHead.status() == 404)
+                exists = Fact.known(false);
             else exists = Fact.unknown(joinReasons(list, "HeadObject " + head.status() + " as " + callerAccount));
 
             encryption = firstEncryption(head, get, oHead, callerAccount);
             if (Boolean.FALSE.equals(exists.orNull())) {
                 object = Fact.known(ObjectEvidence.missing());
             } else {
-                Fact<String> objectOwner = list.isKnown() && list.orNull().ownerId() != null ? Fact.known(list.orNull().ownerId())
-                        : oacl.isKnown() && oacl.orNull().ownerId() != null ? Fact.known(oacl.orNull().ownerId())
-                        : Fact.unknown(joinReasons(list, oacl));
+                Fact<String> objectOwner = list.isKnown() && list.orNull().ownerId() != null
+                        ? Fact.known(list.orNull().ownerId())
+                        : oacl.isKnown() && oacl.orNull().ownerId() != null
+                                ? Fact.known(oacl.orNull().ownerId())
+                                : Fact.unknown(joinReasons(list, oacl));
                 Fact<Acl> objectAclFact = oacl.map(PerspectiveReader.ObjectAcl::acl);
                 object = Fact.known(new ObjectEvidence(exists, objectOwner, objectAclFact, encryption));
             }
@@ -163,7 +179,9 @@ public final class EvidenceGatherer implements AutoCloseable {
         // ---- KMS ----
         Fact<KmsEvidence> kms;
         Encryption enc = encryption.orNull();
-        if (key == null || object.isKnown() && Boolean.FALSE.equals(object.orNull().exists().orNull())) {
+        if (key == null
+                || object.isKnown()
+                        && Boolean.FALSE.equals(object.orNull().exists().orNull())) {
             kms = Fact.absent();
         } else if (encryption.isUnknown()) {
             kms = Fact.unknown("the object's encryption is unknown");
@@ -172,11 +190,14 @@ public final class EvidenceGatherer implements AutoCloseable {
         } else {
             List<CompletableFuture<PerspectiveReader.KeyFacts>> keys = new ArrayList<>();
             for (PerspectiveReader r : ownerFirst) keys.add(async(() -> r.key(enc.kmsKeyArn())));
-            List<PerspectiveReader.KeyFacts> kf = keys.stream().map(EvidenceGatherer::join).toList();
+            List<PerspectiveReader.KeyFacts> kf =
+                    keys.stream().map(EvidenceGatherer::join).toList();
             String arn = enc.kmsKeyArn();
             String keyAccount = arn.startsWith("arn:") ? arn.split(":")[4] : null;
-            Fact<String> keyArn = best(kf.stream().map(PerspectiveReader.KeyFacts::keyArn).toList());
-            kms = Fact.known(new KmsEvidence(keyArn.isKnown() ? keyArn : Fact.known(arn),
+            Fact<String> keyArn =
+                    best(kf.stream().map(PerspectiveReader.KeyFacts::keyArn).toList());
+            kms = Fact.known(new KmsEvidence(
+                    keyArn.isKnown() ? keyArn : Fact.known(arn),
                     best(kf.stream().map(PerspectiveReader.KeyFacts::keyManager).toList()),
                     keyAccount == null ? Fact.unknown("the key id is not an ARN") : Fact.known(keyAccount),
                     best(kf.stream().map(PerspectiveReader.KeyFacts::keyPolicy).toList())));
@@ -187,20 +208,31 @@ public final class EvidenceGatherer implements AutoCloseable {
         Fact<String> callerOrgId = callerOrg.map(Organization::id);
         CompletableFuture<Fact<List<OrgPolicyLevel>>> scps;
         if (callerOrg.isAbsent()) scps = CompletableFuture.completedFuture(Fact.absent());
-        else if (callerOrg.isUnknown()) scps = CompletableFuture.completedFuture(Fact.unknown("the caller's organization could not be read"));
-        else if (callerAccount.equals(callerOrg.orNull().masterAccountId())) scps = CompletableFuture.completedFuture(Fact.absent()); // SCPs do not apply to the management account
+        else if (callerOrg.isUnknown())
+            scps = CompletableFuture.completedFuture(Fact.unknown("the caller's organization could not be read"));
+        else if (callerAccount.equals(callerOrg.orNull().masterAccountId()))
+            scps = CompletableFuture.completedFuture(Fact.absent()); // SCPs do not apply to the management account
         else scps = async(() -> c.orgPolicies(callerAccount, PolicyType.SERVICE_CONTROL_POLICY));
 
         String bucketAccount = bucketOwnerAccount.orNull();
         Fact<Organization> bucketOrg;
         PerspectiveReader bucketSide;
-        if (bucketAccount != null && bucketAccount.equals(callerAccount)) { bucketOrg = callerOrg; bucketSide = c; }
-        else if (o != null && bucketAccount != null && bucketAccount.equals(owner.account())) { bucketOrg = join(org.futures.get(0)); bucketSide = o; }
-        else { bucketOrg = Fact.unknown("the bucket owner's organization can be read only from its account: use --owner"); bucketSide = null; }
+        if (bucketAccount != null && bucketAccount.equals(callerAccount)) {
+            bucketOrg = callerOrg;
+            bucketSide = c;
+        } else if (o != null && bucketAccount != null && bucketAccount.equals(owner.account())) {
+            bucketOrg = join(org.futures.get(0));
+            bucketSide = o;
+        } else {
+            bucketOrg = Fact.unknown("the bucket owner's organization can be read only from its account: use --owner");
+            bucketSide = null;
+        }
         Fact<List<OrgPolicyLevel>> rcps;
-        boolean ownerIsManagement = bucketOrg.isKnown() && Objects.equals(bucketAccount, bucketOrg.orNull().masterAccountId());
+        boolean ownerIsManagement = bucketOrg.isKnown()
+                && Objects.equals(bucketAccount, bucketOrg.orNull().masterAccountId());
         if (bucketOrg.isAbsent() || ownerIsManagement) rcps = Fact.absent();
-        else if (bucketOrg.isUnknown() || bucketSide == null) rcps = Fact.unknown("the bucket owner's organization is unknown");
+        else if (bucketOrg.isUnknown() || bucketSide == null)
+            rcps = Fact.unknown("the bucket owner's organization is unknown");
         else rcps = bucketSide.orgPolicies(bucketAccount, PolicyType.RESOURCE_CONTROL_POLICY);
 
         // ---- caller ----
@@ -212,17 +244,32 @@ public final class EvidenceGatherer implements AutoCloseable {
                 .permissionsBoundary(iamFacts.boundary())
                 .sessionPolicy(caller.sessionPolicy())
                 .serviceControlPolicies(join(scps))
-                .vpcEndpointPolicy(viaVpce ? Fact.unknown("xacct does not read VPC endpoint policies yet (aws ec2 describe-vpc-endpoints)")
-                        : Fact.absent())
+                .vpcEndpointPolicy(
+                        viaVpce
+                                ? Fact.unknown(
+                                        "xacct does not read VPC endpoint policies yet (aws ec2 describe-vpc-endpoints)")
+                                : Fact.absent())
                 .build();
 
-        BucketEvidence bucketEvidence = new BucketEvidence(bucketOwnerAccount, bucketOwnerCanon, bucketOrg.map(Organization::id),
-                ownerIsManagement, ownership.best(), policy.best(), policyIsPublic.best(), acl.map(PerspectiveReader.BucketAcl::acl),
-                pab.best(), payer.best(), rcps, blocked.best(), Fact.absent());
+        BucketEvidence bucketEvidence = new BucketEvidence(
+                bucketOwnerAccount,
+                bucketOwnerCanon,
+                bucketOrg.map(Organization::id),
+                ownerIsManagement,
+                ownership.best(),
+                policy.best(),
+                policyIsPublic.best(),
+                acl.map(PerspectiveReader.BucketAcl::acl),
+                pab.best(),
+                payer.best(),
+                rcps,
+                blocked.best(),
+                Fact.absent());
 
         Observed observed = key == null ? null : observed(request.operation(), join(callerHead), join(callerGet));
 
-        S3Evidence evidence = new S3Evidence(request, callerEvidence, bucketEvidence, object, kms, canonicalIds, observed);
+        S3Evidence evidence =
+                new S3Evidence(request, callerEvidence, bucketEvidence, object, kms, canonicalIds, observed);
         return new Gathered(evidence, Duration.ofNanos(System.nanoTime() - start), calls.get(), ownerFirst.size());
     }
 
@@ -236,7 +283,9 @@ public final class EvidenceGatherer implements AutoCloseable {
         if ("HeadObject".equals(operation)) {
             if (head.ok()) return new Observed(200, null, null);
             boolean sameFailure = get.status() == head.status();
-            return new Observed(head.status() == 0 ? null : head.status(), sameFailure ? get.errorCode() : null,
+            return new Observed(
+                    head.status() == 0 ? null : head.status(),
+                    sameFailure ? get.errorCode() : null,
                     sameFailure ? get.message() : null);
         }
         if ("GetObject".equals(operation)) {
@@ -246,8 +295,11 @@ public final class EvidenceGatherer implements AutoCloseable {
         return null;
     }
 
-    private static Fact<Encryption> firstEncryption(PerspectiveReader.Answer head, PerspectiveReader.Answer get,
-                                                    PerspectiveReader.Answer ownerHead, String callerAccount) {
+    private static Fact<Encryption> firstEncryption(
+            PerspectiveReader.Answer head,
+            PerspectiveReader.Answer get,
+            PerspectiveReader.Answer ownerHead,
+            String callerAccount) {
         for (PerspectiveReader.Answer a : new PerspectiveReader.Answer[] {ownerHead, head, get}) {
             if (a != null && a.ok() && a.encryption() != null) return Fact.known(a.encryption());
         }
@@ -263,7 +315,8 @@ public final class EvidenceGatherer implements AutoCloseable {
         final List<CompletableFuture<Fact<T>>> futures = new ArrayList<>();
 
         Fact<T> best() {
-            return EvidenceGatherer.best(futures.stream().map(EvidenceGatherer::join).toList());
+            return EvidenceGatherer.best(
+                    futures.stream().map(EvidenceGatherer::join).toList());
         }
     }
 
@@ -282,8 +335,10 @@ public final class EvidenceGatherer implements AutoCloseable {
         Reads<T> reads = new Reads<>();
         CompletableFuture<Fact<T>> earlier = null;
         for (PerspectiveReader r : readers) {
-            CompletableFuture<Fact<T>> next = earlier == null ? async(() -> read.apply(r))
-                    : earlier.thenCompose(f -> f.isUnknown() ? async(() -> read.apply(r)) : CompletableFuture.completedFuture(f));
+            CompletableFuture<Fact<T>> next = earlier == null
+                    ? async(() -> read.apply(r))
+                    : earlier.thenCompose(
+                            f -> f.isUnknown() ? async(() -> read.apply(r)) : CompletableFuture.completedFuture(f));
             reads.futures.add(next);
             earlier = next;
         }

@@ -8,15 +8,23 @@ import software.amazon.awssdk.core.exception.SdkException;
 
 /** What an SDK failure means for gathering: its error code and status, and the failures that stop it. */
 final class Failures {
-    private static final Set<String> BAD_CREDENTIALS = Set.of("ExpiredToken", "ExpiredTokenException", "InvalidClientTokenId",
-            "SignatureDoesNotMatch", "InvalidAccessKeyId", "UnrecognizedClientException", "RequestExpired", "TokenRefreshRequired");
+    private static final Set<String> BAD_CREDENTIALS = Set.of(
+            "ExpiredToken",
+            "ExpiredTokenException",
+            "InvalidClientTokenId",
+            "SignatureDoesNotMatch",
+            "InvalidAccessKeyId",
+            "UnrecognizedClientException",
+            "RequestExpired",
+            "TokenRefreshRequired");
 
     private Failures() {}
 
     /** S3's error code, or for a body-less HEAD answer "403 Forbidden"-style text derived from the status. */
     static String code(Throwable e) {
         if (e instanceof AwsServiceException s) {
-            String code = s.awsErrorDetails() == null ? null : s.awsErrorDetails().errorCode();
+            String code =
+                    s.awsErrorDetails() == null ? null : s.awsErrorDetails().errorCode();
             if (code != null && !code.isBlank()) return code;
             return s.statusCode() == 0 ? "error" : String.valueOf(s.statusCode());
         }
@@ -47,7 +55,8 @@ final class Failures {
 
     static String credentialAdvice(String who, Throwable e) {
         if (e instanceof AwsServiceException) {
-            return "the credentials of " + who + " were refused (" + code(e) + "): they are expired or wrong; refresh them"
+            return "the credentials of " + who + " were refused (" + code(e)
+                    + "): they are expired or wrong; refresh them"
                     + " (aws sso login, new keys, or re-assume the role) and try again";
         }
         return "no AWS credentials found for " + who + ": set AWS_PROFILE (or --profile P), or AWS_ACCESS_KEY_ID and"
@@ -61,10 +70,13 @@ final class Failures {
         } catch (SdkException e) {
             if (isCredentialProblem(e)) throw new GatherException(credentialAdvice(p.name(), e), e);
             if (e instanceof SdkClientException) {
-                throw new GatherException("cannot reach AWS as " + p.name() + ": " + firstLine(e.getMessage())
-                        + " (check the network, --region and --endpoint-url)", e);
+                throw new GatherException(
+                        "cannot reach AWS as " + p.name() + ": " + firstLine(e.getMessage())
+                                + " (check the network, --region and --endpoint-url)",
+                        e);
             }
-            throw new GatherException("cannot tell who " + p.name() + " is (sts:GetCallerIdentity failed: " + code(e) + ")", e);
+            throw new GatherException(
+                    "cannot tell who " + p.name() + " is (sts:GetCallerIdentity failed: " + code(e) + ")", e);
         }
     }
 

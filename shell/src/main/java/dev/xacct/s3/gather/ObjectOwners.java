@@ -37,13 +37,22 @@ public final class ObjectOwners {
      * credentials surface as {@link GatherException} from the stream.
      */
     public static Iterator<OwnerRow> scan(AwsPerspective p, String bucket, String prefix, Totals totals) {
-        String ownCanonical = quietly(() -> p.s3().listBuckets(b -> b.prefix(bucket)).owner().id());
-        boolean ownsBucket = "yes".equals(quietly(() -> p.s3().listBuckets(b -> b.prefix(bucket)).buckets().stream()
-                .anyMatch(x -> x.name().equals(bucket)) ? "yes" : "no"));
-        String bucketOwner = quietly(() -> p.s3().getBucketAcl(b -> b.bucket(bucket)).owner().id());
+        String ownCanonical =
+                quietly(() -> p.s3().listBuckets(b -> b.prefix(bucket)).owner().id());
+        boolean ownsBucket = "yes"
+                .equals(quietly(() -> p.s3().listBuckets(b -> b.prefix(bucket)).buckets().stream()
+                                .anyMatch(x -> x.name().equals(bucket))
+                        ? "yes"
+                        : "no"));
+        String bucketOwner =
+                quietly(() -> p.s3().getBucketAcl(b -> b.bucket(bucket)).owner().id());
         totals.bucketOwner = bucketOwner;
-        Iterator<ListObjectsV2Response> pages = guarded(p, bucket,
-                () -> p.s3().listObjectsV2Paginator(b -> b.bucket(bucket).prefix(prefix).fetchOwner(true)).iterator());
+        Iterator<ListObjectsV2Response> pages = guarded(
+                p,
+                bucket,
+                () -> p.s3().listObjectsV2Paginator(
+                                b -> b.bucket(bucket).prefix(prefix).fetchOwner(true))
+                        .iterator());
         Map<String, long[]> byOwner = new LinkedHashMap<>();
         return new Iterator<>() {
             Iterator<OwnerRow> out;
@@ -64,22 +73,27 @@ public final class ObjectOwners {
                 while (guarded(p, bucket, pages::hasNext)) {
                     ListObjectsV2Response page = guarded(p, bucket, pages::next);
                     for (S3Object o : page.contents()) {
-                        String owner = o.owner() == null ? "(not returned)" : o.owner().id();
+                        String owner =
+                                o.owner() == null ? "(not returned)" : o.owner().id();
                         long[] agg = byOwner.computeIfAbsent(owner, k -> new long[2]);
                         agg[0]++;
                         agg[1] += o.size() == null ? 0 : o.size();
                     }
                 }
                 List<OwnerRow> result = new ArrayList<>();
-                byOwner.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue()[0], a.getValue()[0])).forEach(e -> {
-                    String id = e.getKey();
-                    String account = id.equals(ownCanonical) || ownsBucket && id.equals(bucketOwner) ? p.account() : null;
-                    String foreign = bucketOwner == null ? "unknown" : id.equals(bucketOwner) ? "no" : "yes";
-                    result.add(new OwnerRow(id, account, e.getValue()[0], e.getValue()[1], foreign));
-                    totals.objects += e.getValue()[0];
-                    totals.bytes += e.getValue()[1];
-                    if (foreign.equals("yes")) totals.foreignObjects += e.getValue()[0];
-                });
+                byOwner.entrySet().stream()
+                        .sorted((a, b) -> Long.compare(b.getValue()[0], a.getValue()[0]))
+                        .forEach(e -> {
+                            String id = e.getKey();
+                            String account = id.equals(ownCanonical) || ownsBucket && id.equals(bucketOwner)
+                                    ? p.account()
+                                    : null;
+                            String foreign = bucketOwner == null ? "unknown" : id.equals(bucketOwner) ? "no" : "yes";
+                            result.add(new OwnerRow(id, account, e.getValue()[0], e.getValue()[1], foreign));
+                            totals.objects += e.getValue()[0];
+                            totals.bytes += e.getValue()[1];
+                            if (foreign.equals("yes")) totals.foreignObjects += e.getValue()[0];
+                        });
                 totals.owners = result.size();
                 return result;
             }
@@ -104,8 +118,10 @@ public final class ObjectOwners {
                 throw new GatherException("bucket " + bucket + " does not exist (NoSuchBucket): check the name", e);
             }
             if (Failures.isCredentialProblem(e)) throw new GatherException(Failures.credentialAdvice(p.name(), e), e);
-            throw new GatherException("cannot list s3://" + bucket + " as " + p.name() + ": " + Failures.code(e)
-                    + (Failures.status(e) == 403 ? " (listing needs s3:ListBucket)" : ""), e);
+            throw new GatherException(
+                    "cannot list s3://" + bucket + " as " + p.name() + ": " + Failures.code(e)
+                            + (Failures.status(e) == 403 ? " (listing needs s3:ListBucket)" : ""),
+                    e);
         }
     }
 }

@@ -20,8 +20,8 @@ import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.ResponseTransformer;
 import software.amazon.awssdk.services.iam.IamClient;
-import software.amazon.awssdk.services.iam.model.AttachedPolicy;
 import software.amazon.awssdk.services.iam.model.AttachedPermissionsBoundary;
+import software.amazon.awssdk.services.iam.model.AttachedPolicy;
 import software.amazon.awssdk.services.iam.model.Group;
 import software.amazon.awssdk.services.kms.model.DescribeKeyResponse;
 import software.amazon.awssdk.services.organizations.OrganizationsClient;
@@ -58,7 +58,9 @@ final class PerspectiveReader {
         this.calls = calls;
     }
 
-    AwsPerspective perspective() { return p; }
+    AwsPerspective perspective() {
+        return p;
+    }
 
     // ---- identity -------------------------------------------------------------------------
 
@@ -73,7 +75,8 @@ final class PerspectiveReader {
             String id = null;
             boolean owns = false;
             for (var page : s3().listBucketsPaginator(b -> b.prefix(bucket))) {
-                if (page.owner() != null && page.owner().id() != null) id = page.owner().id();
+                if (page.owner() != null && page.owner().id() != null)
+                    id = page.owner().id();
                 owns |= page.buckets().stream().anyMatch(x -> x.name().equals(bucket));
             }
             return Fact.known(new Self(id, owns));
@@ -92,16 +95,22 @@ final class PerspectiveReader {
     }
 
     Fact<ObjectOwnership> objectOwnership() {
-        return read("the Object Ownership setting (needs s3:GetBucketOwnershipControls, normally the bucket owner's)", () -> {
-            try {
-                var rules = s3().getBucketOwnershipControls(b -> b.bucket(bucket)).ownershipControls().rules();
-                String v = rules.isEmpty() ? "ObjectWriter" : rules.get(0).objectOwnershipAsString();
-                return Fact.known(ObjectOwnership.valueOf(v));
-            } catch (AwsServiceException e) {
-                if ("OwnershipControlsNotFoundError".equals(Failures.code(e))) return Fact.known(ObjectOwnership.ObjectWriter);
-                throw e;
-            }
-        });
+        return read(
+                "the Object Ownership setting (needs s3:GetBucketOwnershipControls, normally the bucket owner's)",
+                () -> {
+                    try {
+                        var rules = s3().getBucketOwnershipControls(b -> b.bucket(bucket))
+                                .ownershipControls()
+                                .rules();
+                        String v =
+                                rules.isEmpty() ? "ObjectWriter" : rules.get(0).objectOwnershipAsString();
+                        return Fact.known(ObjectOwnership.valueOf(v));
+                    } catch (AwsServiceException e) {
+                        if ("OwnershipControlsNotFoundError".equals(Failures.code(e)))
+                            return Fact.known(ObjectOwnership.ObjectWriter);
+                        throw e;
+                    }
+                });
     }
 
     Fact<PolicyDocument> bucketPolicy() {
@@ -119,7 +128,9 @@ final class PerspectiveReader {
     Fact<Boolean> policyIsPublic() {
         return read("the policy status (s3:GetBucketPolicyStatus)", () -> {
             try {
-                Boolean pub = s3().getBucketPolicyStatus(b -> b.bucket(bucket)).policyStatus().isPublic();
+                Boolean pub = s3().getBucketPolicyStatus(b -> b.bucket(bucket))
+                        .policyStatus()
+                        .isPublic();
                 return Fact.known(Boolean.TRUE.equals(pub));
             } catch (AwsServiceException e) {
                 if ("NoSuchBucketPolicy".equals(Failures.code(e))) return Fact.known(false);
@@ -131,11 +142,16 @@ final class PerspectiveReader {
     Fact<PublicAccessBlock> publicAccessBlock() {
         return read("Block Public Access (s3:GetBucketPublicAccessBlock)", () -> {
             try {
-                PublicAccessBlockConfiguration c = s3().getPublicAccessBlock(b -> b.bucket(bucket)).publicAccessBlockConfiguration();
-                return Fact.known(new PublicAccessBlock(isTrue(c.blockPublicAcls()), isTrue(c.ignorePublicAcls()),
-                        isTrue(c.blockPublicPolicy()), isTrue(c.restrictPublicBuckets())));
+                PublicAccessBlockConfiguration c =
+                        s3().getPublicAccessBlock(b -> b.bucket(bucket)).publicAccessBlockConfiguration();
+                return Fact.known(new PublicAccessBlock(
+                        isTrue(c.blockPublicAcls()),
+                        isTrue(c.ignorePublicAcls()),
+                        isTrue(c.blockPublicPolicy()),
+                        isTrue(c.restrictPublicBuckets())));
             } catch (AwsServiceException e) {
-                if ("NoSuchPublicAccessBlockConfiguration".equals(Failures.code(e))) return Fact.known(PublicAccessBlock.NONE);
+                if ("NoSuchPublicAccessBlockConfiguration".equals(Failures.code(e)))
+                    return Fact.known(PublicAccessBlock.NONE);
                 throw e;
             }
         });
@@ -147,23 +163,28 @@ final class PerspectiveReader {
             try {
                 List<String> blocked = new ArrayList<>();
                 for (ServerSideEncryptionRule rule : s3().getBucketEncryption(b -> b.bucket(bucket))
-                        .serverSideEncryptionConfiguration().rules()) {
+                        .serverSideEncryptionConfiguration()
+                        .rules()) {
                     if (rule.blockedEncryptionTypes() != null) {
                         rule.blockedEncryptionTypes().encryptionTypeAsStrings().stream()
-                                .filter(t -> !t.equalsIgnoreCase("NONE")).forEach(blocked::add);
+                                .filter(t -> !t.equalsIgnoreCase("NONE"))
+                                .forEach(blocked::add);
                     }
                 }
                 return Fact.known(List.copyOf(blocked));
             } catch (AwsServiceException e) {
-                if ("ServerSideEncryptionConfigurationNotFoundError".equals(Failures.code(e))) return Fact.known(List.of());
+                if ("ServerSideEncryptionConfigurationNotFoundError".equals(Failures.code(e)))
+                    return Fact.known(List.of());
                 throw e;
             }
         });
     }
 
     Fact<Boolean> requesterPays() {
-        return read("Requester Pays is readable by the bucket owner only", () ->
-                Fact.known(s3().getBucketRequestPayment(b -> b.bucket(bucket)).payer() == Payer.REQUESTER));
+        return read(
+                "Requester Pays is readable by the bucket owner only",
+                () -> Fact.known(
+                        s3().getBucketRequestPayment(b -> b.bucket(bucket)).payer() == Payer.REQUESTER));
     }
 
     // ---- object ---------------------------------------------------------------------------
@@ -173,9 +194,12 @@ final class PerspectiveReader {
 
     Fact<Listing> listKey(String key) {
         return read("listing needs s3:ListBucket", () -> {
-            ListObjectsV2Response r = s3().listObjectsV2(b -> b.bucket(bucket).prefix(key).maxKeys(1).fetchOwner(true));
+            ListObjectsV2Response r = s3().listObjectsV2(
+                            b -> b.bucket(bucket).prefix(key).maxKeys(1).fetchOwner(true));
             for (S3Object o : r.contents()) {
-                if (o.key().equals(key)) return Fact.known(new Listing(true, o.owner() == null ? null : o.owner().id()));
+                if (o.key().equals(key))
+                    return Fact.known(new Listing(
+                            true, o.owner() == null ? null : o.owner().id()));
             }
             return Fact.known(new Listing(false, null));
         });
@@ -183,22 +207,29 @@ final class PerspectiveReader {
 
     /** The answer to a request: success with the encryption headers, or the failure S3 gave. */
     record Answer(int status, String errorCode, String message, Encryption encryption) {
-        boolean ok() { return status >= 200 && status < 300 || status == 416; }
+        boolean ok() {
+            return status >= 200 && status < 300 || status == 416;
+        }
     }
 
     Answer headObject(String key) {
         return answer(() -> {
             HeadObjectResponse r = s3().headObject(b -> b.bucket(bucket).key(key));
-            return new Answer(200, null, null, encryption(r.serverSideEncryption(), r.ssekmsKeyId(), r.sseCustomerAlgorithm()));
+            return new Answer(
+                    200, null, null, encryption(r.serverSideEncryption(), r.ssekmsKeyId(), r.sseCustomerAlgorithm()));
         });
     }
 
     /** A 1-byte ranged GET: it carries the error message HEAD lacks, and the encryption headers. */
     Answer rangedGet(String key) {
         return answer(() -> {
-            try (var in = s3().getObject(b -> b.bucket(bucket).key(key).range("bytes=0-0"), ResponseTransformer.toInputStream())) {
+            try (var in = s3().getObject(
+                            b -> b.bucket(bucket).key(key).range("bytes=0-0"), ResponseTransformer.toInputStream())) {
                 GetObjectResponse r = in.response();
-                return new Answer(r.sdkHttpResponse().statusCode(), null, null,
+                return new Answer(
+                        r.sdkHttpResponse().statusCode(),
+                        null,
+                        null,
                         encryption(r.serverSideEncryption(), r.ssekmsKeyId(), r.sseCustomerAlgorithm()));
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
@@ -221,11 +252,20 @@ final class PerspectiveReader {
 
     KeyFacts key(String keyArn) {
         String region = keyArn.startsWith("arn:") ? keyArn.split(":")[3] : null;
-        Fact<DescribeKeyResponse> described = read("the key (kms:DescribeKey is allowed only by its key policy)",
+        Fact<DescribeKeyResponse> described = read(
+                "the key (kms:DescribeKey is allowed only by its key policy)",
                 () -> Fact.known(p.kms(region).describeKey(b -> b.keyId(keyArn))));
-        Fact<PolicyDocument> policy = read("the key policy (kms:GetKeyPolicy, usually only in the key's account)", () -> Fact.known(
-                PolicyParser.parse(p.kms(region).getKeyPolicy(b -> b.keyId(keyArn).policyName("default")).policy(), "kms.keyPolicy")));
-        return new KeyFacts(described.map(d -> d.keyMetadata().arn()), described.map(d -> d.keyMetadata().keyManagerAsString()), policy);
+        Fact<PolicyDocument> policy = read(
+                "the key policy (kms:GetKeyPolicy, usually only in the key's account)",
+                () -> Fact.known(PolicyParser.parse(
+                        p.kms(region)
+                                .getKeyPolicy(b -> b.keyId(keyArn).policyName("default"))
+                                .policy(),
+                        "kms.keyPolicy")));
+        return new KeyFacts(
+                described.map(d -> d.keyMetadata().arn()),
+                described.map(d -> d.keyMetadata().keyManagerAsString()),
+                policy);
     }
 
     // ---- the caller's own IAM policies ----------------------------------------------------
@@ -244,16 +284,21 @@ final class PerspectiveReader {
             String user = resource.substring(resource.lastIndexOf('/') + 1);
             return iamOf("user " + user, () -> userBoundary(user), () -> userPolicies(user));
         }
-        String why = resource.equals("root") ? "the caller is the account root user, which has no IAM policies to read"
+        String why = resource.equals("root")
+                ? "the caller is the account root user, which has no IAM policies to read"
                 : "xacct reads IAM policies of roles and users only, not of " + arn;
         return new IamFacts(Fact.unknown(why), Fact.unknown(why));
     }
 
-    private IamFacts iamOf(String who, Supplier<AttachedPermissionsBoundary> boundary, Supplier<List<PolicyDocument>> policies) {
-        String hint = "the caller may not read its own IAM policies (" + who + ": iam:GetRole/GetUser, List*Policies, GetPolicyVersion)";
+    private IamFacts iamOf(
+            String who, Supplier<AttachedPermissionsBoundary> boundary, Supplier<List<PolicyDocument>> policies) {
+        String hint = "the caller may not read its own IAM policies (" + who
+                + ": iam:GetRole/GetUser, List*Policies, GetPolicyVersion)";
         Fact<PolicyDocument> b = read(hint, () -> {
             AttachedPermissionsBoundary pb = boundary.get();
-            return pb == null || pb.permissionsBoundaryArn() == null ? Fact.absent() : Fact.known(managed(pb.permissionsBoundaryArn(), "caller.permissionsBoundary"));
+            return pb == null || pb.permissionsBoundaryArn() == null
+                    ? Fact.absent()
+                    : Fact.known(managed(pb.permissionsBoundaryArn(), "caller.permissionsBoundary"));
         });
         Fact<List<PolicyDocument>> docs = read(hint, () -> Fact.known(policies.get()));
         return new IamFacts(docs, b);
@@ -274,9 +319,12 @@ final class PerspectiveReader {
         List<PolicyDocument> docs = new ArrayList<>();
         for (String name : iam.listRolePoliciesPaginator(b -> b.roleName(role)).policyNames()) {
             calls.incrementAndGet();
-            docs.add(parse(iam.getRolePolicy(b -> b.roleName(role).policyName(name)).policyDocument(), "role inline policy " + name));
+            docs.add(parse(
+                    iam.getRolePolicy(b -> b.roleName(role).policyName(name)).policyDocument(),
+                    "role inline policy " + name));
         }
-        for (AttachedPolicy a : iam.listAttachedRolePoliciesPaginator(b -> b.roleName(role)).attachedPolicies()) {
+        for (AttachedPolicy a :
+                iam.listAttachedRolePoliciesPaginator(b -> b.roleName(role)).attachedPolicies()) {
             docs.add(managed(a.policyArn(), "managed policy " + a.policyName()));
         }
         return docs;
@@ -287,18 +335,25 @@ final class PerspectiveReader {
         List<PolicyDocument> docs = new ArrayList<>();
         for (String name : iam.listUserPoliciesPaginator(b -> b.userName(user)).policyNames()) {
             calls.incrementAndGet();
-            docs.add(parse(iam.getUserPolicy(b -> b.userName(user).policyName(name)).policyDocument(), "user inline policy " + name));
+            docs.add(parse(
+                    iam.getUserPolicy(b -> b.userName(user).policyName(name)).policyDocument(),
+                    "user inline policy " + name));
         }
-        for (AttachedPolicy a : iam.listAttachedUserPoliciesPaginator(b -> b.userName(user)).attachedPolicies()) {
+        for (AttachedPolicy a :
+                iam.listAttachedUserPoliciesPaginator(b -> b.userName(user)).attachedPolicies()) {
             docs.add(managed(a.policyArn(), "managed policy " + a.policyName()));
         }
         for (Group g : iam.listGroupsForUserPaginator(b -> b.userName(user)).groups()) {
-            for (String name : iam.listGroupPoliciesPaginator(b -> b.groupName(g.groupName())).policyNames()) {
+            for (String name : iam.listGroupPoliciesPaginator(b -> b.groupName(g.groupName()))
+                    .policyNames()) {
                 calls.incrementAndGet();
-                docs.add(parse(iam.getGroupPolicy(b -> b.groupName(g.groupName()).policyName(name)).policyDocument(),
+                docs.add(parse(
+                        iam.getGroupPolicy(b -> b.groupName(g.groupName()).policyName(name))
+                                .policyDocument(),
                         "group " + g.groupName() + " inline policy " + name));
             }
-            for (AttachedPolicy a : iam.listAttachedGroupPoliciesPaginator(b -> b.groupName(g.groupName())).attachedPolicies()) {
+            for (AttachedPolicy a : iam.listAttachedGroupPoliciesPaginator(b -> b.groupName(g.groupName()))
+                    .attachedPolicies()) {
                 docs.add(managed(a.policyArn(), "managed policy " + a.policyName()));
             }
         }
@@ -310,7 +365,11 @@ final class PerspectiveReader {
         calls.incrementAndGet();
         String version = iam.getPolicy(b -> b.policyArn(policyArn)).policy().defaultVersionId();
         calls.incrementAndGet();
-        return parse(iam.getPolicyVersion(b -> b.policyArn(policyArn).versionId(version)).policyVersion().document(), what);
+        return parse(
+                iam.getPolicyVersion(b -> b.policyArn(policyArn).versionId(version))
+                        .policyVersion()
+                        .document(),
+                what);
     }
 
     /** IAM returns policy documents URL-encoded (RFC 3986). */
@@ -346,7 +405,9 @@ final class PerspectiveReader {
             while (true) {
                 calls.incrementAndGet();
                 String c = child;
-                List<Parent> parents = org.listParentsPaginator(b -> b.childId(c)).stream().flatMap(r -> r.parents().stream()).toList();
+                List<Parent> parents = org.listParentsPaginator(b -> b.childId(c)).stream()
+                        .flatMap(r -> r.parents().stream())
+                        .toList();
                 if (parents.isEmpty()) break;
                 Parent parent = parents.get(0);
                 targets.add(0, parent.id());
@@ -356,9 +417,14 @@ final class PerspectiveReader {
             List<OrgPolicyLevel> levels = new ArrayList<>();
             for (String target : targets) {
                 List<PolicyDocument> docs = new ArrayList<>();
-                for (PolicySummary s : org.listPoliciesForTargetPaginator(b -> b.targetId(target).filter(type)).stream().flatMap(r -> r.policies().stream()).toList()) {
+                for (PolicySummary s : org
+                        .listPoliciesForTargetPaginator(b -> b.targetId(target).filter(type))
+                        .stream()
+                        .flatMap(r -> r.policies().stream())
+                        .toList()) {
                     calls.incrementAndGet();
-                    String content = org.describePolicy(b -> b.policyId(s.id())).policy().content();
+                    String content =
+                            org.describePolicy(b -> b.policyId(s.id())).policy().content();
                     docs.add(PolicyParser.parse(content, what + " " + s.name()));
                 }
                 levels.add(new OrgPolicyLevel(target, docs));
@@ -402,25 +468,30 @@ final class PerspectiveReader {
             return call.get();
         } catch (SdkException e) {
             stopIfFatal(e);
-            if (!(e instanceof AwsServiceException)) return new Answer(0, "ClientError", Failures.firstLine(e.getMessage()), null);
+            if (!(e instanceof AwsServiceException))
+                return new Answer(0, "ClientError", Failures.firstLine(e.getMessage()), null);
             return new Answer(Failures.status(e), Failures.code(e), Failures.message(e), null);
         }
     }
 
     private void stopIfFatal(SdkException e) {
         if ("NoSuchBucket".equals(Failures.code(e))) {
-            throw new GatherException("bucket " + bucket + " does not exist (NoSuchBucket): check the name in s3://" + bucket + "/…", e);
+            throw new GatherException(
+                    "bucket " + bucket + " does not exist (NoSuchBucket): check the name in s3://" + bucket + "/…", e);
         }
         if (Failures.isCredentialProblem(e)) throw new GatherException(Failures.credentialAdvice(p.name(), e), e);
     }
 
-    private static boolean isTrue(Boolean b) { return Boolean.TRUE.equals(b); }
+    private static boolean isTrue(Boolean b) {
+        return Boolean.TRUE.equals(b);
+    }
 
     static Acl acl(List<software.amazon.awssdk.services.s3.model.Grant> grants) {
         List<Grant> out = new ArrayList<>();
         for (var g : grants) {
             var ge = g.grantee();
-            Grantee grantee = ge.typeAsString().equals("Group") ? Grantee.group(ge.uri()) : Grantee.canonicalUser(ge.id());
+            Grantee grantee =
+                    ge.typeAsString().equals("Group") ? Grantee.group(ge.uri()) : Grantee.canonicalUser(ge.id());
             out.add(new Grant(grantee, g.permissionAsString()));
         }
         return new Acl(out);
@@ -436,5 +507,4 @@ final class PerspectiveReader {
             default -> new Encryption("none", null);
         };
     }
-
 }

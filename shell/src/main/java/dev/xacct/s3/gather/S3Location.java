@@ -21,8 +21,8 @@ public record S3Location(String bucket, String key) {
             throw new IllegalArgumentException("'" + text + "' has no valid bucket name: expected " + shape);
         }
         if (keyRequired && key.isEmpty()) {
-            throw new IllegalArgumentException("'" + text + "' names no object: expected " + shape
-                    + " (an object operation needs a key)");
+            throw new IllegalArgumentException(
+                    "'" + text + "' names no object: expected " + shape + " (an object operation needs a key)");
         }
         return new S3Location(bucket, key);
     }

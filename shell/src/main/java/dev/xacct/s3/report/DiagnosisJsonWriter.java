@@ -28,7 +28,8 @@ public final class DiagnosisJsonWriter {
         ObjectNode o = JsonNodeFactory.instance.objectNode();
         o.put("schema", Diagnosis.SCHEMA);
         o.put("verdict", d.verdict().name());
-        if (d.httpStatus() == null) o.putNull("httpStatus"); else o.put("httpStatus", d.httpStatus());
+        if (d.httpStatus() == null) o.putNull("httpStatus");
+        else o.put("httpStatus", d.httpStatus());
         o.put("deniedBy", d.deniedBy() == null ? null : d.deniedBy().word());
         o.put("rootCause", d.rootCause().name());
         o.put("summary", d.summary());

@@ -70,12 +70,39 @@ public final class CloudTrailTableDdl {
             "tlsdetails STRUCT<\n    tlsversion: STRING,\n    ciphersuite: STRING,\n    clientprovidedhostheader: STRING>");
 
     /** Where regions are not given, every commercial region (an enum must list its values). */
-    public static final List<String> ALL_REGIONS = List.of("af-south-1", "ap-east-1", "ap-northeast-1",
-            "ap-northeast-2", "ap-northeast-3", "ap-south-1", "ap-south-2", "ap-southeast-1", "ap-southeast-2",
-            "ap-southeast-3", "ap-southeast-4", "ap-southeast-5", "ap-southeast-7", "ca-central-1", "ca-west-1",
-            "eu-central-1", "eu-central-2", "eu-north-1", "eu-south-1", "eu-south-2", "eu-west-1", "eu-west-2",
-            "eu-west-3", "il-central-1", "me-central-1", "me-south-1", "mx-central-1", "sa-east-1", "us-east-1",
-            "us-east-2", "us-west-1", "us-west-2");
+    public static final List<String> ALL_REGIONS = List.of(
+            "af-south-1",
+            "ap-east-1",
+            "ap-northeast-1",
+            "ap-northeast-2",
+            "ap-northeast-3",
+            "ap-south-1",
+            "ap-south-2",
+            "ap-southeast-1",
+            "ap-southeast-2",
+            "ap-southeast-3",
+            "ap-southeast-4",
+            "ap-southeast-5",
+            "ap-southeast-7",
+            "ca-central-1",
+            "ca-west-1",
+            "eu-central-1",
+            "eu-central-2",
+            "eu-north-1",
+            "eu-south-1",
+            "eu-south-2",
+            "eu-west-1",
+            "eu-west-2",
+            "eu-west-3",
+            "il-central-1",
+            "me-central-1",
+            "me-south-1",
+            "mx-central-1",
+            "sa-east-1",
+            "us-east-1",
+            "us-east-2",
+            "us-west-1",
+            "us-west-2");
 
     private static final Pattern BUCKET = Pattern.compile("[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]");
     private static final Pattern PREFIX = Pattern.compile("[A-Za-z0-9!_.*()/=-]+");
@@ -124,7 +151,9 @@ public final class CloudTrailTableDdl {
 
     public String ddl() {
         StringBuilder s = new StringBuilder();
-        s.append("CREATE EXTERNAL TABLE IF NOT EXISTS ").append(qualifiedTable()).append(" (\n");
+        s.append("CREATE EXTERNAL TABLE IF NOT EXISTS ")
+                .append(qualifiedTable())
+                .append(" (\n");
         List<String> cols = new ArrayList<>();
         for (String c : COLUMNS) {
             cols.add("  " + c.replace("\n", "\n  "));
@@ -215,18 +244,26 @@ public final class CloudTrailTableDdl {
 
         /** @throws IllegalArgumentException naming the option that is missing or malformed */
         public CloudTrailTableDdl build() {
-            require(bucket != null && BUCKET.matcher(bucket).matches(),
+            require(
+                    bucket != null && BUCKET.matcher(bucket).matches(),
                     "--bucket: '" + bucket + "' is not an S3 bucket name");
-            require(prefix.isEmpty() || (PREFIX.matcher(prefix).matches() && !prefix.contains("//")),
+            require(
+                    prefix.isEmpty() || (PREFIX.matcher(prefix).matches() && !prefix.contains("//")),
                     "--prefix: '" + prefix + "' may hold only letters, digits, / and !_.*()=-");
-            require(orgId == null || ORG.matcher(orgId).matches(), "--org: '" + orgId + "' is not an organization id (o-…)");
-            require(!accounts.isEmpty(), "--accounts: list the account ids whose logs the bucket holds"
-                    + " (partition projection needs them)");
-            accounts.forEach(a -> require(ACCOUNT.matcher(a).matches(), "--accounts: '" + a + "' is not a 12-digit account id"));
+            require(
+                    orgId == null || ORG.matcher(orgId).matches(),
+                    "--org: '" + orgId + "' is not an organization id (o-…)");
+            require(
+                    !accounts.isEmpty(),
+                    "--accounts: list the account ids whose logs the bucket holds"
+                            + " (partition projection needs them)");
+            accounts.forEach(
+                    a -> require(ACCOUNT.matcher(a).matches(), "--accounts: '" + a + "' is not a 12-digit account id"));
             regions.forEach(r -> require(REGION.matcher(r).matches(), "--regions: '" + r + "' is not a region code"));
             require(from != null, "--from: give the first day of logs (yyyy/MM/dd)");
             require(TableName.isValid(table) && !table.contains("."), "--name: '" + table + "' is not a table name");
-            require(database == null || (TableName.isValid(database) && !database.contains(".")),
+            require(
+                    database == null || (TableName.isValid(database) && !database.contains(".")),
                     "database '" + database + "' is not an identifier");
             return new CloudTrailTableDdl(this);
         }

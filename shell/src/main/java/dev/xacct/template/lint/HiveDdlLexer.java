@@ -5,7 +5,12 @@ import java.util.List;
 
 /** Splits Athena Hive DDL into words, quoted names, strings and symbols, each with its line. */
 final class HiveDdlLexer {
-    enum Kind { WORD, BACKTICKED, STRING, SYMBOL }
+    enum Kind {
+        WORD,
+        BACKTICKED,
+        STRING,
+        SYMBOL
+    }
 
     record Token(Kind kind, String text, int line) {
         boolean is(String word) {

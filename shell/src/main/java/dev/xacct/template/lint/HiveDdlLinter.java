@@ -21,26 +21,153 @@ import java.util.regex.Pattern;
  */
 public final class HiveDdlLinter {
     /** Clauses in the only order Athena accepts; anything else is "no viable alternative at input". */
-    static final List<String> CLAUSE_ORDER = List.of("COMMENT", "PARTITIONED BY", "CLUSTERED BY", "ROW FORMAT",
-            "STORED AS", "LOCATION", "TBLPROPERTIES");
+    static final List<String> CLAUSE_ORDER = List.of(
+            "COMMENT", "PARTITIONED BY", "CLUSTERED BY", "ROW FORMAT", "STORED AS", "LOCATION", "TBLPROPERTIES");
+
     private static final String ORDER_HINT = "Athena reports a misplaced clause as \"no viable alternative at input\";"
             + " the order is " + String.join(", ", CLAUSE_ORDER);
 
     /** Athena's reserved keywords in DDL: as column names they need backticks. */
-    static final Set<String> RESERVED = Set.of("ALL", "ALTER", "AND", "ARRAY", "AS", "AUTHORIZATION", "BETWEEN",
-            "BIGINT", "BINARY", "BOOLEAN", "BOTH", "BY", "CASE", "CASHE", "CAST", "CHAR", "COLUMN", "CONF",
-            "CONSTRAINT", "COMMIT", "CREATE", "CROSS", "CUBE", "CURRENT", "CURRENT_DATE", "CURRENT_TIMESTAMP",
-            "CURSOR", "DATABASE", "DATE", "DAYOFWEEK", "DECIMAL", "DELETE", "DESCRIBE", "DISTINCT", "DIV", "DOUBLE",
-            "DROP", "ELSE", "END", "EXCHANGE", "EXISTS", "EXTENDED", "EXTERNAL", "EXTRACT", "FALSE", "FETCH", "FLOAT",
-            "FLOOR", "FOLLOWING", "FOR", "FOREIGN", "FROM", "FULL", "FUNCTION", "GRANT", "GROUP", "GROUPING",
-            "HAVING", "IF", "IMPORT", "IN", "INNER", "INSERT", "INT", "INTEGER", "INTERSECT", "INTERVAL", "INTO",
-            "IS", "JOIN", "LATERAL", "LEFT", "LESS", "LIKE", "LOCAL", "MACRO", "MAP", "MORE", "NONE", "NOT", "NULL",
-            "NUMERIC", "OF", "ON", "ONLY", "OR", "ORDER", "OUT", "OUTER", "OVER", "PARTIALSCAN", "PARTITION",
-            "PERCENT", "PRECEDING", "PRECISION", "PRESERVE", "PRIMARY", "PROCEDURE", "RANGE", "READS", "REDUCE",
-            "REGEXP", "REFERENCES", "REVOKE", "RIGHT", "RLIKE", "ROLLBACK", "ROLLUP", "ROW", "ROWS", "SELECT", "SET",
-            "SMALLINT", "START", "TABLE", "TABLESAMPLE", "THEN", "TIME", "TIMESTAMP", "TO", "TRANSFORM", "TRIGGER",
-            "TRUE", "TRUNCATE", "UNBOUNDED", "UNION", "UNIQUEJOIN", "UPDATE", "USER", "USING", "UTC_TMESTAMP",
-            "VALUES", "VARCHAR", "VIEWS", "WHEN", "WHERE", "WINDOW", "WITH");
+    static final Set<String> RESERVED = Set.of(
+            "ALL",
+            "ALTER",
+            "AND",
+            "ARRAY",
+            "AS",
+            "AUTHORIZATION",
+            "BETWEEN",
+            "BIGINT",
+            "BINARY",
+            "BOOLEAN",
+            "BOTH",
+            "BY",
+            "CASE",
+            "CASHE",
+            "CAST",
+            "CHAR",
+            "COLUMN",
+            "CONF",
+            "CONSTRAINT",
+            "COMMIT",
+            "CREATE",
+            "CROSS",
+            "CUBE",
+            "CURRENT",
+            "CURRENT_DATE",
+            "CURRENT_TIMESTAMP",
+            "CURSOR",
+            "DATABASE",
+            "DATE",
+            "DAYOFWEEK",
+            "DECIMAL",
+            "DELETE",
+            "DESCRIBE",
+            "DISTINCT",
+            "DIV",
+            "DOUBLE",
+            "DROP",
+            "ELSE",
+            "END",
+            "EXCHANGE",
+            "EXISTS",
+            "EXTENDED",
+            "EXTERNAL",
+            "EXTRACT",
+            "FALSE",
+            "FETCH",
+            "FLOAT",
+            "FLOOR",
+            "FOLLOWING",
+            "FOR",
+            "FOREIGN",
+            "FROM",
+            "FULL",
+            "FUNCTION",
+            "GRANT",
+            "GROUP",
+            "GROUPING",
+            "HAVING",
+            "IF",
+            "IMPORT",
+            "IN",
+            "INNER",
+            "INSERT",
+            "INT",
+            "INTEGER",
+            "INTERSECT",
+            "INTERVAL",
+            "INTO",
+            "IS",
+            "JOIN",
+            "LATERAL",
+            "LEFT",
+            "LESS",
+            "LIKE",
+            "LOCAL",
+            "MACRO",
+            "MAP",
+            "MORE",
+            "NONE",
+            "NOT",
+            "NULL",
+            "NUMERIC",
+            "OF",
+            "ON",
+            "ONLY",
+            "OR",
+            "ORDER",
+            "OUT",
+            "OUTER",
+            "OVER",
+            "PARTIALSCAN",
+            "PARTITION",
+            "PERCENT",
+            "PRECEDING",
+            "PRECISION",
+            "PRESERVE",
+            "PRIMARY",
+            "PROCEDURE",
+            "RANGE",
+            "READS",
+            "REDUCE",
+            "REGEXP",
+            "REFERENCES",
+            "REVOKE",
+            "RIGHT",
+            "RLIKE",
+            "ROLLBACK",
+            "ROLLUP",
+            "ROW",
+            "ROWS",
+            "SELECT",
+            "SET",
+            "SMALLINT",
+            "START",
+            "TABLE",
+            "TABLESAMPLE",
+            "THEN",
+            "TIME",
+            "TIMESTAMP",
+            "TO",
+            "TRANSFORM",
+            "TRIGGER",
+            "TRUE",
+            "TRUNCATE",
+            "UNBOUNDED",
+            "UNION",
+            "UNIQUEJOIN",
+            "UPDATE",
+            "USER",
+            "USING",
+            "UTC_TMESTAMP",
+            "VALUES",
+            "VARCHAR",
+            "VIEWS",
+            "WHEN",
+            "WHERE",
+            "WINDOW",
+            "WITH");
+
     private static final Set<String> PROJECTION_TYPES = Set.of("enum", "integer", "date", "injected");
     private static final Set<String> INTERVAL_UNITS =
             Set.of("YEARS", "MONTHS", "WEEKS", "DAYS", "HOURS", "MINUTES", "SECONDS", "MILLISECONDS");
@@ -56,8 +183,12 @@ public final class HiveDdlLinter {
         List<LintFinding> out = new ArrayList<>();
         int i = 0;
         if (tokens.isEmpty() || !tokens.get(0).is("CREATE")) {
-            out.add(error(file, tokens.isEmpty() ? 1 : tokens.get(0).line(), "ddl-syntax",
-                    "expected CREATE [EXTERNAL] TABLE", ""));
+            out.add(error(
+                    file,
+                    tokens.isEmpty() ? 1 : tokens.get(0).line(),
+                    "ddl-syntax",
+                    "expected CREATE [EXTERNAL] TABLE",
+                    ""));
             return out;
         }
         while (i < tokens.size() && !tokens.get(i).isSymbol('(')) {
@@ -89,18 +220,28 @@ public final class HiveDdlLinter {
             lastRank = Math.max(rank, lastRank);
             lastClause = rank >= lastRank ? clause : lastClause;
             i += clause.contains(" ") ? 2 : 1;
-            if (clause.equals("PARTITIONED BY") && i < tokens.size() && tokens.get(i).isSymbol('(')) {
+            if (clause.equals("PARTITIONED BY")
+                    && i < tokens.size()
+                    && tokens.get(i).isSymbol('(')) {
                 i = columnList(tokens, i, partitions);
-            } else if (clause.equals("LOCATION") && i < tokens.size() && tokens.get(i).kind() == Kind.STRING) {
+            } else if (clause.equals("LOCATION")
+                    && i < tokens.size()
+                    && tokens.get(i).kind() == Kind.STRING) {
                 location = tokens.get(i).text();
                 i++;
-            } else if (clause.equals("TBLPROPERTIES") && i < tokens.size() && tokens.get(i).isSymbol('(')) {
+            } else if (clause.equals("TBLPROPERTIES")
+                    && i < tokens.size()
+                    && tokens.get(i).isSymbol('(')) {
                 i = properties(tokens, i, props, file, out);
             }
         }
         for (Column c : concat(columns, partitions)) {
             if (!c.quoted() && RESERVED.contains(c.name().toUpperCase(Locale.ROOT))) {
-                out.add(error(file, c.line(), "reserved-word", "column '" + c.name() + "' is a reserved word",
+                out.add(error(
+                        file,
+                        c.line(),
+                        "reserved-word",
+                        "column '" + c.name() + "' is a reserved word",
                         "write `" + c.name() + "` in the DDL (and \"" + c.name() + "\" in queries)"));
             }
         }
@@ -148,7 +289,9 @@ public final class HiveDdlLinter {
                 angle--;
             } else if (t.isSymbol(',') && depth == 1 && angle == 0) {
                 expectName = true;
-            } else if (expectName && depth == 1 && angle == 0
+            } else if (expectName
+                    && depth == 1
+                    && angle == 0
                     && (t.kind() == Kind.WORD || t.kind() == Kind.BACKTICKED)) {
                 columns.add(new Column(t.text(), t.kind() == Kind.BACKTICKED, t.line()));
                 expectName = false;
@@ -169,16 +312,23 @@ public final class HiveDdlLinter {
         return i;
     }
 
-    private static int properties(List<Token> tokens, int i, Map<String, Property> props, String file,
-                                  List<LintFinding> out) {
+    private static int properties(
+            List<Token> tokens, int i, Map<String, Property> props, String file, List<LintFinding> out) {
         int end = skipParens(tokens, i);
         for (int j = i + 1; j + 2 < end; j++) {
             Token key = tokens.get(j);
-            if (key.kind() == Kind.STRING && tokens.get(j + 1).isSymbol('=') && tokens.get(j + 2).kind() == Kind.STRING) {
+            if (key.kind() == Kind.STRING
+                    && tokens.get(j + 1).isSymbol('=')
+                    && tokens.get(j + 2).kind() == Kind.STRING) {
                 String k = key.text().toLowerCase(Locale.ROOT);
                 if (props.containsKey(k)) {
-                    out.add(new LintFinding(Severity.WARNING, file, key.line(), "duplicate-property",
-                            "'" + key.text() + "' is set twice", "keep one"));
+                    out.add(new LintFinding(
+                            Severity.WARNING,
+                            file,
+                            key.line(),
+                            "duplicate-property",
+                            "'" + key.text() + "' is set twice",
+                            "keep one"));
                 }
                 props.put(k, new Property(tokens.get(j + 2).text(), key.line()));
                 j += 2;
@@ -187,8 +337,8 @@ public final class HiveDdlLinter {
         return end;
     }
 
-    private static void projection(List<Column> partitions, Map<String, Property> props, String location,
-                                   String file, List<LintFinding> out) {
+    private static void projection(
+            List<Column> partitions, Map<String, Property> props, String location, String file, List<LintFinding> out) {
         Property enabled = props.get("projection.enabled");
         if (enabled == null || !enabled.value().equalsIgnoreCase("true")) {
             return;
@@ -204,21 +354,33 @@ public final class HiveDdlLinter {
         for (Column c : partitions) {
             String name = c.name().toLowerCase(Locale.ROOT);
             if (!types.containsKey(name)) {
-                out.add(error(file, c.line(), "projection", "partition column '" + name + "' has no projection."
-                        + name + ".type", "add 'projection." + name + ".type'='enum|integer|date|injected' and its"
-                        + " range or values"));
+                out.add(error(
+                        file,
+                        c.line(),
+                        "projection",
+                        "partition column '" + name + "' has no projection." + name + ".type",
+                        "add 'projection." + name + ".type'='enum|integer|date|injected' and its"
+                                + " range or values"));
             }
         }
         types.forEach((col, type) -> {
             if (!partitionNames.contains(col)) {
-                out.add(error(file, type.line(), "projection", "projection." + col + ".type is set but '" + col
-                        + "' is not a partition column", "add it to PARTITIONED BY or remove the projection"));
+                out.add(error(
+                        file,
+                        type.line(),
+                        "projection",
+                        "projection." + col + ".type is set but '" + col + "' is not a partition column",
+                        "add it to PARTITIONED BY or remove the projection"));
                 return;
             }
             String ty = type.value().toLowerCase(Locale.ROOT);
             if (!PROJECTION_TYPES.contains(ty)) {
-                out.add(error(file, type.line(), "projection", "projection." + col + ".type '" + type.value()
-                        + "' is not a projection type", "use enum, integer, date or injected"));
+                out.add(error(
+                        file,
+                        type.line(),
+                        "projection",
+                        "projection." + col + ".type '" + type.value() + "' is not a projection type",
+                        "use enum, integer, date or injected"));
                 return;
             }
             List<String> required = switch (ty) {
@@ -229,8 +391,12 @@ public final class HiveDdlLinter {
             };
             for (String r : required) {
                 if (!props.containsKey("projection." + col + "." + r)) {
-                    out.add(error(file, type.line(), "projection", "projection." + col + " of type " + ty
-                            + " needs projection." + col + "." + r, ""));
+                    out.add(error(
+                            file,
+                            type.line(),
+                            "projection",
+                            "projection." + col + " of type " + ty + " needs projection." + col + "." + r,
+                            ""));
                 }
             }
             if (ty.equals("date")) {
@@ -248,19 +414,32 @@ public final class HiveDdlLinter {
         }
         for (String v : vars) {
             if (!partitionNames.contains(v)) {
-                out.add(error(file, template.line(), "projection", "storage.location.template uses ${" + v
-                        + "}, which is not a partition column", "partition by it or fix the template"));
+                out.add(error(
+                        file,
+                        template.line(),
+                        "projection",
+                        "storage.location.template uses ${" + v + "}, which is not a partition column",
+                        "partition by it or fix the template"));
             }
         }
         for (String p : partitionNames) {
             if (!vars.contains(p)) {
-                out.add(error(file, template.line(), "projection", "partition column '" + p
-                        + "' does not appear in storage.location.template", "add ${" + p + "} where it sits in the S3 key"));
+                out.add(error(
+                        file,
+                        template.line(),
+                        "projection",
+                        "partition column '" + p + "' does not appear in storage.location.template",
+                        "add ${" + p + "} where it sits in the S3 key"));
             }
         }
-        if (location != null && !template.value().startsWith(location.endsWith("/") ? location : location + "/")
+        if (location != null
+                && !template.value().startsWith(location.endsWith("/") ? location : location + "/")
                 && !template.value().startsWith(location)) {
-            out.add(new LintFinding(Severity.WARNING, file, template.line(), "projection",
+            out.add(new LintFinding(
+                    Severity.WARNING,
+                    file,
+                    template.line(),
+                    "projection",
                     "storage.location.template does not start with LOCATION " + location,
                     "make LOCATION the fixed prefix of the template"));
         }
@@ -271,8 +450,13 @@ public final class HiveDdlLinter {
         Property range = props.get("projection." + col + ".range");
         Property unit = props.get("projection." + col + ".interval.unit");
         if (unit != null && !INTERVAL_UNITS.contains(unit.value().toUpperCase(Locale.ROOT))) {
-            out.add(error(file, unit.line(), "projection", "projection." + col + ".interval.unit '" + unit.value()
-                    + "' is not a unit", "use one of " + String.join(", ", INTERVAL_UNITS.stream().sorted().toList())));
+            out.add(error(
+                    file,
+                    unit.line(),
+                    "projection",
+                    "projection." + col + ".interval.unit '" + unit.value() + "' is not a unit",
+                    "use one of "
+                            + String.join(", ", INTERVAL_UNITS.stream().sorted().toList())));
         }
         if (format == null || range == null) {
             return;
@@ -296,8 +480,12 @@ public final class HiveDdlLinter {
             try {
                 formatter.parse(e);
             } catch (DateTimeParseException ex) {
-                out.add(error(file, range.line(), "projection", "range end '" + e + "' does not match the format '"
-                        + format.value() + "'", "write it as " + format.value() + " or NOW"));
+                out.add(error(
+                        file,
+                        range.line(),
+                        "projection",
+                        "range end '" + e + "' does not match the format '" + format.value() + "'",
+                        "write it as " + format.value() + " or NOW"));
             }
         }
     }

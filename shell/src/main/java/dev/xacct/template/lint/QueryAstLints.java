@@ -22,33 +22,50 @@ final class QueryAstLints {
     /**
      * @param fileLine maps a line of the bound SQL to the template file's line
      */
-    static List<LintFinding> check(Node root, String file, IntUnaryOperator fileLine, String table,
-                                   List<String> partitionKeys) {
+    static List<LintFinding> check(
+            Node root, String file, IntUnaryOperator fileLine, String table, List<String> partitionKeys) {
         List<LintFinding> out = new ArrayList<>();
         walk(root, node -> {
             if (node instanceof QuerySpecification q && !partitionKeys.isEmpty() && readsTable(q, table)) {
                 Set<String> where = new HashSet<>();
-                q.getWhere().ifPresent(w -> walk(w, n -> {
-                    if (n instanceof Identifier id) {
-                        where.add(id.getValue().toLowerCase(Locale.ROOT));
-                    }
-                }));
-                List<String> missing = partitionKeys.stream().filter(k -> !where.contains(k.toLowerCase(Locale.ROOT)))
+                q.getWhere()
+                        .ifPresent(w -> walk(w, n -> {
+                            if (n instanceof Identifier id) {
+                                where.add(id.getValue().toLowerCase(Locale.ROOT));
+                            }
+                        }));
+                List<String> missing = partitionKeys.stream()
+                        .filter(k -> !where.contains(k.toLowerCase(Locale.ROOT)))
                         .toList();
                 if (!missing.isEmpty()) {
-                    out.add(new LintFinding(Severity.ERROR, file, line(q, fileLine), "partition-predicate",
-                            "reads the projected table " + table + " without a predicate on " + String.join(", ",
-                                    missing.stream().map(k -> "\"" + k + "\"").toList()),
+                    out.add(new LintFinding(
+                            Severity.ERROR,
+                            file,
+                            line(q, fileLine),
+                            "partition-predicate",
+                            "reads the projected table " + table + " without a predicate on "
+                                    + String.join(
+                                            ", ",
+                                            missing.stream()
+                                                    .map(k -> "\"" + k + "\"")
+                                                    .toList()),
                             "without it Athena scans every partition: add \"date\" BETWEEN ${start:partition} AND"
-                            + " ${end:partition}"));
+                                    + " ${end:partition}"));
                 }
             }
-            if (node instanceof InPredicate in && in.getValueList() instanceof InListExpression list
-                    && list.getValues().size() == 1 && list.getValues().get(0) instanceof StringLiteral s
+            if (node instanceof InPredicate in
+                    && in.getValueList() instanceof InListExpression list
+                    && list.getValues().size() == 1
+                    && list.getValues().get(0) instanceof StringLiteral s
                     && s.getValue().contains(",")) {
-                out.add(new LintFinding(Severity.ERROR, file, line(in, fileLine), "in-single-string",
+                out.add(new LintFinding(
+                        Severity.ERROR,
+                        file,
+                        line(in, fileLine),
+                        "in-single-string",
                         "IN ('" + s.getValue() + "') is one string, not a list",
-                        "write IN ('" + String.join("', '", s.getValue().split("\\s*,\\s*")) + "') or use a list<…> parameter"));
+                        "write IN ('" + String.join("', '", s.getValue().split("\\s*,\\s*"))
+                                + "') or use a list<…> parameter"));
             }
         });
         return out;
@@ -56,11 +73,12 @@ final class QueryAstLints {
 
     private static boolean readsTable(QuerySpecification q, String table) {
         List<Boolean> found = new ArrayList<>();
-        q.getFrom().ifPresent(from -> walkRelations(from, t -> {
-            if (t.getName().toString().equalsIgnoreCase(table)) {
-                found.add(true);
-            }
-        }));
+        q.getFrom()
+                .ifPresent(from -> walkRelations(from, t -> {
+                    if (t.getName().toString().equalsIgnoreCase(table)) {
+                        found.add(true);
+                    }
+                }));
         return !found.isEmpty();
     }
 

@@ -52,10 +52,14 @@ final class QueryTextLints {
                     } else if (c == '$' && next == '{' && (i == 0 || sql.charAt(i - 1) != '$')) {
                         int end = sql.indexOf('}', i);
                         String ph = end > 0 ? sql.substring(i, end + 1) : "${";
-                        out.add(new LintFinding(Severity.ERROR, t.source().file(),
-                                t.source().fileLine(Lines.lineAt(sql, i)), "quoted-placeholder",
-                                ph + " is inside quotes", "values render as complete SQL literals: write " + ph
-                                + " without quotes (for LIKE use '%' || " + ph + " || '%')"));
+                        out.add(new LintFinding(
+                                Severity.ERROR,
+                                t.source().file(),
+                                t.source().fileLine(Lines.lineAt(sql, i)),
+                                "quoted-placeholder",
+                                ph + " is inside quotes",
+                                "values render as complete SQL literals: write " + ph
+                                        + " without quotes (for LIKE use '%' || " + ph + " || '%')"));
                     }
                 }
                 case '"' -> {
@@ -88,36 +92,56 @@ final class QueryTextLints {
             }
             int line = t.source().fileLine(Lines.lineAt(sql, m.start()));
             if (p.get().type() instanceof ParameterType.ListOf) {
-                out.add(new LintFinding(Severity.ERROR, t.source().file(), line, "in-list-parens",
+                out.add(new LintFinding(
+                        Severity.ERROR,
+                        t.source().file(),
+                        line,
+                        "in-list-parens",
                         "IN (${" + p.get().name() + "}) wraps a list in a second pair of parentheses",
                         "a list renders as ('a', 'b'): write IN ${" + p.get().name() + "}"));
             } else {
-                out.add(new LintFinding(Severity.WARNING, t.source().file(), line, "in-single-string",
-                        "IN (${" + p.get().name() + "}) compares with one " + p.get().type().name() + " value",
+                out.add(new LintFinding(
+                        Severity.WARNING,
+                        t.source().file(),
+                        line,
+                        "in-single-string",
+                        "IN (${" + p.get().name() + "}) compares with one "
+                                + p.get().type().name() + " value",
                         "'a,b' would match neither a nor b: declare '" + p.get().name() + "' as list<…> and write IN ${"
-                        + p.get().name() + "}"));
+                                + p.get().name() + "}"));
             }
         }
         m = IN_BARE.matcher(sql);
         while (m.find()) {
             Optional<Parameter> p = t.parameter(m.group(1));
             if (p.isPresent() && !(p.get().type() instanceof ParameterType.ListOf)) {
-                out.add(new LintFinding(Severity.ERROR, t.source().file(),
-                        t.source().fileLine(Lines.lineAt(sql, m.start())), "in-single-string",
-                        "IN ${" + p.get().name() + "} needs a list, but '" + p.get().name() + "' is "
-                        + p.get().type().name(), "declare it as list<" + p.get().type().name() + ">"));
+                out.add(new LintFinding(
+                        Severity.ERROR,
+                        t.source().file(),
+                        t.source().fileLine(Lines.lineAt(sql, m.start())),
+                        "in-single-string",
+                        "IN ${" + p.get().name() + "} needs a list, but '"
+                                + p.get().name() + "' is " + p.get().type().name(),
+                        "declare it as list<" + p.get().type().name() + ">"));
             }
         }
     }
 
     private static void unusedParameters(Template t, List<LintFinding> out) {
-        List<String> used = new ArrayList<>(Placeholder.in(t.sql()).stream().map(Placeholder::name).toList());
-        t.parameters().stream().filter(Parameter::hasDefault)
+        List<String> used = new ArrayList<>(
+                Placeholder.in(t.sql()).stream().map(Placeholder::name).toList());
+        t.parameters().stream()
+                .filter(Parameter::hasDefault)
                 .forEach(p -> Placeholder.in(p.defaultValue()).forEach(r -> used.add(r.name())));
         for (Parameter p : t.parameters()) {
             if (!used.contains(p.name())) {
-                out.add(new LintFinding(Severity.WARNING, t.source().file(), 1, "unused-parameter",
-                        "parameter '" + p.name() + "' is declared but never used", "use it or remove it"));
+                out.add(new LintFinding(
+                        Severity.WARNING,
+                        t.source().file(),
+                        1,
+                        "unused-parameter",
+                        "parameter '" + p.name() + "' is declared but never used",
+                        "use it or remove it"));
             }
         }
     }

@@ -61,9 +61,15 @@ public final class TemplateLinter {
         String file = t.source().file();
         BindResult result = binder.bind(t, values, SAMPLE_TABLE);
         if (result instanceof BindResult.Failed failed) {
-            return failed.errors().stream().map(e -> new LintFinding(Severity.ERROR, file, 0, "bind",
-                    "does not bind with sample values " + values + ": " + e.message(),
-                    "an optional parameter must sit inside [[ … ]]; give a 'sample:' when the type's sample does not fit"))
+            return failed.errors().stream()
+                    .map(
+                            e -> new LintFinding(
+                                    Severity.ERROR,
+                                    file,
+                                    0,
+                                    "bind",
+                                    "does not bind with sample values " + values + ": " + e.message(),
+                                    "an optional parameter must sit inside [[ … ]]; give a 'sample:' when the type's sample does not fit"))
                     .toList();
         }
         BindResult.Bound bound = (BindResult.Bound) result;
@@ -71,8 +77,13 @@ public final class TemplateLinter {
         try {
             statement = new SqlParser().createStatement(bound.sql());
         } catch (ParsingException e) {
-            return List.of(new LintFinding(Severity.ERROR, file, t.source().fileLine(e.getLineNumber()), "syntax",
-                    e.getErrorMessage(), "Athena parses Trino SQL; check the statement near this line"));
+            return List.of(new LintFinding(
+                    Severity.ERROR,
+                    file,
+                    t.source().fileLine(e.getLineNumber()),
+                    "syntax",
+                    e.getErrorMessage(),
+                    "Athena parses Trino SQL; check the statement near this line"));
         }
         String table = t.table() == null ? "" : t.table();
         return QueryAstLints.check(statement, file, line -> t.source().fileLine(line), table, t.partitionKeys());
@@ -91,7 +102,8 @@ public final class TemplateLinter {
     public List<LintFinding> lintPath(Path path) {
         if (Files.isDirectory(path)) {
             PackLoad load = TemplateLoader.packDirectory(path);
-            List<LintFinding> out = new ArrayList<>(load.problems().stream().map(TemplateLinter::fromProblem).toList());
+            List<LintFinding> out = new ArrayList<>(
+                    load.problems().stream().map(TemplateLinter::fromProblem).toList());
             load.packs().forEach(p -> out.addAll(lintPack(p)));
             return out;
         }
@@ -99,14 +111,17 @@ public final class TemplateLinter {
         try {
             text = Files.readString(path);
         } catch (IOException e) {
-            return List.of(new LintFinding(Severity.ERROR, path.toString(), 0, "read", "cannot read: " + e.getMessage(), ""));
+            return List.of(
+                    new LintFinding(Severity.ERROR, path.toString(), 0, "read", "cannot read: " + e.getMessage(), ""));
         }
         if (isDdl(text)) {
             return ddlLinter.lint(text, path.toString());
         }
         try {
             Path dir = path.toAbsolutePath().getParent();
-            String pack = dir == null || dir.getFileName() == null ? "local" : dir.getFileName().toString();
+            String pack = dir == null || dir.getFileName() == null
+                    ? "local"
+                    : dir.getFileName().toString();
             return lint(TemplateParser.parse(pack, path.getFileName().toString(), path.toString(), text));
         } catch (TemplateFormatException e) {
             return List.of(fromProblem(e.toProblem()));

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class PolicySimulatorTest {
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     private static final String SCP_DENY = """
         {
@@ -51,33 +52,55 @@ class PolicySimulatorTest {
     @Test
     void allowedAndImplicitDecisions() throws Exception {
         String allowed = SCP_DENY.replace("o-aaaaaaaaaa", "o-bbbbbbbbbb");
-        JsonNode a = new ObjectMapper().readTree(PolicyDecisionWriter.toJson(PolicySimulator.simulate(write("a.json", allowed))));
+        JsonNode a = new ObjectMapper()
+                .readTree(PolicyDecisionWriter.toJson(PolicySimulator.simulate(write("a.json", allowed))));
         assertThat(a.get("decision").asText()).isEqualTo("Allowed");
         assertThat(a.get("deniedBy").isNull()).isTrue();
-        String noResourceGrant = allowed.replace("\"Principal\":{\"AWS\":\"222222222222\"}", "\"Principal\":{\"AWS\":\"333333333333\"}");
-        JsonNode i = new ObjectMapper().readTree(PolicyDecisionWriter.toJson(PolicySimulator.simulate(write("i.json", noResourceGrant))));
+        String noResourceGrant =
+                allowed.replace("\"Principal\":{\"AWS\":\"222222222222\"}", "\"Principal\":{\"AWS\":\"333333333333\"}");
+        JsonNode i = new ObjectMapper()
+                .readTree(PolicyDecisionWriter.toJson(PolicySimulator.simulate(write("i.json", noResourceGrant))));
         assertThat(i.get("decision").asText()).isEqualTo("ImplicitlyDenied");
         assertThat(i.get("deniedBy").asText()).isEqualTo("resource-policy");
     }
 
     @Test
     void malformedInputNamesFileFieldAndExpectation() throws Exception {
-        Path missing = write("bad1.json", SCP_DENY.replace("\"principal\": \"arn:aws:sts::222222222222:assumed-role/Reader/s\",", ""));
-        assertThatThrownBy(() -> PolicySimulator.simulate(missing)).isInstanceOf(InputFormatException.class)
-                .hasMessageContaining("bad1.json").hasMessageContaining("request.principal").hasMessageContaining("expected a string");
-        Path badPrincipal = write("bad2.json", SCP_DENY.replace("arn:aws:sts::222222222222:assumed-role/Reader/s", "bob"));
-        assertThatThrownBy(() -> PolicySimulator.simulate(badPrincipal)).hasMessageContaining("request.principal").hasMessageContaining("not a principal ARN");
-        Path badEffect = write("bad3.json", SCP_DENY.replace("\"Sid\":\"B\",\"Effect\":\"Allow\"", "\"Sid\":\"B\",\"Effect\":\"Permit\""));
-        assertThatThrownBy(() -> PolicySimulator.simulate(badEffect)).hasMessageContaining("resourcePolicy.Statement[0].Effect")
+        Path missing = write(
+                "bad1.json",
+                SCP_DENY.replace("\"principal\": \"arn:aws:sts::222222222222:assumed-role/Reader/s\",", ""));
+        assertThatThrownBy(() -> PolicySimulator.simulate(missing))
+                .isInstanceOf(InputFormatException.class)
+                .hasMessageContaining("bad1.json")
+                .hasMessageContaining("request.principal")
+                .hasMessageContaining("expected a string");
+        Path badPrincipal =
+                write("bad2.json", SCP_DENY.replace("arn:aws:sts::222222222222:assumed-role/Reader/s", "bob"));
+        assertThatThrownBy(() -> PolicySimulator.simulate(badPrincipal))
+                .hasMessageContaining("request.principal")
+                .hasMessageContaining("not a principal ARN");
+        Path badEffect = write(
+                "bad3.json",
+                SCP_DENY.replace("\"Sid\":\"B\",\"Effect\":\"Allow\"", "\"Sid\":\"B\",\"Effect\":\"Permit\""));
+        assertThatThrownBy(() -> PolicySimulator.simulate(badEffect))
+                .hasMessageContaining("resourcePolicy.Statement[0].Effect")
                 .hasMessageContaining("\"Allow\" or \"Deny\"");
         Path badJson = write("bad4.json", "{ \"schema\": ");
-        assertThatThrownBy(() -> PolicySimulator.simulate(badJson)).hasMessageContaining("bad4.json").hasMessageContaining("not valid JSON");
+        assertThatThrownBy(() -> PolicySimulator.simulate(badJson))
+                .hasMessageContaining("bad4.json")
+                .hasMessageContaining("not valid JSON");
         Path badSchema = write("bad5.json", SCP_DENY.replace("xacct.policy-request/v1", "v2"));
-        assertThatThrownBy(() -> PolicySimulator.simulate(badSchema)).hasMessageContaining("schema").hasMessageContaining("xacct.policy-request/v1");
-        Path badLevel = write("bad6.json", SCP_DENY.replace("\"target\": \"ou-1\", \"policies\": [", "\"target\": \"ou-1\", \"policies\": 3, \"x\": ["));
-        assertThatThrownBy(() -> PolicySimulator.simulate(badLevel)).hasMessageContaining("serviceControlPolicies[1].policies").hasMessageContaining("an array");
+        assertThatThrownBy(() -> PolicySimulator.simulate(badSchema))
+                .hasMessageContaining("schema")
+                .hasMessageContaining("xacct.policy-request/v1");
+        Path badLevel = write(
+                "bad6.json",
+                SCP_DENY.replace(
+                        "\"target\": \"ou-1\", \"policies\": [", "\"target\": \"ou-1\", \"policies\": 3, \"x\": ["));
+        assertThatThrownBy(() -> PolicySimulator.simulate(badLevel))
+                .hasMessageContaining("serviceControlPolicies[1].policies")
+                .hasMessageContaining("an array");
     }
-
 
     private Path write(String name, String text) throws Exception {
         Path p = dir.resolve(name);

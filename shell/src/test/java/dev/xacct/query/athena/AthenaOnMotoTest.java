@@ -6,7 +6,6 @@ import dev.xacct.render.Column;
 import dev.xacct.template.PartitionScope;
 import dev.xacct.testing.AwsEmulator;
 import dev.xacct.testing.MotoServerExtension;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -29,14 +28,23 @@ class AthenaOnMotoTest {
     private final AthenaClient athena;
     private final S3Client s3;
     private final AthenaEngine engine;
-    private final AthenaSettings settings = AthenaSettings.builder().outputLocation("s3://query-results/athena/").build();
+    private final AthenaSettings settings = AthenaSettings.builder()
+            .outputLocation("s3://query-results/athena/")
+            .build();
 
     AthenaOnMotoTest(AwsEmulator aws) {
         this.aws = aws;
-        this.athena = AthenaClient.builder().endpointOverride(aws.endpoint()).region(AwsEmulator.REGION)
-                .credentialsProvider(aws.credentials()).build();
-        this.s3 = S3Client.builder().endpointOverride(aws.endpoint()).region(AwsEmulator.REGION)
-                .credentialsProvider(aws.credentials()).forcePathStyle(true).build();
+        this.athena = AthenaClient.builder()
+                .endpointOverride(aws.endpoint())
+                .region(AwsEmulator.REGION)
+                .credentialsProvider(aws.credentials())
+                .build();
+        this.s3 = S3Client.builder()
+                .endpointOverride(aws.endpoint())
+                .region(AwsEmulator.REGION)
+                .credentialsProvider(aws.credentials())
+                .forcePathStyle(true)
+                .build();
         this.engine = new AthenaEngine(athena, new Backoff(Duration.ofMillis(5), Duration.ofMillis(20), 2), 1000);
     }
 
@@ -49,9 +57,13 @@ class AthenaOnMotoTest {
 
     private void motoApi(String path, String json) {
         try {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(aws.endpoint().resolve(path))
-                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(aws.endpoint().resolve(path))
+                                    .header("Content-Type", "application/json")
+                                    .POST(HttpRequest.BodyPublishers.ofString(json))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).as(path + " " + response.body()).isLessThan(300);
         } catch (Exception e) {
             throw new IllegalStateException(e);
@@ -75,14 +87,18 @@ class AthenaOnMotoTest {
                   ]}]}
                 """);
         RecordingListener listener = new RecordingListener();
-        try (AthenaResults results = engine.run("SELECT eventname, count(*) AS events, day FROM cloudtrail GROUP BY 1, 3",
-                settings, listener)) {
+        try (AthenaResults results = engine.run(
+                "SELECT eventname, count(*) AS events, day FROM cloudtrail GROUP BY 1, 3", settings, listener)) {
             assertThat(results.outcome()).isInstanceOf(QueryOutcome.Succeeded.class);
-            assertThat(results.columns()).containsExactly(new Column("eventname", "varchar"), new Column("events", "bigint"),
-                    new Column("day", "date"));
-            assertThat(results.nextPage()).containsExactly(
-                    Arrays.asList("ConsoleLogin", 42L, LocalDate.of(2024, 3, 9)),
-                    Arrays.asList("AssumeRole", null, LocalDate.of(2024, 3, 10)));
+            assertThat(results.columns())
+                    .containsExactly(
+                            new Column("eventname", "varchar"),
+                            new Column("events", "bigint"),
+                            new Column("day", "date"));
+            assertThat(results.nextPage())
+                    .containsExactly(
+                            Arrays.asList("ConsoleLogin", 42L, LocalDate.of(2024, 3, 9)),
+                            Arrays.asList("AssumeRole", null, LocalDate.of(2024, 3, 10)));
             assertThat(results.nextPage()).isEmpty();
             assertThat(listener.started).isEqualTo(results.queryId());
             assertThat(listener.finished).isEqualTo(results.outcome());
@@ -95,15 +111,18 @@ class AthenaOnMotoTest {
         String ddl = "CREATE EXTERNAL TABLE cloudtrail (eventname STRING) PARTITIONED BY (`date` STRING) "
                 + "ROW FORMAT SERDE 'org.apache.hive.hcatalog.data.JsonSerDe' LOCATION 's3://trail/AWSLogs/'";
         try (AthenaResults results = engine.run(ddl, settings, QueryListener.NONE)) {
-            assertThat(results.outcome()).isInstanceOfSatisfying(QueryOutcome.Succeeded.class,
-                    s -> assertThat(s.statementType()).isEqualTo("DDL"));
+            assertThat(results.outcome())
+                    .isInstanceOfSatisfying(
+                            QueryOutcome.Succeeded.class,
+                            s -> assertThat(s.statementType()).isEqualTo("DDL"));
             assertThat(results.nextPage()).isEmpty();
         }
     }
 
     @Test
     void queryCancelStopsARunningQuery() {
-        motoApi("/moto-api/state-manager/set-transition",
+        motoApi(
+                "/moto-api/state-manager/set-transition",
                 "{\"model_name\": \"athena::execution\", \"transition\": {\"progression\": \"manual\", \"times\": 1000}}");
         AthenaExecution execution = engine.start("SELECT 1", settings);
         assertThat(engine.status(execution.queryId()).state()).isEqualTo(QueryState.QUEUED);
@@ -115,7 +134,8 @@ class AthenaOnMotoTest {
 
     @Test
     void anInterruptWhilePollingStopsTheQueryAndEndsCancelled() throws Exception {
-        motoApi("/moto-api/state-manager/set-transition",
+        motoApi(
+                "/moto-api/state-manager/set-transition",
                 "{\"model_name\": \"athena::execution\", \"transition\": {\"progression\": \"manual\", \"times\": 100000}}");
         RecordingListener listener = new RecordingListener();
         AthenaResults[] result = new AthenaResults[1];
@@ -160,14 +180,20 @@ class AthenaOnMotoTest {
         CloudTrailLocation location = CloudTrailLocation.parse("s3://trail/logs/AWSLogs/");
         S3ScanEstimator estimator = new S3ScanEstimator(s3, 4);
 
-        ScanEstimate all = estimator.estimate(location,
+        ScanEstimate all = estimator.estimate(
+                location,
                 new PartitionScope(LocalDate.of(2024, 3, 9), LocalDate.of(2024, 3, 11), List.of(), List.of()));
         assertThat(all.bytes()).isEqualTo(3340);
         assertThat(all.objects()).isEqualTo(4);
         assertThat(all.prefixes()).isEqualTo(3 * 3); // 111…/eu-west-1, 111…/us-east-1, 222…/eu-west-1 × 3 days
 
-        ScanEstimate one = estimator.estimate(location,
-                new PartitionScope(LocalDate.of(2024, 3, 9), LocalDate.of(2024, 3, 11), List.of("111111111111"), List.of("eu-west-1")));
+        ScanEstimate one = estimator.estimate(
+                location,
+                new PartitionScope(
+                        LocalDate.of(2024, 3, 9),
+                        LocalDate.of(2024, 3, 11),
+                        List.of("111111111111"),
+                        List.of("eu-west-1")));
         assertThat(one.bytes()).isEqualTo(3000);
         assertThat(one.prefixes()).isEqualTo(3);
     }
@@ -178,9 +204,10 @@ class AthenaOnMotoTest {
         put("AWSLogs/o-abcde12345/111111111111/CloudTrail/eu-west-1/2024/03/10/a.json.gz", 700);
         put("AWSLogs/o-abcde12345/333333333333/CloudTrail/ap-south-1/2024/03/10/b.json.gz", 70);
         put("AWSLogs/111111111111/CloudTrail/eu-west-1/2024/03/10/not-the-org-trail.json.gz", 7000);
-        ScanEstimate estimate = new S3ScanEstimator(s3).estimate(
-                new CloudTrailLocation("trail", "", Optional.of("o-abcde12345")),
-                new PartitionScope(LocalDate.of(2024, 3, 10), LocalDate.of(2024, 3, 10), List.of(), List.of()));
+        ScanEstimate estimate = new S3ScanEstimator(s3)
+                .estimate(
+                        new CloudTrailLocation("trail", "", Optional.of("o-abcde12345")),
+                        new PartitionScope(LocalDate.of(2024, 3, 10), LocalDate.of(2024, 3, 10), List.of(), List.of()));
         assertThat(estimate.bytes()).isEqualTo(770);
         assertThat(estimate.describe()).startsWith("will scan ≈ 770 B ≈ $0.000048");
     }

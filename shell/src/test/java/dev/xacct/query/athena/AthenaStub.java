@@ -35,7 +35,8 @@ final class AthenaStub implements AutoCloseable {
     AthenaStub() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", exchange -> {
-            String operation = exchange.getRequestHeaders().getFirst("X-Amz-Target").replace("AmazonAthena.", "");
+            String operation =
+                    exchange.getRequestHeaders().getFirst("X-Amz-Target").replace("AmazonAthena.", "");
             JsonNode request = JSON.readTree(exchange.getRequestBody().readAllBytes());
             calls.add(operation);
             requests.add(request);
@@ -47,7 +48,8 @@ final class AthenaStub implements AutoCloseable {
                 body = errors.get(operation).getBytes(StandardCharsets.UTF_8);
             } else if (answer == null) {
                 status = 400;
-                body = ("{\"__type\":\"InvalidRequestException\",\"Message\":\"stub has no answer for " + operation + "\"}")
+                body = ("{\"__type\":\"InvalidRequestException\",\"Message\":\"stub has no answer for " + operation
+                                + "\"}")
                         .getBytes(StandardCharsets.UTF_8);
             } else {
                 body = answer.apply(request).getBytes(StandardCharsets.UTF_8);
@@ -82,7 +84,8 @@ final class AthenaStub implements AutoCloseable {
 
     AthenaClient client() {
         return AthenaClient.builder()
-                .endpointOverride(URI.create("http://127.0.0.1:" + server.getAddress().getPort()))
+                .endpointOverride(
+                        URI.create("http://127.0.0.1:" + server.getAddress().getPort()))
                 .region(Region.US_EAST_1)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("testing", "testing")))
                 .build();
@@ -93,7 +96,12 @@ final class AthenaStub implements AutoCloseable {
                 {"QueryExecution": {"QueryExecutionId": "%s", "Query": "SELECT 1", "StatementType": "%s", "WorkGroup": "audit",
                   "Status": {"State": "%s", %s"SubmissionDateTime": 1710000000.0, "CompletionDateTime": 1710000003.5},
                   "Statistics": {"DataScannedInBytes": %d, "TotalExecutionTimeInMillis": 3500}}}
-                """.formatted(id, statementType, state, reason == null ? "" : "\"StateChangeReason\": " + quote(reason) + ", ", bytes);
+                """.formatted(
+                        id,
+                        statementType,
+                        state,
+                        reason == null ? "" : "\"StateChangeReason\": " + quote(reason) + ", ",
+                        bytes);
     }
 
     static String quote(String text) {

@@ -20,7 +20,8 @@ class AthenaWireTest {
     private final AthenaStub stub;
     private final AthenaClient client;
     private final AthenaEngine engine;
-    private final AthenaSettings settings = AthenaSettings.builder().workgroup("audit").build();
+    private final AthenaSettings settings =
+            AthenaSettings.builder().workgroup("audit").build();
 
     AthenaWireTest() throws Exception {
         stub = new AthenaStub();
@@ -36,7 +37,8 @@ class AthenaWireTest {
     }
 
     private static String page(String nextToken, String... rows) {
-        String columns = "{\"ColumnInfo\": [{\"Name\": \"eventname\", \"Type\": \"varchar\"}, {\"Name\": \"n\", \"Type\": \"integer\"}]}";
+        String columns =
+                "{\"ColumnInfo\": [{\"Name\": \"eventname\", \"Type\": \"varchar\"}, {\"Name\": \"n\", \"Type\": \"integer\"}]}";
         return "{\"ResultSet\": {\"Rows\": [" + String.join(",", rows) + "], \"ResultSetMetadata\": " + columns + "}"
                 + (nextToken == null ? "" : ", \"NextToken\": \"" + nextToken + "\"") + "}";
     }
@@ -48,8 +50,10 @@ class AthenaWireTest {
     @Test
     void resultsArePagedWithNextTokenAndTheNextPageIsFetchedWhileThisOneIsRead() throws Exception {
         AtomicInteger polls = new AtomicInteger();
-        stub.on("GetQueryExecution", r -> AthenaStub.execution("q-1", polls.incrementAndGet() < 3 ? "RUNNING" : "SUCCEEDED",
-                null, 5L << 30, "DML"));
+        stub.on(
+                "GetQueryExecution",
+                r -> AthenaStub.execution(
+                        "q-1", polls.incrementAndGet() < 3 ? "RUNNING" : "SUCCEEDED", null, 5L << 30, "DML"));
         stub.on("GetQueryResults", r -> switch (r.path("NextToken").asText("")) {
             case "" -> page("t1", row("eventname", "n"), row("ConsoleLogin", "1"), row("AssumeRole", "2"));
             case "t1" -> page("t2", row("GetObject", "3"), row("PutObject", "4"), row("eventname", "5"));
@@ -63,24 +67,35 @@ class AthenaWireTest {
                 seen.add(progress);
             }
         })) {
-            assertThat(seen).extracting(QueryProgress::state).containsExactly(QueryState.RUNNING, QueryState.RUNNING, QueryState.SUCCEEDED);
+            assertThat(seen)
+                    .extracting(QueryProgress::state)
+                    .containsExactly(QueryState.RUNNING, QueryState.RUNNING, QueryState.SUCCEEDED);
             assertThat(results.outcome().statistics().bytesScanned()).isEqualTo(5L << 30);
             assertThat(results.outcome().statistics().cost()).isEqualTo("$0.024");
-            assertThat(results.nextPage()).containsExactly(Arrays.asList("ConsoleLogin", 1L), Arrays.asList("AssumeRole", 2L));
+            assertThat(results.nextPage())
+                    .containsExactly(Arrays.asList("ConsoleLogin", 1L), Arrays.asList("AssumeRole", 2L));
             // read-ahead: the second page is requested while the caller still holds the first, and no further
             for (int i = 0; i < 1000 && stub.count("GetQueryResults") < 2; i++) {
                 Thread.sleep(5);
             }
             assertThat(stub.count("GetQueryResults")).isEqualTo(2);
             // only the first page's first row is Athena's header; a data row that looks like one stays
-            assertThat(results.nextPage()).containsExactly(Arrays.asList("GetObject", 3L), Arrays.asList("PutObject", 4L),
-                    Arrays.asList("eventname", 5L));
+            assertThat(results.nextPage())
+                    .containsExactly(
+                            Arrays.asList("GetObject", 3L),
+                            Arrays.asList("PutObject", 4L),
+                            Arrays.asList("eventname", 5L));
             assertThat(results.nextPage()).containsExactly(Arrays.asList("ListBuckets", 6L));
             assertThat(results.nextPage()).isEmpty();
             assertThat(stub.count("GetQueryResults")).isEqualTo(3);
         }
         assertThat(stub.requests.get(0).path("WorkGroup").asText()).isEqualTo("audit");
-        assertThat(stub.requests.get(0).path("QueryExecutionContext").path("Database").asText()).isEqualTo("default");
+        assertThat(stub.requests
+                        .get(0)
+                        .path("QueryExecutionContext")
+                        .path("Database")
+                        .asText())
+                .isEqualTo("default");
     }
 
     @Test
@@ -98,9 +113,16 @@ class AthenaWireTest {
     @Test
     void aFailedQueryGivesAthenasReasonAndAHint() {
         AtomicInteger polls = new AtomicInteger();
-        stub.on("GetQueryExecution", r -> polls.incrementAndGet() == 1
-                ? AthenaStub.execution("q-1", "RUNNING", null, 0, "DDL")
-                : AthenaStub.execution("q-1", "FAILED", "line 1:8: no viable alternative at input 'create external'", 0, "DDL"));
+        stub.on(
+                "GetQueryExecution",
+                r -> polls.incrementAndGet() == 1
+                        ? AthenaStub.execution("q-1", "RUNNING", null, 0, "DDL")
+                        : AthenaStub.execution(
+                                "q-1",
+                                "FAILED",
+                                "line 1:8: no viable alternative at input 'create external'",
+                                0,
+                                "DDL"));
         assertThatThrownBy(() -> engine.run("create external table x ...", settings, QueryListener.NONE))
                 .isInstanceOf(QueryFailedException.class)
                 .hasMessageStartingWith("query q-1 failed: line 1:8: no viable alternative at input 'create external'")
@@ -110,8 +132,10 @@ class AthenaWireTest {
 
     @Test
     void aQueryStoppedByTheWorkgroupDataLimitIsAFailureNotACancel() {
-        stub.on("GetQueryExecution", r -> AthenaStub.execution("q-1", "CANCELLED",
-                "Query cancelled! : Bytes scanned limit was exceeded", 10L << 30, "DML"));
+        stub.on(
+                "GetQueryExecution",
+                r -> AthenaStub.execution(
+                        "q-1", "CANCELLED", "Query cancelled! : Bytes scanned limit was exceeded", 10L << 30, "DML"));
         stub.on("GetWorkGroup", r -> """
                 {"WorkGroup": {"Name": "audit", "State": "ENABLED",
                   "Configuration": {"BytesScannedCutoffPerQuery": 10737418240, "EnforceWorkGroupConfiguration": true}}}
@@ -121,7 +145,8 @@ class AthenaWireTest {
                 .isInstanceOf(QueryFailedException.class)
                 .hasMessageContaining("Bytes scanned limit was exceeded")
                 .hasMessageContaining("BytesScannedCutoffPerQuery");
-        assertThat(CostGuard.check(new ScanEstimate(1, 1, 1), 1L << 30, false, engine.bytesScannedCutoff("audit")).message())
+        assertThat(CostGuard.check(new ScanEstimate(1, 1, 1), 1L << 30, false, engine.bytesScannedCutoff("audit"))
+                        .message())
                 .contains("the workgroup stops any query at 10 GB");
     }
 
@@ -133,8 +158,11 @@ class AthenaWireTest {
 
     @Test
     void aStartRefusedByAthenaSaysWhatToDo() {
-        stub.fails("StartQueryExecution", "InvalidRequestException", "No output location provided. An output location is"
-                + " required either through the Workgroup result configuration setting or as an API input.");
+        stub.fails(
+                "StartQueryExecution",
+                "InvalidRequestException",
+                "No output location provided. An output location is"
+                        + " required either through the Workgroup result configuration setting or as an API input.");
         assertThatThrownBy(() -> engine.run("SELECT 1", settings, QueryListener.NONE))
                 .isInstanceOf(QueryFailedException.class)
                 .hasMessageContaining("No output location provided")
@@ -144,17 +172,30 @@ class AthenaWireTest {
     @Test
     void historyListsTheWorkgroupsQueriesNewestFirst() {
         stub.on("ListQueryExecutions", r -> "{\"QueryExecutionIds\": [\"q-3\", \"q-2\", \"q-1\"]}");
-        stub.on("BatchGetQueryExecution", r -> "{\"QueryExecutions\": ["
-                + AthenaStub.execution("q-1", "SUCCEEDED", null, 100, "DML").strip().replaceFirst("^\\{\"QueryExecution\": ", "").replaceFirst("}$", "")
-                + "," + AthenaStub.execution("q-3", "FAILED", "Table not found cloudtrail", 0, "DML").strip()
-                        .replaceFirst("^\\{\"QueryExecution\": ", "").replaceFirst("}$", "")
-                + "," + AthenaStub.execution("q-2", "CANCELLED", null, 50L << 20, "DML").strip()
-                        .replaceFirst("^\\{\"QueryExecution\": ", "").replaceFirst("}$", "")
-                + "], \"UnprocessedQueryExecutionIds\": []}");
+        stub.on(
+                "BatchGetQueryExecution",
+                r -> "{\"QueryExecutions\": ["
+                        + AthenaStub.execution("q-1", "SUCCEEDED", null, 100, "DML")
+                                .strip()
+                                .replaceFirst("^\\{\"QueryExecution\": ", "")
+                                .replaceFirst("}$", "")
+                        + ","
+                        + AthenaStub.execution("q-3", "FAILED", "Table not found cloudtrail", 0, "DML")
+                                .strip()
+                                .replaceFirst("^\\{\"QueryExecution\": ", "")
+                                .replaceFirst("}$", "")
+                        + ","
+                        + AthenaStub.execution("q-2", "CANCELLED", null, 50L << 20, "DML")
+                                .strip()
+                                .replaceFirst("^\\{\"QueryExecution\": ", "")
+                                .replaceFirst("}$", "")
+                        + "], \"UnprocessedQueryExecutionIds\": []}");
         List<QueryInfo> history = engine.history("audit", 20);
         assertThat(history).extracting(QueryInfo::queryId).containsExactly("q-3", "q-2", "q-1");
         assertThat(history.get(0).reasonWithHint()).get().asString().contains("table create cloudtrail");
-        assertThat(history.get(1).toRecord()).containsEntry("scanned", "50 MB").containsEntry("cost", "$0.00024")
+        assertThat(history.get(1).toRecord())
+                .containsEntry("scanned", "50 MB")
+                .containsEntry("cost", "$0.00024")
                 .containsEntry("elapsed", "3.5 s");
         assertThat(stub.requests.get(0).path("WorkGroup").asText()).isEqualTo("audit");
     }

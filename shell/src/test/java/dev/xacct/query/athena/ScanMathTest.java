@@ -61,18 +61,27 @@ class ScanMathTest {
         ScanEstimate big = new ScanEstimate(25 * ByteSize.GB, 4000, 62);
         CostGuard.Decision refused = CostGuard.check(big, 10 * ByteSize.GB, false, OptionalLong.empty());
         assertThat(refused).isInstanceOf(CostGuard.Decision.Refused.class);
-        assertThat(refused.message()).contains("will scan ≈ 25 GB ≈ $0.12").contains("--max-scan 25GB").contains("--yes");
+        assertThat(refused.message())
+                .contains("will scan ≈ 25 GB ≈ $0.12")
+                .contains("--max-scan 25GB")
+                .contains("--yes");
         assertThat(CostGuard.check(big, 10 * ByteSize.GB, true, OptionalLong.empty()))
                 .isInstanceOf(CostGuard.Decision.Proceed.class);
-        CostGuard.Decision small = CostGuard.check(new ScanEstimate((long) (3.2 * ByteSize.GB), 10, 3), 10 * ByteSize.GB,
-                false, OptionalLong.of(20 * ByteSize.GB));
+        CostGuard.Decision small = CostGuard.check(
+                new ScanEstimate((long) (3.2 * ByteSize.GB), 10, 3),
+                10 * ByteSize.GB,
+                false,
+                OptionalLong.of(20 * ByteSize.GB));
         assertThat(small).isInstanceOf(CostGuard.Decision.Proceed.class);
-        assertThat(small.message()).startsWith("will scan ≈ 3.2 GB ≈ $0.016").contains("workgroup stops any query at 20 GB");
+        assertThat(small.message())
+                .startsWith("will scan ≈ 3.2 GB ≈ $0.016")
+                .contains("workgroup stops any query at 20 GB");
     }
 
     @Test
     void afterTheRunTheGuardReportsWhatWasScanned() {
-        var outcome = new QueryOutcome.Succeeded("q1", "DML", new QueryStatistics(java.time.Duration.ofSeconds(3), 2 * ByteSize.GB));
+        var outcome = new QueryOutcome.Succeeded(
+                "q1", "DML", new QueryStatistics(java.time.Duration.ofSeconds(3), 2 * ByteSize.GB));
         assertThat(CostGuard.afterRun(outcome, new ScanEstimate(3 * ByteSize.GB, 1, 1)))
                 .isEqualTo("scanned 2.0 GB, cost $0.0098 (estimated 3.0 GB)");
     }
@@ -80,18 +89,35 @@ class ScanMathTest {
     @Test
     void knownFailuresGetAHint() {
         assertThat(FailureHints.describe("line 1:8: no viable alternative at input 'create external'"))
-                .contains("clause order").contains("`date`");
-        assertThat(FailureHints.forReason("HIVE_PARTITION_SCHEMA_MISMATCH: There is a mismatch")).get().asString()
+                .contains("clause order")
+                .contains("`date`");
+        assertThat(FailureHints.forReason("HIVE_PARTITION_SCHEMA_MISMATCH: There is a mismatch"))
+                .get()
+                .asString()
                 .contains("table create cloudtrail");
-        assertThat(FailureHints.forReason("Insufficient permissions to execute the query.")).get().asString()
-                .contains("s3:PutObject").contains("athena config --output");
-        assertThat(FailureHints.forReason("Access Denied (Service: Amazon S3; Status Code: 403; Error Code: AccessDenied)"))
-                .get().asString().contains("s3:PutObject");
-        assertThat(FailureHints.forReason("TABLE_NOT_FOUND: line 1:15: Table 'awsdatacatalog.default.cloudtrail' does not exist"))
-                .get().asString().contains("table create cloudtrail").contains("athena config --database");
-        assertThat(FailureHints.forReason("Query exhausted resources at this scale factor")).get().asString()
+        assertThat(FailureHints.forReason("Insufficient permissions to execute the query."))
+                .get()
+                .asString()
+                .contains("s3:PutObject")
+                .contains("athena config --output");
+        assertThat(FailureHints.forReason(
+                        "Access Denied (Service: Amazon S3; Status Code: 403; Error Code: AccessDenied)"))
+                .get()
+                .asString()
+                .contains("s3:PutObject");
+        assertThat(FailureHints.forReason(
+                        "TABLE_NOT_FOUND: line 1:15: Table 'awsdatacatalog.default.cloudtrail' does not exist"))
+                .get()
+                .asString()
+                .contains("table create cloudtrail")
+                .contains("athena config --database");
+        assertThat(FailureHints.forReason("Query exhausted resources at this scale factor"))
+                .get()
+                .asString()
                 .contains("narrow the date range");
-        assertThat(FailureHints.forReason("Query cancelled! : Bytes scanned limit was exceeded")).get().asString()
+        assertThat(FailureHints.forReason("Query cancelled! : Bytes scanned limit was exceeded"))
+                .get()
+                .asString()
                 .contains("BytesScannedCutoffPerQuery");
         assertThat(FailureHints.forReason("SYNTAX_ERROR: something new")).isEmpty();
     }
@@ -112,11 +138,16 @@ class ScanMathTest {
 
     @Test
     void settingsAreBuiltWithDefaultsAndCheckTheOutputLocation() {
-        AthenaSettings s = AthenaSettings.builder().workgroup("audit").outputLocation("s3://results/athena/").build();
+        AthenaSettings s = AthenaSettings.builder()
+                .workgroup("audit")
+                .outputLocation("s3://results/athena/")
+                .build();
         assertThat(s.database()).isEqualTo("default");
         assertThat(s.catalog()).isEqualTo("AwsDataCatalog");
         assertThat(s.toBuilder().database("trails").build().workgroup()).isEqualTo("audit");
-        assertThatThrownBy(() -> AthenaSettings.builder().outputLocation("results/").build()).hasMessageContaining("s3://");
+        assertThatThrownBy(() ->
+                        AthenaSettings.builder().outputLocation("results/").build())
+                .hasMessageContaining("s3://");
     }
 
     @Test

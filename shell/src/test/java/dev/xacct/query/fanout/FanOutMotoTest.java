@@ -47,7 +47,9 @@ class FanOutMotoTest {
 
     private static final String ROLE = "AuditRole";
     private static final String SQL = "SELECT eventname, count(*) AS events FROM cloudtrail GROUP BY 1";
-    private static final AthenaSettings SETTINGS = AthenaSettings.builder().outputLocation("s3://query-results/fanout/").build();
+    private static final AthenaSettings SETTINGS = AthenaSettings.builder()
+            .outputLocation("s3://query-results/fanout/")
+            .build();
 
     private final AwsEmulator aws;
     private final MotoFront front;
@@ -58,12 +60,24 @@ class FanOutMotoTest {
     FanOutMotoTest(AwsEmulator aws) throws Exception {
         this.aws = aws;
         this.front = new MotoFront(aws.endpoint());
-        AwsSettings settings = new AwsSettings(Optional.empty(), Optional.of("us-east-1"), Optional.of(front.endpoint()), Map.of());
-        ProfileCatalog profiles = new ProfileCatalog(() -> ProfileFile.builder().content("").type(ProfileFile.Type.CONFIGURATION).build());
-        this.sessions = new SessionManager(settings, profiles, new AwsClients(Optional.of(front.endpoint())),
-                (serial, purpose) -> { throw new AssertionError("no MFA here"); },
-                () -> StaticCredentialsProvider.create(AwsBasicCredentials.create(AwsEmulator.ACCESS_KEY, AwsEmulator.SECRET_KEY)),
-                Duration.ofMinutes(1), Duration.ofMinutes(5), Clock.systemUTC());
+        AwsSettings settings =
+                new AwsSettings(Optional.empty(), Optional.of("us-east-1"), Optional.of(front.endpoint()), Map.of());
+        ProfileCatalog profiles = new ProfileCatalog(() -> ProfileFile.builder()
+                .content("")
+                .type(ProfileFile.Type.CONFIGURATION)
+                .build());
+        this.sessions = new SessionManager(
+                settings,
+                profiles,
+                new AwsClients(Optional.of(front.endpoint())),
+                (serial, purpose) -> {
+                    throw new AssertionError("no MFA here");
+                },
+                () -> StaticCredentialsProvider.create(
+                        AwsBasicCredentials.create(AwsEmulator.ACCESS_KEY, AwsEmulator.SECRET_KEY)),
+                Duration.ofMinutes(1),
+                Duration.ofMinutes(5),
+                Clock.systemUTC());
         this.fanOut = new FanOut(sessions, new Backoff(Duration.ofMillis(5), Duration.ofMillis(20), 2), 1000);
     }
 
@@ -76,14 +90,20 @@ class FanOutMotoTest {
     /** An organization with {@code members} member accounts; every account (the management one first) gets 2 rows seeded. */
     private List<String> organization(int members) {
         List<String> ids;
-        try (OrganizationsClient org = OrganizationsClient.builder().endpointOverride(aws.endpoint()).region(AwsEmulator.REGION)
-                .credentialsProvider(aws.credentials()).build()) {
+        try (OrganizationsClient org = OrganizationsClient.builder()
+                .endpointOverride(aws.endpoint())
+                .region(AwsEmulator.REGION)
+                .credentialsProvider(aws.credentials())
+                .build()) {
             org.createOrganization(b -> b.featureSet(OrganizationFeatureSet.ALL));
             for (int i = 0; i < members; i++) {
                 int n = i;
                 org.createAccount(b -> b.accountName("member-" + n).email("member-" + n + "@example.com"));
             }
-            ids = org.listAccountsPaginator().stream().flatMap(p -> p.accounts().stream()).map(Account::id).toList();
+            ids = org.listAccountsPaginator().stream()
+                    .flatMap(p -> p.accounts().stream())
+                    .map(Account::id)
+                    .toList();
         }
         ids.forEach(id -> seed(id, "ConsoleLogin-" + id, "AssumeRole-" + id));
         return ids;
@@ -91,10 +111,14 @@ class FanOutMotoTest {
 
     /** moto answers the account's next query with these event names (and counts 1, 2, …). */
     private void seed(String account, String... events) {
-        StringBuilder rows = new StringBuilder("{\"Data\": [{\"VarCharValue\": \"eventname\"}, {\"VarCharValue\": \"events\"}]}");
+        StringBuilder rows =
+                new StringBuilder("{\"Data\": [{\"VarCharValue\": \"eventname\"}, {\"VarCharValue\": \"events\"}]}");
         for (int i = 0; i < events.length; i++) {
-            rows.append(", {\"Data\": [{\"VarCharValue\": \"").append(events[i]).append("\"}, {\"VarCharValue\": \"")
-                    .append(i + 1).append("\"}]}");
+            rows.append(", {\"Data\": [{\"VarCharValue\": \"")
+                    .append(events[i])
+                    .append("\"}, {\"VarCharValue\": \"")
+                    .append(i + 1)
+                    .append("\"}]}");
         }
         motoApi("/moto-api/static/athena/query-results", """
                 {"account_id": "%s", "region": "us-east-1", "results": [{"rows": [%s], "column_info": [
@@ -105,9 +129,13 @@ class FanOutMotoTest {
 
     private void motoApi(String path, String json) {
         try {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(aws.endpoint().resolve(path))
-                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(aws.endpoint().resolve(path))
+                                    .header("Content-Type", "application/json")
+                                    .POST(HttpRequest.BodyPublishers.ofString(json))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).as(path + " " + response.body()).isLessThan(300);
         } catch (Exception e) {
             throw new IllegalStateException(e);
@@ -135,11 +163,15 @@ class FanOutMotoTest {
         String denied = ids.get(2);
         String missingTable = ids.get(3);
         front.deniedAssume.add(denied);
-        front.failedQueries.put(missingTable, "TABLE_NOT_FOUND: line 1:8: Table 'awsdatacatalog.default.cloudtrail' does not exist");
+        front.failedQueries.put(
+                missingTable, "TABLE_NOT_FOUND: line 1:8: Table 'awsdatacatalog.default.cloudtrail' does not exist");
 
         List<List<Object>> rows;
-        try (ResultStream merged = fanOut.run(FanOutRequest.of(FanOutRequest.Targets.parse("org"), ROLE, SQL, SETTINGS), listener)) {
-            assertThat(merged.columns()).extracting(Column::name).containsExactly("account", "eventname", "events", "error");
+        try (ResultStream merged =
+                fanOut.run(FanOutRequest.of(FanOutRequest.Targets.parse("org"), ROLE, SQL, SETTINGS), listener)) {
+            assertThat(merged.columns())
+                    .extracting(Column::name)
+                    .containsExactly("account", "eventname", "events", "error");
             rows = drain(merged);
         }
 
@@ -150,20 +182,28 @@ class FanOutMotoTest {
             if (id.equals(denied) || id.equals(missingTable)) {
                 continue;
             }
-            assertThat(byAccount.get(id)).containsExactlyInAnyOrder(
-                    Arrays.asList(id, "ConsoleLogin-" + id, 1L, null), Arrays.asList(id, "AssumeRole-" + id, 2L, null));
+            assertThat(byAccount.get(id))
+                    .containsExactlyInAnyOrder(
+                            Arrays.asList(id, "ConsoleLogin-" + id, 1L, null),
+                            Arrays.asList(id, "AssumeRole-" + id, 2L, null));
             assertThat(listener.last(id)).isEqualTo(new AccountState.Done(2));
         }
         assertThat(byAccount.get(denied)).singleElement().satisfies(row -> {
             assertThat(row.subList(0, 3)).containsExactly(denied, null, null);
-            assertThat((String) row.get(3)).startsWith("cannot assume AuditRole: access denied").doesNotContain("\n");
+            assertThat((String) row.get(3))
+                    .startsWith("cannot assume AuditRole: access denied")
+                    .doesNotContain("\n");
         });
         assertThat(byAccount.get(missingTable)).singleElement().satisfies(row -> {
             assertThat(row.subList(0, 3)).containsExactly(missingTable, null, null);
-            assertThat((String) row.get(3)).startsWith("query failed: TABLE_NOT_FOUND: line 1:8: Table").doesNotContain("\n");
+            assertThat((String) row.get(3))
+                    .startsWith("query failed: TABLE_NOT_FOUND: line 1:8: Table")
+                    .doesNotContain("\n");
         });
-        assertThat(listener.last(denied)).isInstanceOfSatisfying(AccountState.Failed.class,
-                f -> assertThat(f.describe()).startsWith("failed: cannot assume AuditRole: access denied"));
+        assertThat(listener.last(denied))
+                .isInstanceOfSatisfying(
+                        AccountState.Failed.class,
+                        f -> assertThat(f.describe()).startsWith("failed: cannot assume AuditRole: access denied"));
         assertThat(listener.last(missingTable)).isInstanceOf(AccountState.Failed.class);
         assertThat(listener.seen(ids.get(0))).startsWith("queued", "assuming").contains("done 2 rows");
         // every account's temporary session is gone; only the caller's own STS and Organizations clients remain
@@ -178,13 +218,14 @@ class FanOutMotoTest {
         String slow = ids.get(2);
         front.held.add(slow);
 
-        try (ResultStream merged = fanOut.run(FanOutRequest.of(FanOutRequest.Targets.listed(List.of(slow, fast)), ROLE, SQL, SETTINGS),
-                listener)) {
+        try (ResultStream merged = fanOut.run(
+                FanOutRequest.of(FanOutRequest.Targets.listed(List.of(slow, fast)), ROLE, SQL, SETTINGS), listener)) {
             List<List<Object>> first = merged.nextPage();
 
             assertThat(first).extracting(r -> r.get(0)).containsOnly(fast).hasSize(2);
             await("the fast account is done", () -> new AccountState.Done(2).equals(listener.last(fast)));
-            assertThat(listener.last(slow)).isInstanceOf(AccountState.Running.class); // still held: its query has not ended
+            assertThat(listener.last(slow))
+                    .isInstanceOf(AccountState.Running.class); // still held: its query has not ended
             assertThat(front.queryIds(slow, "GetQueryResults")).isEmpty();
 
             front.held.remove(slow);
@@ -201,15 +242,21 @@ class FanOutMotoTest {
         List<String> held = ids.subList(1, 4);
         front.held.addAll(held);
 
-        try (ResultStream merged = fanOut.run(FanOutRequest.of(FanOutRequest.Targets.listed(ids), ROLE, SQL, SETTINGS), listener)) {
+        try (ResultStream merged =
+                fanOut.run(FanOutRequest.of(FanOutRequest.Targets.listed(ids), ROLE, SQL, SETTINGS), listener)) {
             assertThat(merged.nextPage()).extracting(r -> r.get(0)).containsOnly(ids.get(0));
-            await("every held account's query started", () -> held.stream()
-                    .allMatch(a -> !front.queryIds(a, "GetQueryExecution").isEmpty()));
+            await(
+                    "every held account's query started",
+                    () -> held.stream()
+                            .allMatch(
+                                    a -> !front.queryIds(a, "GetQueryExecution").isEmpty()));
         }
 
         for (String account : held) {
             String queryId = front.queryIds(account, "StartQueryExecution").get(0);
-            assertThat(front.queryIds(account, "StopQueryExecution")).as(account).contains(queryId);
+            assertThat(front.queryIds(account, "StopQueryExecution"))
+                    .as(account)
+                    .contains(queryId);
             assertThat(listener.last(account)).isEqualTo(new AccountState.Cancelled());
         }
         assertThat(front.queryIds(ids.get(0), "StopQueryExecution")).isEmpty();
@@ -222,22 +269,29 @@ class FanOutMotoTest {
         front.held.addAll(ids);
         List<List<Object>> got = new CopyOnWriteArrayList<>();
         boolean[] stillInterrupted = new boolean[1];
-        ResultStream merged = fanOut.run(FanOutRequest.of(FanOutRequest.Targets.listed(ids), ROLE, SQL, SETTINGS), listener);
+        ResultStream merged =
+                fanOut.run(FanOutRequest.of(FanOutRequest.Targets.listed(ids), ROLE, SQL, SETTINGS), listener);
         Thread reader = new Thread(() -> {
             got.addAll(merged.nextPage());
             stillInterrupted[0] = Thread.currentThread().isInterrupted();
         });
         reader.start();
-        await("every query started", () -> ids.stream().allMatch(a -> !front.queryIds(a, "GetQueryExecution").isEmpty()));
+        await(
+                "every query started",
+                () -> ids.stream()
+                        .allMatch(a -> !front.queryIds(a, "GetQueryExecution").isEmpty()));
 
         reader.interrupt();
         reader.join(20_000);
 
         assertThat(reader.isAlive()).isFalse();
         assertThat(got).isEmpty();
-        assertThat(stillInterrupted[0]).as("the interrupt is left for the shell to see").isTrue();
+        assertThat(stillInterrupted[0])
+                .as("the interrupt is left for the shell to see")
+                .isTrue();
         for (String account : ids) {
-            assertThat(front.queryIds(account, "StopQueryExecution")).contains(front.queryIds(account, "StartQueryExecution").get(0));
+            assertThat(front.queryIds(account, "StopQueryExecution"))
+                    .contains(front.queryIds(account, "StartQueryExecution").get(0));
             assertThat(listener.last(account)).isEqualTo(new AccountState.Cancelled());
         }
         assertThat(merged.nextPage()).isEmpty();
@@ -248,15 +302,20 @@ class FanOutMotoTest {
     void closingFromAThreadCtrlCAlreadyInterruptedStillStopsTheQueries() throws Exception {
         List<String> ids = organization(1);
         front.held.addAll(ids);
-        ResultStream merged = fanOut.run(FanOutRequest.of(FanOutRequest.Targets.listed(ids), ROLE, SQL, SETTINGS), listener);
-        await("every query started", () -> ids.stream().allMatch(a -> !front.queryIds(a, "GetQueryExecution").isEmpty()));
+        ResultStream merged =
+                fanOut.run(FanOutRequest.of(FanOutRequest.Targets.listed(ids), ROLE, SQL, SETTINGS), listener);
+        await(
+                "every query started",
+                () -> ids.stream()
+                        .allMatch(a -> !front.queryIds(a, "GetQueryExecution").isEmpty()));
 
         Thread.currentThread().interrupt(); // e.g. Ctrl-C while the printer was busy, then the command's finally closes
         merged.close();
 
         assertThat(Thread.interrupted()).as("the interrupt is kept").isTrue();
         for (String account : ids) {
-            assertThat(front.queryIds(account, "StopQueryExecution")).contains(front.queryIds(account, "StartQueryExecution").get(0));
+            assertThat(front.queryIds(account, "StopQueryExecution"))
+                    .contains(front.queryIds(account, "StartQueryExecution").get(0));
         }
     }
 
@@ -266,9 +325,12 @@ class FanOutMotoTest {
         front.held.addAll(ids);
         front.assumeDelayMillis = 150;
 
-        try (ResultStream merged = fanOut.run(new FanOutRequest(FanOutRequest.Targets.listed(ids), ROLE, SQL, SETTINGS, 2), listener)) {
+        try (ResultStream merged =
+                fanOut.run(new FanOutRequest(FanOutRequest.Targets.listed(ids), ROLE, SQL, SETTINGS, 2), listener)) {
             // Every account's query runs in its own Athena at once; only the STS work was bounded.
-            await("every query running", () -> ids.stream().allMatch(a -> listener.last(a) instanceof AccountState.Running));
+            await(
+                    "every query running",
+                    () -> ids.stream().allMatch(a -> listener.last(a) instanceof AccountState.Running));
             front.held.clear();
             assertThat(drain(merged)).hasSize(10);
         }
@@ -292,13 +354,21 @@ class FanOutMotoTest {
                   {"Name": "events", "Type": "bigint"}]}]}
                 """.formatted(later));
 
-        try (ResultStream merged = fanOut.run(FanOutRequest.of(FanOutRequest.Targets.listed(ids), ROLE, SQL, SETTINGS), listener)) {
-            assertThat(merged.columns()).extracting(Column::name).containsExactly("account", "eventname", "events", "error");
+        try (ResultStream merged =
+                fanOut.run(FanOutRequest.of(FanOutRequest.Targets.listed(ids), ROLE, SQL, SETTINGS), listener)) {
+            assertThat(merged.columns())
+                    .extracting(Column::name)
+                    .containsExactly("account", "eventname", "events", "error");
             front.held.remove(later);
-            assertThat(drain(merged)).containsExactly(
-                    Arrays.asList(ids.get(0), "ConsoleLogin", 1L, null),
-                    Arrays.asList(later, null, null, "columns not shown (other accounts answered first without them): region"),
-                    Arrays.asList(later, "GetObject", 7L, null));
+            assertThat(drain(merged))
+                    .containsExactly(
+                            Arrays.asList(ids.get(0), "ConsoleLogin", 1L, null),
+                            Arrays.asList(
+                                    later,
+                                    null,
+                                    null,
+                                    "columns not shown (other accounts answered first without them): region"),
+                            Arrays.asList(later, "GetObject", 7L, null));
         }
     }
 
@@ -306,31 +376,44 @@ class FanOutMotoTest {
     void anOrganizationTrailTableOfTheCallersOrganizationIsOfferedAsTheSingleQuery() {
         List<String> ids = organization(2);
         String orgId;
-        try (OrganizationsClient org = OrganizationsClient.builder().endpointOverride(aws.endpoint()).region(AwsEmulator.REGION)
-                .credentialsProvider(aws.credentials()).build()) {
+        try (OrganizationsClient org = OrganizationsClient.builder()
+                .endpointOverride(aws.endpoint())
+                .region(AwsEmulator.REGION)
+                .credentialsProvider(aws.credentials())
+                .build()) {
             orgId = org.describeOrganization().organization().id();
         }
         front.tableLocations.put("cloudtrail", "s3://org-trail/logs/AWSLogs/" + orgId + "/");
         front.tableLocations.put("single", "s3://trail/AWSLogs/");
         OrganizationTrailFacts facts = new OrganizationTrailFacts(sessions.clients());
 
-        Optional<String> notice = OrganizationTrail.advise(facts.gather(sessions.current(), SETTINGS, "default.cloudtrail",
-                ids.subList(1, 3), false));
+        Optional<String> notice = OrganizationTrail.advise(
+                facts.gather(sessions.current(), SETTINGS, "default.cloudtrail", ids.subList(1, 3), false));
 
-        assertThat(notice).contains("one organization trail table (cloudtrail over s3://org-trail/logs/AWSLogs/" + orgId + "/) "
-                + "already holds these 2 accounts: run without --accounts and add --param accounts=" + ids.get(1) + "," + ids.get(2)
-                + " to query it once");
-        assertThat(OrganizationTrail.advise(facts.gather(sessions.current(), SETTINGS, "single", ids, true))).isEmpty();
-        assertThat(OrganizationTrail.advise(facts.gather(sessions.current(), SETTINGS, "no_such_table", ids, true))).isEmpty();
-        assertThat(OrganizationTrail.advise(facts.gather(sessions.current(), SETTINGS, "cloudtrail", List.of("999999999999"), false)))
-                .as("an account outside the organization").isEmpty();
+        assertThat(notice)
+                .contains("one organization trail table (cloudtrail over s3://org-trail/logs/AWSLogs/" + orgId + "/) "
+                        + "already holds these 2 accounts: run without --accounts and add --param accounts="
+                        + ids.get(1) + "," + ids.get(2)
+                        + " to query it once");
+        assertThat(OrganizationTrail.advise(facts.gather(sessions.current(), SETTINGS, "single", ids, true)))
+                .isEmpty();
+        assertThat(OrganizationTrail.advise(facts.gather(sessions.current(), SETTINGS, "no_such_table", ids, true)))
+                .isEmpty();
+        assertThat(OrganizationTrail.advise(
+                        facts.gather(sessions.current(), SETTINGS, "cloudtrail", List.of("999999999999"), false)))
+                .as("an account outside the organization")
+                .isEmpty();
     }
 
     @Test
     void orgWithoutAnOrganizationIsOneClearErrorBeforeAnythingRuns() {
-        // moto lists no account outside an organization (AWS refuses with AWSOrganizationsNotInUse: AccountChecker's message)
-        assertThatThrownBy(() -> fanOut.run(FanOutRequest.of(FanOutRequest.Targets.organization(), ROLE, SQL, SETTINGS), listener))
-                .isInstanceOf(UserError.class).hasMessageContaining("lists no ACTIVE account").hasMessageContaining("--accounts ID,ID");
+        // moto lists no account outside an organization (AWS refuses with AWSOrganizationsNotInUse: AccountChecker's
+        // message)
+        assertThatThrownBy(() -> fanOut.run(
+                        FanOutRequest.of(FanOutRequest.Targets.organization(), ROLE, SQL, SETTINGS), listener))
+                .isInstanceOf(UserError.class)
+                .hasMessageContaining("lists no ACTIVE account")
+                .hasMessageContaining("--accounts ID,ID");
         assertThat(listener.targets).isNull();
         assertThat(front.athenaCalls).isEmpty();
     }
@@ -357,7 +440,10 @@ class FanOutMotoTest {
         }
 
         List<String> seen(String account) {
-            return states.getOrDefault(account, List.of()).stream().map(AccountState::describe).distinct().toList();
+            return states.getOrDefault(account, List.of()).stream()
+                    .map(AccountState::describe)
+                    .distinct()
+                    .toList();
         }
     }
 }

@@ -14,21 +14,28 @@ class FanOutRequestTest {
         assertThat(FanOutRequest.Targets.parse("org")).isInstanceOf(FanOutRequest.Targets.Organization.class);
         assertThat(FanOutRequest.Targets.parse(" 111111111111, 222222222222,111111111111 "))
                 .isEqualTo(new FanOutRequest.Targets.Listed(java.util.List.of("111111111111", "222222222222")));
-        assertThatThrownBy(() -> FanOutRequest.Targets.parse("11111111111")).isInstanceOf(UsageError.class)
+        assertThatThrownBy(() -> FanOutRequest.Targets.parse("11111111111"))
+                .isInstanceOf(UsageError.class)
                 .hasMessageContaining("12 digits");
-        assertThatThrownBy(() -> FanOutRequest.Targets.parse(" , ")).isInstanceOf(UsageError.class)
+        assertThatThrownBy(() -> FanOutRequest.Targets.parse(" , "))
+                .isInstanceOf(UsageError.class)
                 .hasMessageContaining("at least one account");
     }
 
     @Test
     void aRoleNameIsRequiredAndConcurrencyIsBounded() {
         FanOutRequest.Targets org = FanOutRequest.Targets.organization();
-        assertThat(FanOutRequest.of(org, " AuditRole ", "SELECT 1", AthenaSettings.defaults()).concurrency()).isEqualTo(8);
+        assertThat(FanOutRequest.of(org, " AuditRole ", "SELECT 1", AthenaSettings.defaults())
+                        .concurrency())
+                .isEqualTo(8);
         assertThatThrownBy(() -> FanOutRequest.of(org, null, "SELECT 1", AthenaSettings.defaults()))
-                .isInstanceOf(UsageError.class).hasMessageContaining("--role-name");
+                .isInstanceOf(UsageError.class)
+                .hasMessageContaining("--role-name");
         assertThatThrownBy(() -> FanOutRequest.of(org, "bad role!", "SELECT 1", AthenaSettings.defaults()))
-                .isInstanceOf(UsageError.class).hasMessageContaining("not a valid role name");
+                .isInstanceOf(UsageError.class)
+                .hasMessageContaining("not a valid role name");
         assertThatThrownBy(() -> new FanOutRequest(org, "AuditRole", "SELECT 1", AthenaSettings.defaults(), 0))
-                .isInstanceOf(UsageError.class).hasMessageContaining("--concurrency");
+                .isInstanceOf(UsageError.class)
+                .hasMessageContaining("--concurrency");
     }
 }

@@ -15,14 +15,17 @@ class MergedColumnsTest {
 
     @Test
     void theMergedColumnsAreAccountTheUnionInFirstSeenOrderThenError() {
-        MergedColumns merged = MergedColumns.union(List.of(List.of(EVENT, N), List.of(REGION, N, new Column("eventname", "bigint"))));
+        MergedColumns merged =
+                MergedColumns.union(List.of(List.of(EVENT, N), List.of(REGION, N, new Column("eventname", "bigint"))));
 
         assertThat(merged.all()).containsExactly(Column.text("account"), EVENT, N, REGION, Column.text("error"));
     }
 
     @Test
     void sameColumnsGiveTheQuerysColumnsUnchanged() {
-        assertThat(MergedColumns.union(List.of(List.of(EVENT, N), List.of(EVENT, N))).queryColumns()).containsExactly(EVENT, N);
+        assertThat(MergedColumns.union(List.of(List.of(EVENT, N), List.of(EVENT, N)))
+                        .queryColumns())
+                .containsExactly(EVENT, N);
         assertThat(MergedColumns.union(List.of()).all()).containsExactly(Column.text("account"), Column.text("error"));
     }
 

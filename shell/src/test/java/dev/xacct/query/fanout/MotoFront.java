@@ -34,12 +34,11 @@ final class MotoFront implements AutoCloseable {
 
     static final String DEFAULT_ACCOUNT = "123456789012";
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Set<String> NOT_FORWARDED = Set.of("host", "content-length", "connection", "expect", "upgrade",
-            "transfer-encoding", "keep-alive");
+    private static final Set<String> NOT_FORWARDED =
+            Set.of("host", "content-length", "connection", "expect", "upgrade", "transfer-encoding", "keep-alive");
 
     /** One Athena call as seen here. */
-    record AthenaCall(String account, String operation, String queryId) {
-    }
+    record AthenaCall(String account, String operation, String queryId) {}
 
     final List<AthenaCall> athenaCalls = new CopyOnWriteArrayList<>();
     final Set<String> deniedAssume = ConcurrentHashMap.newKeySet();
@@ -47,6 +46,7 @@ final class MotoFront implements AutoCloseable {
     final Set<String> held = ConcurrentHashMap.newKeySet();
     /** AssumeRole calls being answered right now, the most seen at once, and a delay to make overlap visible. */
     final java.util.concurrent.atomic.AtomicInteger assumeInFlight = new java.util.concurrent.atomic.AtomicInteger();
+
     final java.util.concurrent.atomic.AtomicInteger maxAssumeInFlight = new java.util.concurrent.atomic.AtomicInteger();
     volatile long assumeDelayMillis;
     /** Athena GetTableMetadata (moto has none): table name → its LOCATION, in any account. */
@@ -54,7 +54,8 @@ final class MotoFront implements AutoCloseable {
 
     private final URI moto;
     private final HttpServer server;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final Map<String, String> accountByKey = new ConcurrentHashMap<>();
 
     MotoFront(URI moto) throws IOException {
@@ -84,8 +85,10 @@ final class MotoFront implements AutoCloseable {
     }
 
     List<String> queryIds(String account, String operation) {
-        return athenaCalls.stream().filter(c -> c.account().equals(account) && c.operation().equals(operation))
-                .map(AthenaCall::queryId).toList();
+        return athenaCalls.stream()
+                .filter(c -> c.account().equals(account) && c.operation().equals(operation))
+                .map(AthenaCall::queryId)
+                .toList();
     }
 
     @Override
@@ -109,18 +112,40 @@ final class MotoFront implements AutoCloseable {
                 athenaCalls.add(new AthenaCall(account, operation, null));
                 String location = tableLocations.get(request.path("TableName").asText());
                 if (location == null) {
-                    answer(exchange, 400, "application/x-amz-json-1.1",
+                    answer(
+                            exchange,
+                            400,
+                            "application/x-amz-json-1.1",
                             "{\"__type\":\"MetadataException\",\"Message\":\"Table not found\"}");
                 } else {
-                    answer(exchange, 200, "application/x-amz-json-1.1", JSON.writeValueAsString(JSON.createObjectNode().set("TableMetadata",
-                            JSON.createObjectNode().put("Name", request.path("TableName").asText()).put("TableType", "EXTERNAL_TABLE")
-                                    .set("Parameters", JSON.createObjectNode().put("location", location).put("EXTERNAL", "TRUE")))));
+                    answer(
+                            exchange,
+                            200,
+                            "application/x-amz-json-1.1",
+                            JSON.writeValueAsString(JSON.createObjectNode()
+                                    .set(
+                                            "TableMetadata",
+                                            JSON.createObjectNode()
+                                                    .put(
+                                                            "Name",
+                                                            request.path("TableName")
+                                                                    .asText())
+                                                    .put("TableType", "EXTERNAL_TABLE")
+                                                    .set(
+                                                            "Parameters",
+                                                            JSON.createObjectNode()
+                                                                    .put("location", location)
+                                                                    .put("EXTERNAL", "TRUE")))));
                 }
                 return;
             }
             if (operation.equals("GetQueryExecution") && failedQueries.containsKey(account)) {
                 athenaCalls.add(new AthenaCall(account, operation, queryId));
-                answer(exchange, 200, "application/x-amz-json-1.1", execution(queryId, "FAILED", failedQueries.get(account)));
+                answer(
+                        exchange,
+                        200,
+                        "application/x-amz-json-1.1",
+                        execution(queryId, "FAILED", failedQueries.get(account)));
                 return;
             }
             if (operation.equals("GetQueryExecution") && held.contains(account)) {
@@ -130,7 +155,8 @@ final class MotoFront implements AutoCloseable {
             }
             HttpResponse<byte[]> response = forward(exchange, body);
             if (operation.equals("StartQueryExecution") && response.statusCode() == 200) {
-                queryId = JSON.readTree(response.body()).path("QueryExecutionId").asText(null);
+                queryId =
+                        JSON.readTree(response.body()).path("QueryExecutionId").asText(null);
             }
             athenaCalls.add(new AthenaCall(account, operation, queryId));
             reply(exchange, response);
@@ -151,7 +177,8 @@ final class MotoFront implements AutoCloseable {
         reply(exchange, forward(exchange, body));
     }
 
-    private void assumeRole(HttpExchange exchange, byte[] body, Map<String, String> form, String account) throws Exception {
+    private void assumeRole(HttpExchange exchange, byte[] body, Map<String, String> form, String account)
+            throws Exception {
         {
             String roleArn = form.getOrDefault("RoleArn", "");
             String roleAccount = roleArn.split(":").length > 4 ? roleArn.split(":")[4] : "";
@@ -175,10 +202,14 @@ final class MotoFront implements AutoCloseable {
     }
 
     private HttpResponse<byte[]> forward(HttpExchange exchange, byte[] body) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(moto.resolve(exchange.getRequestURI().toString()))
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                        moto.resolve(exchange.getRequestURI().toString()))
                 .timeout(Duration.ofSeconds(30))
-                .method(exchange.getRequestMethod(), body.length == 0 ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofByteArray(body));
+                .method(
+                        exchange.getRequestMethod(),
+                        body.length == 0
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofByteArray(body));
         exchange.getRequestHeaders().forEach((name, values) -> {
             if (!NOT_FORWARDED.contains(name.toLowerCase(java.util.Locale.ROOT))) {
                 values.forEach(v -> request.header(name, v));
@@ -213,7 +244,10 @@ final class MotoFront implements AutoCloseable {
         if (reason != null) {
             status.put("StateChangeReason", reason).put("CompletionDateTime", now);
         }
-        var execution = JSON.createObjectNode().put("QueryExecutionId", id).put("Query", "SELECT …").put("StatementType", "DML")
+        var execution = JSON.createObjectNode()
+                .put("QueryExecutionId", id)
+                .put("Query", "SELECT …")
+                .put("StatementType", "DML")
                 .put("WorkGroup", "primary");
         execution.set("Status", status);
         execution.set("Statistics", JSON.createObjectNode().put("DataScannedInBytes", 0));
@@ -226,7 +260,8 @@ final class MotoFront implements AutoCloseable {
             int eq = pair.indexOf('=');
             if (eq > 0) {
                 try {
-                    params.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                    params.put(
+                            URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
                             URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
                 } catch (IllegalArgumentException notAForm) {
                     return Map.of();

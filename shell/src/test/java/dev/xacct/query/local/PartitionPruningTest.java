@@ -1,19 +1,18 @@
 package dev.xacct.query.local;
 
-import dev.xacct.template.PartitionScope;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.xacct.query.QueryFailedException;
 import dev.xacct.query.QueryRequest;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
+import dev.xacct.template.PartitionScope;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** A scoped query never opens files outside its partitions: a corrupt file elsewhere cannot break it. */
 class PartitionPruningTest {
@@ -25,10 +24,13 @@ class PartitionPruningTest {
         copy(sample, root, SampleFiles.SINGLE_ACCOUNT);
         Path otherDay = root.resolve("AWSLogs/o-1234abcde/222222222222/CloudTrail/us-east-1/2025/03/07");
         Files.createDirectories(otherDay);
-        Files.writeString(otherDay.resolve("222222222222_CloudTrail_us-east-1_20250307T0100Z_broken.json"), "{\"Records\": [ {not json");
+        Files.writeString(
+                otherDay.resolve("222222222222_CloudTrail_us-east-1_20250307T0100Z_broken.json"),
+                "{\"Records\": [ {not json");
 
         try (LocalEngine engine = new LocalEngine()) {
-            QueryRequest count = QueryRequest.of("SELECT count(*) FROM cloudtrail").withSource(root);
+            QueryRequest count =
+                    QueryRequest.of("SELECT count(*) FROM cloudtrail").withSource(root);
             PartitionScope march6 = PartitionScope.days(LocalDate.of(2025, 3, 6), LocalDate.of(2025, 3, 6));
 
             assertThat(Results.single(engine.execute(count.withScope(march6)))).isEqualTo(21L);
@@ -37,7 +39,8 @@ class PartitionPruningTest {
             assertThat(Results.single(engine.execute(count.withScope(march6.withRegions(Set.of("eu-west-1"))))))
                     .isEqualTo(0L);
             assertThatThrownBy(() -> Results.all(engine.execute(count)))
-                    .as("unscoped, the corrupt file is read").isInstanceOf(QueryFailedException.class);
+                    .as("unscoped, the corrupt file is read")
+                    .isInstanceOf(QueryFailedException.class);
         }
     }
 

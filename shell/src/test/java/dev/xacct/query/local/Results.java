@@ -1,15 +1,13 @@
 package dev.xacct.query.local;
 
 import dev.xacct.render.ResultStream;
-
 import java.util.ArrayList;
 import java.util.List;
 
 /** Test helper: drains a (small) result. */
 final class Results {
 
-    private Results() {
-    }
+    private Results() {}
 
     static List<List<Object>> all(ResultStream stream) {
         try (stream) {

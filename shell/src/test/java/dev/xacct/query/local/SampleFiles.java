@@ -16,13 +16,15 @@ final class SampleFiles {
     static final String ORGANIZATION = "AWSLogs/o-1234abcde/222222222222/CloudTrail/us-east-1/2025/03/06/"
             + "222222222222_CloudTrail_us-east-1_20250306T0230Z_QF6qcgyiaVnSueXa.json.gz";
 
-    private SampleFiles() {
-    }
+    private SampleFiles() {}
 
     /** The sample folder as shipped: both S3 key layouts, gzip. */
     static Path root() {
         try {
-            return Path.of(SampleFiles.class.getResource("/cloudtrail-sample/LICENSE-MIT").toURI()).getParent();
+            return Path.of(SampleFiles.class
+                            .getResource("/cloudtrail-sample/LICENSE-MIT")
+                            .toURI())
+                    .getParent();
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }

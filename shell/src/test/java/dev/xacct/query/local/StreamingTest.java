@@ -1,17 +1,16 @@
 package dev.xacct.query.local;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.xacct.query.QueryRequest;
 import dev.xacct.render.ResultStream;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Results come page by page and stop when closed. */
 class StreamingTest {
@@ -23,7 +22,8 @@ class StreamingTest {
     void readsALargeResultPageByPageAndStopsWhenClosed() {
         try (LocalEngine engine = new LocalEngine(500)) {
             // ten billion rows: only a streaming engine can give the first pages at all
-            ResultStream rows = engine.execute(QueryRequest.of("SELECT i FROM range(10000000000) t(i)").withSource(empty));
+            ResultStream rows = engine.execute(
+                    QueryRequest.of("SELECT i FROM range(10000000000) t(i)").withSource(empty));
             List<List<Object>> first = rows.nextPage();
             List<List<Object>> second = rows.nextPage();
             assertThat(first).hasSize(500);
@@ -40,8 +40,9 @@ class StreamingTest {
     @Timeout(value = 120, unit = TimeUnit.SECONDS) // a guard against hanging, not a speed check
     void closingFromAnotherThreadCancelsARunningQuery() throws Exception {
         try (LocalEngine engine = new LocalEngine()) {
-            ResultStream rows = engine.execute(QueryRequest.of(
-                    "SELECT count(*) FROM range(1000000000000) a(i) WHERE i % 7 = 3").withSource(empty));
+            ResultStream rows =
+                    engine.execute(QueryRequest.of("SELECT count(*) FROM range(1000000000000) a(i) WHERE i % 7 = 3")
+                            .withSource(empty));
             CompletableFuture<List<List<Object>>> page = CompletableFuture.supplyAsync(rows::nextPage);
             Thread.sleep(300);
             rows.close();

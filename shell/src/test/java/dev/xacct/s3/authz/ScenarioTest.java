@@ -29,14 +29,17 @@ class ScenarioTest {
 
     static Stream<Path> scenarios() throws IOException {
         try (Stream<Path> files = Files.list(dev.xacct.testing.SharedFolder.scenarios())) {
-            List<Path> list = files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+            List<Path> list =
+                    files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
             return list.stream();
         }
     }
 
     @Test
     void scenarioFolderIsPresentAndFull() throws IOException {
-        assertThat(scenarios().count()).as("scenarios in %s", dev.xacct.testing.SharedFolder.scenarios()).isGreaterThanOrEqualTo(32);
+        assertThat(scenarios().count())
+                .as("scenarios in %s", dev.xacct.testing.SharedFolder.scenarios())
+                .isGreaterThanOrEqualTo(32);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -45,11 +48,24 @@ class ScenarioTest {
         JsonNode expected = JSON.readTree(file.toFile()).get("expected");
         Diagnosis d = engine.diagnose(EvidenceReader.read(file));
 
-        assertThat(d.verdict().name()).as("verdict").isEqualTo(expected.get("verdict").asText());
-        assertThat(d.httpStatus()).as("httpStatus").isEqualTo(expected.get("httpStatus").isNull() ? null : expected.get("httpStatus").asInt());
-        assertThat(d.deniedBy() == null ? null : d.deniedBy().word()).as("deniedBy")
-                .isEqualTo(expected.get("deniedBy").isNull() ? null : expected.get("deniedBy").asText());
-        assertThat(d.rootCause().name()).as("rootCause").isEqualTo(expected.get("rootCause").asText());
+        assertThat(d.verdict().name())
+                .as("verdict")
+                .isEqualTo(expected.get("verdict").asText());
+        assertThat(d.httpStatus())
+                .as("httpStatus")
+                .isEqualTo(
+                        expected.get("httpStatus").isNull()
+                                ? null
+                                : expected.get("httpStatus").asInt());
+        assertThat(d.deniedBy() == null ? null : d.deniedBy().word())
+                .as("deniedBy")
+                .isEqualTo(
+                        expected.get("deniedBy").isNull()
+                                ? null
+                                : expected.get("deniedBy").asText());
+        assertThat(d.rootCause().name())
+                .as("rootCause")
+                .isEqualTo(expected.get("rootCause").asText());
         List<String> want = new ArrayList<>();
         expected.get("remedies").forEach(r -> want.add(r.asText()));
         List<String> got = d.remedies().stream().map(Remedy::id).toList();

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class EvidenceReaderTest {
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     static final String BARE = """
         {
@@ -43,7 +44,8 @@ class EvidenceReaderTest {
         assertThat(e.bucket().policy().isUnknown()).isTrue();
         assertThat(e.bucket().policyIsPublic()).isEqualTo(Fact.known(false));
         assertThat(e.bucket().objectOwnership().orNull()).isEqualTo(ObjectOwnership.BucketOwnerEnforced);
-        assertThat(e.bucket().acl().orNull().grants().get(0).grantee().isPublic()).isTrue();
+        assertThat(e.bucket().acl().orNull().grants().get(0).grantee().isPublic())
+                .isTrue();
         assertThat(e.object().orNull().ownerCanonicalId().isUnknown()).isTrue();
         assertThat(e.kms().isAbsent()).isTrue();
         assertThat(e.observed().httpStatus()).isEqualTo(403);
@@ -51,8 +53,10 @@ class EvidenceReaderTest {
 
     @Test
     void readsAScenarioFileAndIgnoresExpected() throws Exception {
-        String scenario = "{\"schema\":\"xacct.s3-scenario/v1\",\"id\":\"X\",\"evidence\":" + BARE + ",\"expected\":{\"verdict\":\"nonsense\"}}";
-        assertThat(EvidenceReader.read(write("s.json", scenario)).request().bucket()).isEqualTo("b");
+        String scenario = "{\"schema\":\"xacct.s3-scenario/v1\",\"id\":\"X\",\"evidence\":" + BARE
+                + ",\"expected\":{\"verdict\":\"nonsense\"}}";
+        assertThat(EvidenceReader.read(write("s.json", scenario)).request().bucket())
+                .isEqualTo("b");
     }
 
     @Test
@@ -64,26 +68,36 @@ class EvidenceReaderTest {
         assertThat(again.request()).isEqualTo(e.request());
         assertThat(again.bucket().policy().isUnknown()).isTrue();
         assertThat(again.caller().orgId().isAbsent()).isTrue();
-        assertThat(again.object().orNull().encryption()).isEqualTo(e.object().orNull().encryption());
+        assertThat(again.object().orNull().encryption())
+                .isEqualTo(e.object().orNull().encryption());
         assertThat(again.canonicalIds()).isEqualTo(e.canonicalIds());
         assertThat(EvidenceWriter.toJson(again)).isEqualTo(EvidenceWriter.toJson(e));
     }
 
     @Test
     void errorsNameFileFieldAndExpectation() throws Exception {
-        assertThatThrownBy(() -> EvidenceReader.read(write("a.json", BARE.replace("\"operation\": \"GetObject\", ", ""))))
-                .isInstanceOf(InputFormatException.class).hasMessageStartingWith(dir.resolve("a.json") + ": request.operation: expected a string");
+        assertThatThrownBy(
+                        () -> EvidenceReader.read(write("a.json", BARE.replace("\"operation\": \"GetObject\", ", ""))))
+                .isInstanceOf(InputFormatException.class)
+                .hasMessageStartingWith(dir.resolve("a.json") + ": request.operation: expected a string");
         assertThatThrownBy(() -> EvidenceReader.read(write("b.json", BARE.replace("BucketOwnerEnforced", "Enforced"))))
-                .hasMessageContaining("bucket.objectOwnership").hasMessageContaining("BucketOwnerEnforced, BucketOwnerPreferred or ObjectWriter");
-        String scenario = "{\"schema\":\"xacct.s3-scenario/v1\",\"evidence\":" + BARE.replace("\"permission\": \"READ\"", "\"permission\": \"READS\"") + "}";
+                .hasMessageContaining("bucket.objectOwnership")
+                .hasMessageContaining("BucketOwnerEnforced, BucketOwnerPreferred or ObjectWriter");
+        String scenario = "{\"schema\":\"xacct.s3-scenario/v1\",\"evidence\":"
+                + BARE.replace("\"permission\": \"READ\"", "\"permission\": \"READS\"") + "}";
         assertThatThrownBy(() -> EvidenceReader.read(write("c.json", scenario)))
                 .hasMessageContaining("evidence.bucket.acl.grants[0].permission");
-        assertThatThrownBy(() -> EvidenceReader.read(write("d.json", BARE.replace("\"Statement\":[]", "\"Statement\":[{\"Effect\":\"Allow\"}]"))))
+        assertThatThrownBy(() -> EvidenceReader.read(
+                        write("d.json", BARE.replace("\"Statement\":[]", "\"Statement\":[{\"Effect\":\"Allow\"}]"))))
                 .hasMessageContaining("caller.identityPolicies[0].Statement[0].Action");
-        assertThatThrownBy(() -> EvidenceReader.read(write("e.json", "[1,2]"))).hasMessageContaining("e.json").hasMessageContaining("expected an object");
-        assertThatThrownBy(() -> EvidenceReader.read(write("f.json", BARE.replace("xacct.s3-evidence/v1", "xacct.s3-evidence/v9"))))
+        assertThatThrownBy(() -> EvidenceReader.read(write("e.json", "[1,2]")))
+                .hasMessageContaining("e.json")
+                .hasMessageContaining("expected an object");
+        assertThatThrownBy(() -> EvidenceReader.read(
+                        write("f.json", BARE.replace("xacct.s3-evidence/v1", "xacct.s3-evidence/v9"))))
                 .hasMessageContaining("schema");
-        assertThatThrownBy(() -> EvidenceReader.read(write("g.json", BARE.replace("\"requesterPays\": false", "\"requesterPays\": \"no\""))))
+        assertThatThrownBy(() -> EvidenceReader.read(
+                        write("g.json", BARE.replace("\"requesterPays\": false", "\"requesterPays\": \"no\""))))
                 .hasMessageContaining("bucket.requesterPays: expected true or false");
     }
 

@@ -48,12 +48,18 @@ class EvidenceGathererStubTest {
     }
 
     private SdkPerspective perspective(String name, String key) {
-        return new SdkPerspective(name, StaticCredentialsProvider.create(AwsBasicCredentials.create(key, "secret")),
-                Region.US_EAST_1, stub.endpoint(), null);
+        return new SdkPerspective(
+                name,
+                StaticCredentialsProvider.create(AwsBasicCredentials.create(key, "secret")),
+                Region.US_EAST_1,
+                stub.endpoint(),
+                null);
     }
 
     private static S3Request headObject() {
-        return S3Request.builder("HeadObject", S3WireStub.BUCKET).key(S3WireStub.KEY).build();
+        return S3Request.builder("HeadObject", S3WireStub.BUCKET)
+                .key(S3WireStub.KEY)
+                .build();
     }
 
     @Test
@@ -64,13 +70,17 @@ class EvidenceGathererStubTest {
         assertThat(e.caller().identityPolicies().orNull()).hasSize(1); // URL-encoded inline policy, decoded
         assertThat(e.bucket().ownerAccount().orNull()).isEqualTo("111111111111");
         assertThat(e.bucket().ownerCanonicalId().orNull()).isEqualTo(S3WireStub.A_CANON);
-        assertThat(e.bucket().objectOwnership().orNull()).isEqualTo(ObjectOwnership.ObjectWriter); // OwnershipControlsNotFoundError
+        assertThat(e.bucket().objectOwnership().orNull())
+                .isEqualTo(ObjectOwnership.ObjectWriter); // OwnershipControlsNotFoundError
         assertThat(e.bucket().policy().isKnown()).isTrue();
-        assertThat(e.bucket().publicAccessBlock().orNull().restrictPublicBuckets()).isTrue();
+        assertThat(e.bucket().publicAccessBlock().orNull().restrictPublicBuckets())
+                .isTrue();
         assertThat(e.object().orNull().ownerCanonicalId().orNull()).isEqualTo(S3WireStub.SERVICE_CANON);
         assertThat(e.object().orNull().acl().orNull().grants()).hasSize(2);
         assertThat(e.object().orNull().encryption().orNull().type()).isEqualTo("SSE-S3");
-        assertThat(e.canonicalIds()).containsEntry(S3WireStub.A_CANON, "111111111111").containsEntry(S3WireStub.B_CANON, "222222222222");
+        assertThat(e.canonicalIds())
+                .containsEntry(S3WireStub.A_CANON, "111111111111")
+                .containsEntry(S3WireStub.B_CANON, "222222222222");
         // HEAD has no body: the status comes from HEAD, the code and message from the 1-byte ranged GET.
         assertThat(e.observed().httpStatus()).isEqualTo(403);
         assertThat(e.observed().errorCode()).isEqualTo("AccessDenied");
@@ -89,13 +99,17 @@ class EvidenceGathererStubTest {
 
         assertThat(e.bucket().policy()).isInstanceOf(Fact.Unknown.class);
         assertThat(((Fact.Unknown<?>) e.bucket().policy()).reason())
-                .isEqualTo("MethodNotAllowed as 222222222222 (caller): only the bucket owner's account can read the bucket policy");
-        assertThat(((Fact.Unknown<?>) e.bucket().objectOwnership()).reason()).startsWith("AccessDenied as 222222222222");
+                .isEqualTo(
+                        "MethodNotAllowed as 222222222222 (caller): only the bucket owner's account can read the bucket policy");
+        assertThat(((Fact.Unknown<?>) e.bucket().objectOwnership()).reason())
+                .startsWith("AccessDenied as 222222222222");
         assertThat(e.bucket().ownerAccount().isUnknown()).isTrue();
         assertThat(e.object().orNull().acl().isUnknown()).isTrue();
         // ListObjectsV2 FetchOwner is the best probe from B: the owner is known even so.
         assertThat(e.object().orNull().ownerCanonicalId().orNull()).isEqualTo(S3WireStub.SERVICE_CANON);
-        assertThat(e.canonicalIds()).containsEntry(S3WireStub.B_CANON, "222222222222").doesNotContainKey(S3WireStub.A_CANON);
+        assertThat(e.canonicalIds())
+                .containsEntry(S3WireStub.B_CANON, "222222222222")
+                .doesNotContainKey(S3WireStub.A_CANON);
 
         Diagnosis d = new AuthorizationEngine().diagnose(e);
         assertThat(d.verdict()).isIn(Verdict.UNDETERMINED, Verdict.IMPLICIT_DENY);
@@ -119,14 +133,19 @@ class EvidenceGathererStubTest {
         S3Request r = S3Request.builder("GetObject", "no-such-bucket").key("k").build();
         assertThatThrownBy(() -> gatherer.gather(r, a, null))
                 .isInstanceOf(GatherException.class)
-                .hasMessage("bucket no-such-bucket does not exist (NoSuchBucket): check the name in s3://no-such-bucket/…");
+                .hasMessage(
+                        "bucket no-such-bucket does not exist (NoSuchBucket): check the name in s3://no-such-bucket/…");
     }
 
     @Test
     void theOwnerRoleIsAssumedFromTheCallersCredentials() {
         try (SdkPerspective owner = SdkPerspective.assume(b, "arn:aws:iam::111111111111:role/Auditor")) {
             assertThat(owner.account()).isEqualTo("111111111111");
-            assertThat(owner.s3().getBucketAcl(x -> x.bucket(S3WireStub.BUCKET)).owner().id()).isEqualTo(S3WireStub.A_CANON);
+            assertThat(owner.s3()
+                            .getBucketAcl(x -> x.bucket(S3WireStub.BUCKET))
+                            .owner()
+                            .id())
+                    .isEqualTo(S3WireStub.A_CANON);
         }
     }
 

@@ -34,8 +34,12 @@ public final class SdkPerspective implements AwsPerspective, AutoCloseable {
     private volatile GetCallerIdentityResponse identity;
 
     /** {@code sessionPolicy} null: derived from the ARN (absent for IAM users, unknown for role sessions). */
-    public SdkPerspective(String name, AwsCredentialsProvider credentials, Region region, URI endpoint,
-                          Fact<PolicyDocument> sessionPolicy) {
+    public SdkPerspective(
+            String name,
+            AwsCredentialsProvider credentials,
+            Region region,
+            URI endpoint,
+            Fact<PolicyDocument> sessionPolicy) {
         this.name = name;
         this.credentials = credentials;
         this.region = region;
@@ -43,15 +47,32 @@ public final class SdkPerspective implements AwsPerspective, AutoCloseable {
         this.sessionPolicy = sessionPolicy;
     }
 
-    public Region region() { return region; }
-    public URI endpoint() { return endpoint; }
-    public AwsCredentialsProvider credentials() { return credentials; }
+    public Region region() {
+        return region;
+    }
 
-    @Override public String name() { return name; }
+    public URI endpoint() {
+        return endpoint;
+    }
 
-    @Override public String account() { return identity().account(); }
+    public AwsCredentialsProvider credentials() {
+        return credentials;
+    }
 
-    @Override public String arn() { return identity().arn(); }
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public String account() {
+        return identity().account();
+    }
+
+    @Override
+    public String arn() {
+        return identity().arn();
+    }
 
     private GetCallerIdentityResponse identity() {
         GetCallerIdentityResponse id = identity;
@@ -67,7 +88,10 @@ public final class SdkPerspective implements AwsPerspective, AutoCloseable {
     @Override
     public S3Client s3() {
         return client("s3", () -> {
-            var b = S3Client.builder().credentialsProvider(credentials).region(region).crossRegionAccessEnabled(true);
+            var b = S3Client.builder()
+                    .credentialsProvider(credentials)
+                    .region(region)
+                    .crossRegionAccessEnabled(true);
             if (endpoint != null) b.endpointOverride(endpoint).forcePathStyle(true);
             return b.build();
         });
@@ -95,7 +119,9 @@ public final class SdkPerspective implements AwsPerspective, AutoCloseable {
     @Override
     public OrganizationsClient organizations() {
         return client("organizations", () -> {
-            var b = OrganizationsClient.builder().credentialsProvider(credentials).region(Region.US_EAST_1);
+            var b = OrganizationsClient.builder()
+                    .credentialsProvider(credentials)
+                    .region(Region.US_EAST_1);
             if (endpoint != null) b.endpointOverride(endpoint);
             return b.build();
         });

@@ -14,7 +14,9 @@ import org.junit.jupiter.api.Test;
 class DiagnosisRenderersTest {
     private static Diagnosis diagnose(String prefix) throws Exception {
         try (var files = Files.list(dev.xacct.testing.SharedFolder.scenarios())) {
-            Path f = files.filter(p -> p.getFileName().toString().startsWith(prefix)).findFirst().orElseThrow();
+            Path f = files.filter(p -> p.getFileName().toString().startsWith(prefix))
+                    .findFirst()
+                    .orElseThrow();
             return new AuthorizationEngine().diagnose(EvidenceReader.read(f));
         }
     }
@@ -29,11 +31,14 @@ class DiagnosisRenderersTest {
         assertThat(j.get("rootCause").asText()).isEqualTo("OBJECT_OWNER_NOT_BUCKET_OWNER");
         assertThat(j.get("summary").asText()).isNotBlank();
         JsonNode check = j.get("checks").get(0);
-        assertThat(check.has("id") && check.has("status") && check.has("evidence") && check.has("detail")).isTrue();
+        assertThat(check.has("id") && check.has("status") && check.has("evidence") && check.has("detail"))
+                .isTrue();
         JsonNode r1 = j.get("remedies").get(0);
         assertThat(r1.get("id").asText()).isEqualTo("R1");
         assertThat(r1.get("runAs").asText()).isEqualTo("111111111111");
-        assertThat(r1.get("commands").get(1).asText()).contains("put-bucket-ownership-controls --bucket ct-bucket").contains("BucketOwnerEnforced");
+        assertThat(r1.get("commands").get(1).asText())
+                .contains("put-bucket-ownership-controls --bucket ct-bucket")
+                .contains("BucketOwnerEnforced");
         assertThat(j.get("unknowns").isArray()).isTrue();
     }
 
@@ -48,11 +53,18 @@ class DiagnosisRenderersTest {
     @Test
     void textShowsVerdictChecksFixAndUnknowns() throws Exception {
         String t = DiagnosisTextRenderer.render(diagnose("S01-"));
-        assertThat(t.lines().findFirst().orElseThrow()).startsWith("DENIED (403)").contains("belongs to another account");
+        assertThat(t.lines().findFirst().orElseThrow())
+                .startsWith("DENIED (403)")
+                .contains("belongs to another account");
         assertThat(t).contains("✗ object-acl").contains("[GetObjectAcl]").contains("✓ identity-allow");
-        assertThat(t).contains("R1.").contains("run as 111111111111:").contains("aws s3api put-bucket-acl --bucket ct-bucket --acl private");
+        assertThat(t)
+                .contains("R1.")
+                .contains("run as 111111111111:")
+                .contains("aws s3api put-bucket-acl --bucket ct-bucket --acl private");
         String u = DiagnosisTextRenderer.render(diagnose("S37-"));
-        assertThat(u).startsWith("UNDETERMINED").contains("? caller.serviceControlPolicies").contains("list-policies-for-target");
+        assertThat(u)
+                .startsWith("UNDETERMINED")
+                .contains("? caller.serviceControlPolicies")
+                .contains("list-policies-for-target");
     }
-
 }

@@ -10,42 +10,61 @@ import org.junit.jupiter.api.Test;
 
 class CloudTrailTableDdlTest {
     private static CloudTrailTableDdl.Builder base() {
-        return CloudTrailTableDdl.builder().bucket("ct-bucket").accounts(List.of("111111111111", "222222222222"))
-                .regions(List.of("us-east-1", "eu-west-1")).from(LocalDate.of(2025, 1, 1));
+        return CloudTrailTableDdl.builder()
+                .bucket("ct-bucket")
+                .accounts(List.of("111111111111", "222222222222"))
+                .regions(List.of("us-east-1", "eu-west-1"))
+                .from(LocalDate.of(2025, 1, 1));
     }
 
     @Test
     void singleAccountLayout() {
         String ddl = base().prefix("/logs/").build().ddl();
         assertThat(new HiveDdlLinter().lint(ddl, "ddl")).isEmpty();
-        assertThat(ddl).startsWith("CREATE EXTERNAL TABLE IF NOT EXISTS cloudtrail (")
+        assertThat(ddl)
+                .startsWith("CREATE EXTERNAL TABLE IF NOT EXISTS cloudtrail (")
                 .contains("LOCATION 's3://ct-bucket/logs/AWSLogs/'")
-                .contains("'storage.location.template'='s3://ct-bucket/logs/AWSLogs/${accountid}/CloudTrail/${region}/${date}'")
+                .contains(
+                        "'storage.location.template'='s3://ct-bucket/logs/AWSLogs/${accountid}/CloudTrail/${region}/${date}'")
                 .contains("'projection.enabled'='true'")
-                .contains("'projection.date.type'='date'").contains("'projection.date.format'='yyyy/MM/dd'")
-                .contains("'projection.date.range'='2025/01/01,NOW'").contains("'projection.date.interval.unit'='DAYS'")
+                .contains("'projection.date.type'='date'")
+                .contains("'projection.date.format'='yyyy/MM/dd'")
+                .contains("'projection.date.range'='2025/01/01,NOW'")
+                .contains("'projection.date.interval.unit'='DAYS'")
                 .contains("'projection.accountid.type'='enum'")
                 .contains("'projection.accountid.values'='111111111111,222222222222'")
-                .contains("'projection.region.type'='enum'").contains("'projection.region.values'='us-east-1,eu-west-1'")
+                .contains("'projection.region.type'='enum'")
+                .contains("'projection.region.values'='us-east-1,eu-west-1'")
                 .contains("PARTITIONED BY (\n  accountid STRING,\n  region STRING,\n  `date` STRING\n)")
                 .contains("ROW FORMAT SERDE 'com.amazon.emr.hive.serde.CloudTrailSerde'")
                 .contains("STORED AS INPUTFORMAT 'com.amazon.emr.cloudtrail.CloudTrailInputFormat'")
-                .contains("sessionissuer: STRUCT<").contains("tlsdetails STRUCT<");
+                .contains("sessionissuer: STRUCT<")
+                .contains("tlsdetails STRUCT<");
     }
 
     @Test
     void organizationTrailLayout() {
-        String ddl = base().orgId("o-1234abcdef").table("org_trail").database("audit").build().ddl();
+        String ddl = base().orgId("o-1234abcdef")
+                .table("org_trail")
+                .database("audit")
+                .build()
+                .ddl();
         assertThat(new HiveDdlLinter().lint(ddl, "ddl")).isEmpty();
-        assertThat(ddl).startsWith("CREATE EXTERNAL TABLE IF NOT EXISTS audit.org_trail (")
+        assertThat(ddl)
+                .startsWith("CREATE EXTERNAL TABLE IF NOT EXISTS audit.org_trail (")
                 .contains("LOCATION 's3://ct-bucket/AWSLogs/o-1234abcdef/'")
-                .contains("'storage.location.template'='s3://ct-bucket/AWSLogs/o-1234abcdef/${accountid}/CloudTrail/${region}/${date}'");
+                .contains(
+                        "'storage.location.template'='s3://ct-bucket/AWSLogs/o-1234abcdef/${accountid}/CloudTrail/${region}/${date}'");
     }
 
     @Test
     void regionsDefaultToAllCommercialRegions() {
-        String ddl = CloudTrailTableDdl.builder().bucket("ct-bucket").accounts(List.of("111111111111"))
-                .from(LocalDate.of(2024, 6, 1)).build().ddl();
+        String ddl = CloudTrailTableDdl.builder()
+                .bucket("ct-bucket")
+                .accounts(List.of("111111111111"))
+                .from(LocalDate.of(2024, 6, 1))
+                .build()
+                .ddl();
         assertThat(ddl).contains("us-east-1,us-east-2,us-west-1,us-west-2'");
         assertThat(new HiveDdlLinter().lint(ddl, "ddl")).isEmpty();
     }

@@ -41,35 +41,50 @@ class HiveDdlLinterTest {
     void wrongClauseOrder() {
         String ddl = GOOD.replace("LOCATION 's3://b/AWSLogs/'\n", "")
                 .replace("PARTITIONED BY", "LOCATION 's3://b/AWSLogs/'\nPARTITIONED BY");
-        assertThat(lint(ddl)).filteredOn(f -> f.rule().equals("clause-order")).isNotEmpty().first().satisfies(f -> {
-            assertThat(f.line()).isEqualTo(6);
-            assertThat(f.message()).contains("PARTITIONED BY must come before LOCATION");
-            assertThat(f.hint()).contains("no viable alternative at input");
-        });
+        assertThat(lint(ddl))
+                .filteredOn(f -> f.rule().equals("clause-order"))
+                .isNotEmpty()
+                .first()
+                .satisfies(f -> {
+                    assertThat(f.line()).isEqualTo(6);
+                    assertThat(f.message()).contains("PARTITIONED BY must come before LOCATION");
+                    assertThat(f.hint()).contains("no viable alternative at input");
+                });
     }
 
     @Test
     void unquotedReservedColumn() {
-        assertThat(lint(GOOD.replace("`date` STRING", "date STRING"))).singleElement().satisfies(f -> {
-            assertThat(f.rule()).isEqualTo("reserved-word");
-            assertThat(f.line()).isEqualTo(5);
-            assertThat(f.hint()).contains("`date`");
-        });
+        assertThat(lint(GOOD.replace("`date` STRING", "date STRING")))
+                .singleElement()
+                .satisfies(f -> {
+                    assertThat(f.rule()).isEqualTo("reserved-word");
+                    assertThat(f.line()).isEqualTo(5);
+                    assertThat(f.hint()).contains("`date`");
+                });
     }
 
     @Test
     void inconsistentProjection() {
         assertThat(lint(GOOD.replace("'projection.accountid.type'='enum',\n", "")))
-                .extracting(LintFinding::message).anyMatch(m -> m.contains("'accountid' has no projection"));
+                .extracting(LintFinding::message)
+                .anyMatch(m -> m.contains("'accountid' has no projection"));
         assertThat(lint(GOOD.replace("${accountid}", "111111111111")))
-                .extracting(LintFinding::message).anyMatch(m -> m.contains("'accountid' does not appear"));
+                .extracting(LintFinding::message)
+                .anyMatch(m -> m.contains("'accountid' does not appear"));
         assertThat(lint(GOOD.replace("/${date}'", "/${region}/${date}'")))
-                .extracting(LintFinding::message).anyMatch(m -> m.contains("${region}"));
-        assertThat(lint(GOOD.replace("'projection.date.range'='2025/01/01,NOW'", "'projection.date.range'='2025-01-01,NOW'")))
-                .extracting(LintFinding::message).anyMatch(m -> m.contains("does not match the format"));
+                .extracting(LintFinding::message)
+                .anyMatch(m -> m.contains("${region}"));
+        assertThat(lint(GOOD.replace(
+                        "'projection.date.range'='2025/01/01,NOW'", "'projection.date.range'='2025-01-01,NOW'")))
+                .extracting(LintFinding::message)
+                .anyMatch(m -> m.contains("does not match the format"));
         assertThat(lint(GOOD.replace("'projection.accountid.values'='111111111111',\n", "")))
-                .extracting(LintFinding::message).anyMatch(m -> m.contains("needs projection.accountid.values"));
-        assertThat(lint(GOOD.replace("'projection.enabled'='true',", "'projection.enabled'='true',\n  'projection.region.type'='enum',")))
-                .extracting(LintFinding::message).anyMatch(m -> m.contains("'region' is not a partition column"));
+                .extracting(LintFinding::message)
+                .anyMatch(m -> m.contains("needs projection.accountid.values"));
+        assertThat(lint(GOOD.replace(
+                        "'projection.enabled'='true',",
+                        "'projection.enabled'='true',\n  'projection.region.type'='enum',")))
+                .extracting(LintFinding::message)
+                .anyMatch(m -> m.contains("'region' is not a partition column"));
     }
 }

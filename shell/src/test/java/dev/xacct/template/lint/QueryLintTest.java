@@ -76,8 +76,10 @@ class QueryLintTest {
                   [[AND useridentity.username = '${user}']] [[AND x IN ${users}]]
                 """);
         assertThat(findings).extracting(LintFinding::rule).contains("quoted-placeholder");
-        assertThat(findings).filteredOn(f -> f.rule().equals("quoted-placeholder"))
-                .singleElement().satisfies(f -> assertThat(f.line()).isEqualTo(11));
+        assertThat(findings)
+                .filteredOn(f -> f.rule().equals("quoted-placeholder"))
+                .singleElement()
+                .satisfies(f -> assertThat(f.line()).isEqualTo(11));
     }
 
     @Test

@@ -16,14 +16,27 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class ShippedTemplatesLintTest {
     /** Functions the local engine provides as DuckDB macros; docs/templates.md lists the same. */
-    private static final List<String> PORTABLE_FUNCTIONS = List.of("json_extract_scalar", "regexp_like",
-            "from_iso8601_timestamp", "date_format", "date_trunc", "cardinality", "coalesce", "lower", "count", "min",
-            "max", "cast");
+    private static final List<String> PORTABLE_FUNCTIONS = List.of(
+            "json_extract_scalar",
+            "regexp_like",
+            "from_iso8601_timestamp",
+            "date_format",
+            "date_trunc",
+            "cardinality",
+            "coalesce",
+            "lower",
+            "count",
+            "min",
+            "max",
+            "cast");
+
     private static final Pattern CALL = Pattern.compile("\\b([A-Za-z_][A-Za-z0-9_]*)\\s*\\(");
     private static final List<String> KEYWORDS = List.of("in", "and", "or", "between", "as", "distinct", "not");
 
     static Stream<Template> shipped() {
-        return TemplateCatalog.load(ShippedTemplatesLintTest.class.getClassLoader(), null, List.of()).templates().stream();
+        return TemplateCatalog.load(ShippedTemplatesLintTest.class.getClassLoader(), null, List.of())
+                .templates()
+                .stream();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -35,15 +48,19 @@ class ShippedTemplatesLintTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("shipped")
     void bindsWithRealisticValuesAndUsesOnlyPortableFunctions(Template t) {
-        List<String> params = new java.util.ArrayList<>(List.of("start=2025-03-06", "end=2025-03-07",
-                "accounts=111111111111,222222222222", "regions=us-east-1"));
-        t.parameters().stream().filter(p -> p.required() && !p.name().equals("start"))
+        List<String> params = new java.util.ArrayList<>(List.of(
+                "start=2025-03-06", "end=2025-03-07", "accounts=111111111111,222222222222", "regions=us-east-1"));
+        t.parameters().stream()
+                .filter(p -> p.required() && !p.name().equals("start"))
                 .forEach(p -> params.add(p.name() + "=" + p.lintSample()));
         var result = new TemplateBinder().bind(t, params, "audit.cloudtrail");
         assertThat(result).isInstanceOf(BindResult.Bound.class);
         String sql = ((BindResult.Bound) result).sql();
-        assertThat(sql).contains("FROM audit.cloudtrail").contains("\"date\" BETWEEN '2025/03/05' AND '2025/03/08'")
-                .contains("accountid IN ('111111111111', '222222222222')").contains("region IN ('us-east-1')");
+        assertThat(sql)
+                .contains("FROM audit.cloudtrail")
+                .contains("\"date\" BETWEEN '2025/03/05' AND '2025/03/08'")
+                .contains("accountid IN ('111111111111', '222222222222')")
+                .contains("region IN ('us-east-1')");
         Matcher m = CALL.matcher(sql.replaceAll("'(?:[^']|'')*'", "''"));
         while (m.find()) {
             String fn = m.group(1).toLowerCase(java.util.Locale.ROOT);

@@ -17,6 +17,7 @@ import java.util.Properties;
 public final class AlbLogsPlugin implements XacctPlugin {
     /** Where the pack sits in the jar; the folder name is the pack's default name. */
     static final String PACK_ROOT = "xacct/templates/alb-logs";
+
     private static final String VERSION_FILE = "/dev/xacct/plugins/alblogs/version.properties";
 
     @Override

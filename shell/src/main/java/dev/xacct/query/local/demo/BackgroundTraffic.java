@@ -1,46 +1,77 @@
 package dev.xacct.query.local.demo;
 
+import static dev.xacct.query.local.demo.DemoOrg.*;
+
 import java.time.Instant;
 import java.util.SplittableRandom;
-
-import static dev.xacct.query.local.demo.DemoOrg.*;
 
 /** The everyday calls that make up most of a trail: services, instance roles, reads, a little noise. */
 final class BackgroundTraffic {
 
-    private BackgroundTraffic() {
-    }
+    private BackgroundTraffic() {}
 
     static SyntheticEvent next(SplittableRandom r, Instant t, String account, String region) {
         int kind = r.nextInt(100);
         if (kind < 18) {
-            return new SyntheticEvent(t, Principal.service("lambda.amazonaws.com"), region, "sts", "AssumeRole", account)
-                    .request("roleArn", "arn:aws:iam::" + account + ":role/lambda-processor",
-                            "roleSessionName", "lambda-processor")
-                    .response("assumedRoleUser", "arn:aws:sts::" + account + ":assumed-role/lambda-processor/lambda-processor");
+            return new SyntheticEvent(
+                            t, Principal.service("lambda.amazonaws.com"), region, "sts", "AssumeRole", account)
+                    .request(
+                            "roleArn",
+                            "arn:aws:iam::" + account + ":role/lambda-processor",
+                            "roleSessionName",
+                            "lambda-processor")
+                    .response(
+                            "assumedRoleUser",
+                            "arn:aws:sts::" + account + ":assumed-role/lambda-processor/lambda-processor");
         }
         if (kind < 34) {
             return new SyntheticEvent(t, appServer(account), region, "kms", "Decrypt", account)
-                    .request("encryptionAlgorithm", "SYMMETRIC_DEFAULT", "keyId",
+                    .request(
+                            "encryptionAlgorithm",
+                            "SYMMETRIC_DEFAULT",
+                            "keyId",
                             "arn:aws:kms:" + region + ":" + account + ":key/1234abcd-12ab-34cd-56ef-1234567890ab")
-                    .resource("arn:aws:kms:" + region + ":" + account + ":key/1234abcd-12ab-34cd-56ef-1234567890ab", "AWS::KMS::Key");
+                    .resource(
+                            "arn:aws:kms:" + region + ":" + account + ":key/1234abcd-12ab-34cd-56ef-1234567890ab",
+                            "AWS::KMS::Key");
         }
         if (kind < 48) {
-            return new SyntheticEvent(t, Principal.service("config.amazonaws.com"), region, "ec2", "DescribeInstances", account)
+            return new SyntheticEvent(
+                            t, Principal.service("config.amazonaws.com"), region, "ec2", "DescribeInstances", account)
                     .request("maxResults", "1000");
         }
         if (kind < 58) {
-            return new SyntheticEvent(t, Principal.service("cloudtrail.amazonaws.com"), region, "s3", "GetBucketAcl", account)
-                    .request("bucketName", "aws-cloudtrail-logs-" + account, "Host", "aws-cloudtrail-logs-" + account + ".s3.amazonaws.com", "acl", "");
+            return new SyntheticEvent(
+                            t, Principal.service("cloudtrail.amazonaws.com"), region, "s3", "GetBucketAcl", account)
+                    .request(
+                            "bucketName",
+                            "aws-cloudtrail-logs-" + account,
+                            "Host",
+                            "aws-cloudtrail-logs-" + account + ".s3.amazonaws.com",
+                            "acl",
+                            "");
         }
         if (kind < 70) {
             return new SyntheticEvent(t, lambda(account), region, "logs", "CreateLogStream", account)
-                    .request("logGroupName", "/aws/lambda/worker-" + r.nextInt(8), "logStreamName", SyntheticEvent.uuid(r));
+                    .request(
+                            "logGroupName",
+                            "/aws/lambda/worker-" + r.nextInt(8),
+                            "logStreamName",
+                            SyntheticEvent.uuid(r));
         }
         if (kind < 80) {
             return new SyntheticEvent(t, appServer(account), region, "ssm", "UpdateInstanceInformation", account)
-                    .request("instanceId", "i-0abc" + account.substring(0, 6) + "def", "agentVersion", "3.3.1611.0",
-                            "agentStatus", "Active", "platformType", "Linux", "computerName", "ip-10-0-12-34.ec2.internal");
+                    .request(
+                            "instanceId",
+                            "i-0abc" + account.substring(0, 6) + "def",
+                            "agentVersion",
+                            "3.3.1611.0",
+                            "agentStatus",
+                            "Active",
+                            "platformType",
+                            "Linux",
+                            "computerName",
+                            "ip-10-0-12-34.ec2.internal");
         }
         if (kind < 88) {
             return new SyntheticEvent(t, deployer(account), region, "cloudformation", "DescribeStackEvents", account)
@@ -55,6 +86,7 @@ final class BackgroundTraffic {
         }
         // the odd denied call every trail has
         return new SyntheticEvent(t, appServer(account), region, "s3", "GetBucketPolicy", account)
-                .request("bucketName", "acme-shared-config").denied("AccessDenied");
+                .request("bucketName", "acme-shared-config")
+                .denied("AccessDenied");
     }
 }

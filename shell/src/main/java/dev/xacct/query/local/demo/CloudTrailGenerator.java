@@ -1,10 +1,8 @@
 package dev.xacct.query.local.demo;
 
 import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -42,6 +40,7 @@ public final class CloudTrailGenerator {
     public static final long DEFAULT_SEED = 20250630L;
     /** The demo's last event day: fixed, not today, so demo outputs are reproducible. */
     public static final LocalDate DEMO_LAST_DAY = LocalDate.of(2025, 6, 30);
+
     public static final int DEMO_DAYS = 30;
     public static final long DEMO_EVENTS = 40_000;
 
@@ -68,20 +67,17 @@ public final class CloudTrailGenerator {
     }
 
     /** What was written: counts and sizes (uncompressed = the JSON text). */
-    public record Summary(long events, long files, long compressedBytes, long uncompressedBytes) {
-    }
+    public record Summary(long events, long files, long compressedBytes, long uncompressedBytes) {}
 
-    private static final Map<String, Integer> ACCOUNT_WEIGHT = Map.of(
-            DemoOrg.PROD, 40, DemoOrg.DEV, 30, DemoOrg.MANAGEMENT, 15, DemoOrg.LOG_ARCHIVE, 15);
+    private static final Map<String, Integer> ACCOUNT_WEIGHT =
+            Map.of(DemoOrg.PROD, 40, DemoOrg.DEV, 30, DemoOrg.MANAGEMENT, 15, DemoOrg.LOG_ARCHIVE, 15);
     private static final Map<String, Integer> REGION_WEIGHT = Map.of("us-east-1", 60, "eu-west-1", 25, "us-west-2", 15);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmm'Z'");
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private CloudTrailGenerator() {
-    }
+    private CloudTrailGenerator() {}
 
-    private record Partition(String account, String region, LocalDate day) {
-    }
+    private record Partition(String account, String region, LocalDate day) {}
 
     /** Writes the dataset under {@code dest} (which then holds {@code AWSLogs/}). */
     public static Summary generate(Settings settings, Path dest) {
@@ -89,14 +85,16 @@ public final class CloudTrailGenerator {
         for (SyntheticEvent e : new Storyline(settings.firstDay(), settings.days()).events()) {
             LocalDate day = LocalDate.ofInstant(e.time, ZoneOffset.UTC);
             if (!day.isBefore(settings.firstDay()) && !day.isAfter(settings.lastDay())) {
-                scripted.computeIfAbsent(new Partition(e.recipient, e.region, day), k -> new ArrayList<>()).add(e);
+                scripted.computeIfAbsent(new Partition(e.recipient, e.region, day), k -> new ArrayList<>())
+                        .add(e);
             }
         }
         List<Partition> partitions = new ArrayList<>();
         for (int d = 0; d < settings.days(); d++) {
             for (String account : DemoOrg.ACCOUNTS) {
                 for (String region : DemoOrg.REGIONS) {
-                    partitions.add(new Partition(account, region, settings.firstDay().plusDays(d)));
+                    partitions.add(
+                            new Partition(account, region, settings.firstDay().plusDays(d)));
                 }
             }
         }
@@ -109,12 +107,13 @@ public final class CloudTrailGenerator {
         ForkJoinPool pool = new ForkJoinPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
         try {
             pool.submit(() -> partitions.parallelStream().forEach(p -> {
-                long[] written = writePartition(settings, p, scripted.getOrDefault(p, List.of()), dest);
-                events.addAndGet(written[0]);
-                files.addAndGet(written[1]);
-                compressed.addAndGet(written[2]);
-                uncompressed.addAndGet(written[3]);
-            })).join();
+                        long[] written = writePartition(settings, p, scripted.getOrDefault(p, List.of()), dest);
+                        events.addAndGet(written[0]);
+                        files.addAndGet(written[1]);
+                        compressed.addAndGet(written[2]);
+                        uncompressed.addAndGet(written[3]);
+                    }))
+                    .join();
         } finally {
             pool.shutdown();
         }
@@ -132,13 +131,14 @@ public final class CloudTrailGenerator {
 
     /** Returns {events, files, compressed bytes, uncompressed bytes}. */
     private static long[] writePartition(Settings s, Partition p, List<SyntheticEvent> scripted, Path dest) {
-        SplittableRandom random = new SplittableRandom(s.seed() * 1_000_003L
-                + (p.account() + "/" + p.region() + "/" + p.day()).hashCode());
+        SplittableRandom random = new SplittableRandom(
+                s.seed() * 1_000_003L + (p.account() + "/" + p.region() + "/" + p.day()).hashCode());
         Instant dayStart = p.day().atStartOfDay().toInstant(ZoneOffset.UTC);
         List<SyntheticEvent> all = new ArrayList<>(scripted);
         long background = backgroundCount(s, p);
         for (long i = 0; i < background; i++) {
-            all.add(BackgroundTraffic.next(random, dayStart.plusSeconds(random.nextInt(86_400)), p.account(), p.region()));
+            all.add(BackgroundTraffic.next(
+                    random, dayStart.plusSeconds(random.nextInt(86_400)), p.account(), p.region()));
         }
         all.sort(Comparator.comparing(e -> e.time));
 
@@ -165,13 +165,19 @@ public final class CloudTrailGenerator {
         return totals;
     }
 
-    private static long[] writeFile(Path dest, Partition p, Instant delivered, List<SyntheticEvent> events,
-                                    SplittableRandom random) {
+    private static long[] writeFile(
+            Path dest, Partition p, Instant delivered, List<SyntheticEvent> events, SplittableRandom random) {
         LocalDateTime at = LocalDateTime.ofInstant(delivered, ZoneOffset.UTC);
-        Path folder = dest.resolve("AWSLogs").resolve(DemoOrg.ORG).resolve(p.account()).resolve("CloudTrail")
-                .resolve(p.region()).resolve(String.format("%04d", at.getYear()))
-                .resolve(String.format("%02d", at.getMonthValue())).resolve(String.format("%02d", at.getDayOfMonth()));
-        String name = p.account() + "_CloudTrail_" + p.region() + "_" + STAMP.format(at) + "_" + uniqueId(random) + ".json.gz";
+        Path folder = dest.resolve("AWSLogs")
+                .resolve(DemoOrg.ORG)
+                .resolve(p.account())
+                .resolve("CloudTrail")
+                .resolve(p.region())
+                .resolve(String.format("%04d", at.getYear()))
+                .resolve(String.format("%02d", at.getMonthValue()))
+                .resolve(String.format("%02d", at.getDayOfMonth()));
+        String name = p.account() + "_CloudTrail_" + p.region() + "_" + STAMP.format(at) + "_" + uniqueId(random)
+                + ".json.gz";
         Path file = folder.resolve(name);
         try {
             Files.createDirectories(folder);
@@ -242,19 +248,22 @@ public final class CloudTrailGenerator {
                 case "--end" -> end = LocalDate.parse(value);
                 case "--seed" -> seed = Long.parseLong(value);
                 default -> {
-                    System.err.println("usage: CloudTrailGenerator --events N --dest DIR [--days D] [--end yyyy-MM-dd] [--seed S]");
+                    System.err.println(
+                            "usage: CloudTrailGenerator --events N --dest DIR [--days D] [--end yyyy-MM-dd] [--seed S]");
                     System.exit(2);
                 }
             }
             i++;
         }
         if (dest == null) {
-            System.err.println("usage: CloudTrailGenerator --events N --dest DIR [--days D] [--end yyyy-MM-dd] [--seed S]");
+            System.err.println(
+                    "usage: CloudTrailGenerator --events N --dest DIR [--days D] [--end yyyy-MM-dd] [--seed S]");
             System.exit(2);
         }
         long started = System.nanoTime();
         Summary s = generate(new Settings(seed, end, days, events), dest);
-        System.out.printf("events=%d files=%d compressed_bytes=%d uncompressed_bytes=%d seconds=%.1f%n",
+        System.out.printf(
+                "events=%d files=%d compressed_bytes=%d uncompressed_bytes=%d seconds=%.1f%n",
                 s.events(), s.files(), s.compressedBytes(), s.uncompressedBytes(), (System.nanoTime() - started) / 1e9);
     }
 }

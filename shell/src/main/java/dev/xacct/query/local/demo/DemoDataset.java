@@ -16,8 +16,7 @@ public final class DemoDataset {
 
     static final String MARKER = ".complete";
 
-    private DemoDataset() {
-    }
+    private DemoDataset() {}
 
     /** The folder to give the local engine as its source, generating the demo data if needed. */
     public static Path ensure(Path root) {

@@ -7,8 +7,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * Who makes a synthetic call, with where from: everything a record's {@code userIdentity},
  * {@code sourceIPAddress} and {@code userAgent} need.
  */
-record Principal(String type, String account, String name, String accessKeyId, String sourceIp,
-                 String userAgent, boolean mfa, String sessionName) {
+record Principal(
+        String type,
+        String account,
+        String name,
+        String accessKeyId,
+        String sourceIp,
+        String userAgent,
+        boolean mfa,
+        String sessionName) {
 
     static final String CONSOLE_AGENT = "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 "
             + "(KHTML, like Gecko) Version/17.4 Safari/605.1.15";
@@ -19,7 +26,8 @@ record Principal(String type, String account, String name, String accessKeyId, S
         return new Principal("IAMUser", account, name, key, ip, agent, mfa, null);
     }
 
-    static Principal role(String account, String role, String session, String key, String ip, String agent, boolean mfa) {
+    static Principal role(
+            String account, String role, String session, String key, String ip, String agent, boolean mfa) {
         return new Principal("AssumedRole", account, role, key, ip, agent, mfa, session);
     }
 
@@ -63,8 +71,11 @@ record Principal(String type, String account, String name, String accessKeyId, S
                 }
             }
             default -> {
-                String stable = "AID" + Integer.toHexString((account + name).hashCode()).toUpperCase() + "EXAMPLE";
-                id.put("principalId", "IAMUser".equals(type) ? stable : "AROA" + stable.substring(3) + ":" + sessionName);
+                String stable =
+                        "AID" + Integer.toHexString((account + name).hashCode()).toUpperCase() + "EXAMPLE";
+                id.put(
+                        "principalId",
+                        "IAMUser".equals(type) ? stable : "AROA" + stable.substring(3) + ":" + sessionName);
                 id.put("arn", arn());
                 id.put("accountId", account);
                 if (accessKeyId != null) {
