@@ -1,8 +1,8 @@
 import dev.xacct.template.PartitionScope;
 import dev.xacct.query.QueryRequest;
-import dev.xacct.query.local.CloudTrailFile;
-import dev.xacct.query.local.CloudTrailFileFinder;
+import dev.xacct.query.local.CloudTrailTable;
 import dev.xacct.query.local.LocalEngine;
+import dev.xacct.query.local.SourceFile;
 import dev.xacct.render.ResultStream;
 
 import java.nio.file.Files;
@@ -46,11 +46,11 @@ public class LocalBench {
                     System.out.printf("%-22s jq_s=%.2f speedup_vs_jq=%.1fx (goal >= 20x)%n", q[0], jqSeconds, jqSeconds / ours);
                 }
             }
-            List<CloudTrailFile> all = CloudTrailFileFinder.find(root, PartitionScope.ALL);
-            LocalDate day = all.stream().map(CloudTrailFile::date).sorted().toList().get(all.size() / 2);
+            List<SourceFile> all = new CloudTrailTable().find(root, PartitionScope.ALL);
+            LocalDate day = all.stream().map(SourceFile::date).sorted().toList().get(all.size() / 2);
             PartitionScope oneDay = PartitionScope.days(day, day);
             long totalBytes = bytes(all);
-            long dayBytes = bytes(CloudTrailFileFinder.find(root, oneDay));
+            long dayBytes = bytes(new CloudTrailTable().find(root, oneDay));
             double dayTime = median(runs, () -> drain(engine.execute(QueryRequest.of(LOGINS).withSource(root).withScope(oneDay))));
             double allTime = median(runs, () -> drain(engine.execute(QueryRequest.of(LOGINS).withSource(root))));
             System.out.printf("one-day (%s)        bytes=%d of %d (1/%.1f) time_s=%.3f vs all_s=%.3f (1/%.1f)%n",
@@ -60,8 +60,8 @@ public class LocalBench {
 
     static String rawView(Path root) throws Exception {
         // the engine's own view text, but over a glob instead of our explicit file list
-        String ours = dev.xacct.query.local.CloudTrailView.createSql(
-                CloudTrailFileFinder.find(root, PartitionScope.ALL).subList(0, 1));
+        CloudTrailTable table = new CloudTrailTable();
+        String ours = table.createViewSql(table.find(root, PartitionScope.ALL).subList(0, 1));
         int from = ours.indexOf("read_json([");
         int to = ours.indexOf("]", from);
         String select = ours.substring(ours.indexOf(" AS SELECT ") + 4);
@@ -126,9 +126,9 @@ public class LocalBench {
         return n;
     }
 
-    static long bytes(List<CloudTrailFile> files) throws Exception {
+    static long bytes(List<SourceFile> files) throws Exception {
         long sum = 0;
-        for (CloudTrailFile f : files) {
+        for (SourceFile f : files) {
             sum += Files.size(f.path());
         }
         return sum;

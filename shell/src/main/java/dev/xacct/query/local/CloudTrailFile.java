@@ -7,12 +7,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One CloudTrail delivery file and the partition values its location gives it: account, region
+ * Reads the partition values of a CloudTrail delivery file from its location: account, region
  * and delivery date. Read from the S3 key layout ({@code …/ACCOUNT/CloudTrail/REGION/Y/M/D/file},
  * with or without the {@code o-…} organization level) or, for a flat folder, from the standard
  * file name {@code ACCOUNT_CloudTrail_REGION_YYYYMMDDTHHmmZ_UNIQUE.json.gz}.
  */
-public record CloudTrailFile(Path path, String account, String region, LocalDate date) {
+public final class CloudTrailFile {
 
     /*
      * The patterns are written in the subset shared by java.util.regex and RE2, because the same
@@ -29,8 +29,10 @@ public record CloudTrailFile(Path path, String account, String region, LocalDate
     private static final Pattern LAYOUT = Pattern.compile(LAYOUT_PATTERN);
     private static final Pattern NAME = Pattern.compile(NAME_PATTERN);
 
+    private CloudTrailFile() {}
+
     /** The file, if its name is a JSON file and its path or name carries the partition values. */
-    public static Optional<CloudTrailFile> parse(Path path) {
+    public static Optional<SourceFile> parse(Path path) {
         String text = path.toString().replace('\\', '/');
         String name = path.getFileName() == null ? "" : path.getFileName().toString();
         if (!(name.endsWith(".json") || name.endsWith(".json.gz"))) {
@@ -39,7 +41,7 @@ public record CloudTrailFile(Path path, String account, String region, LocalDate
         return match(LAYOUT, text, path).or(() -> match(NAME, text, path));
     }
 
-    private static Optional<CloudTrailFile> match(Pattern pattern, String text, Path path) {
+    private static Optional<SourceFile> match(Pattern pattern, String text, Path path) {
         Matcher m = pattern.matcher(text);
         if (!m.find()) {
             return Optional.empty();
@@ -47,14 +49,9 @@ public record CloudTrailFile(Path path, String account, String region, LocalDate
         try {
             LocalDate date = LocalDate.of(
                     Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)));
-            return Optional.of(new CloudTrailFile(path, m.group(1), m.group(2), date));
+            return Optional.of(new SourceFile(path, m.group(1), m.group(2), date));
         } catch (java.time.DateTimeException e) {
             return Optional.empty();
         }
-    }
-
-    /** The {@code "date"} partition value as Athena's table shows it. */
-    public String datePartition() {
-        return String.format("%04d/%02d/%02d", date.getYear(), date.getMonthValue(), date.getDayOfMonth());
     }
 }

@@ -25,11 +25,11 @@ public final class CloudTrailFileFinder {
 
     private CloudTrailFileFinder() {}
 
-    public static List<CloudTrailFile> find(Path root, PartitionScope scope) {
+    static List<SourceFile> find(Path root, PartitionScope scope) {
         if (!Files.isDirectory(root)) {
             throw new QueryFailedException("CloudTrail source folder not found: " + root);
         }
-        List<CloudTrailFile> found = new ArrayList<>();
+        List<SourceFile> found = new ArrayList<>();
         try {
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
                 @Override

@@ -21,12 +21,7 @@ public final class CloudTrailView {
 
     private CloudTrailView() {}
 
-    /** {@code CREATE OR REPLACE TEMP VIEW cloudtrail AS …} over exactly these files. */
-    public static String createSql(List<CloudTrailFile> files) {
-        return "CREATE OR REPLACE TEMP VIEW " + NAME + " AS " + selectSql(files);
-    }
-
-    static String selectSql(List<CloudTrailFile> files) {
+    static String selectSql(List<SourceFile> files) {
         List<String> select = new ArrayList<>(CloudTrailSchema.columnExpressions("ct.r"));
         select.add("ct.p.accountid AS accountid");
         select.add("ct.p.region AS region");
@@ -36,7 +31,7 @@ public final class CloudTrailView {
     }
 
     /** One row per event: the records of each file unnested, with the file's name. */
-    static String recordsSource(List<CloudTrailFile> files) {
+    static String recordsSource(List<SourceFile> files) {
         if (files.isEmpty()) {
             // no file in scope: the same columns, no rows (read_json refuses an empty list)
             return "(SELECT CAST(NULL AS " + CloudTrailSchema.recordReadType() + ") AS r, "
@@ -48,7 +43,7 @@ public final class CloudTrailView {
                 + ")) AS src";
     }
 
-    static String fileList(List<CloudTrailFile> files) {
+    static String fileList(List<SourceFile> files) {
         return files.stream().map(f -> literal(f.path().toString())).collect(Collectors.joining(", ", "[", "]"));
     }
 

@@ -27,6 +27,7 @@ public final class LocalEngine implements Engine {
 
     public static final String NAME = "local";
 
+    private final LocalTable table = new CloudTrailTable();
     private final DuckDBConnection database;
     private final int pageSize;
     private final Set<ResultStream> open = ConcurrentHashMap.newKeySet();
@@ -74,8 +75,8 @@ public final class LocalEngine implements Engine {
         var source = request.sourceFolder()
                 .orElseThrow(() -> new QueryFailedException(
                         "the local engine needs a folder of CloudTrail files: give --source DIR or start with --demo"));
-        List<CloudTrailFile> files = CloudTrailFileFinder.find(source, request.scope());
-        return run(CloudTrailView.createSql(files), request.sql());
+        List<SourceFile> files = table.find(source, request.scope());
+        return run(table.createViewSql(files), request.sql());
     }
 
     /** Runs SQL after a setup statement, on a fresh connection the returned stream owns. */

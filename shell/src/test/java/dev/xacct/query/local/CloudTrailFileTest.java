@@ -28,7 +28,7 @@ class CloudTrailFileTest {
     @Test
     void readsTheOrganizationLayoutAndFlatStandardNames() {
         assertThat(CloudTrailFile.parse(Path.of("AWSLogs/o-abc/123456789012/CloudTrail/us-east-1/2025/12/31/a.json")))
-                .map(CloudTrailFile::datePartition)
+                .map(SourceFile::datePartition)
                 .hasValue("2025/12/31");
         assertThat(CloudTrailFile.parse(
                         Path.of("/tmp/flat/123456789012_CloudTrail_ap-south-1_20240229T2355Z_abcDEF.json.gz")))
