@@ -216,6 +216,10 @@ public class QueryCommands {
                 PrintWriter err = io.getObject().err();
                 err.println(CostGuard.afterRun(athena.outcome(), estimate.orElse(null)));
                 err.flush();
+            } else if (rows instanceof dev.xacct.query.local.LocalResult local) {
+                PrintWriter err = io.getObject().err();
+                local.notices().forEach(err::println); // skipped malformed lines, after the output
+                err.flush();
             }
         }
     }

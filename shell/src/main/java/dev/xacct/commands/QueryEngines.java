@@ -1,6 +1,9 @@
 package dev.xacct.commands;
 
 import dev.xacct.XacctHome;
+import dev.xacct.plugin.Extensions;
+import dev.xacct.plugin.LoadedPlugin;
+import dev.xacct.plugin.api.TableKind;
 import dev.xacct.query.Engine;
 import dev.xacct.query.athena.AthenaConfig;
 import dev.xacct.query.athena.AthenaEngine;
@@ -8,6 +11,8 @@ import dev.xacct.query.athena.AthenaQueryEngine;
 import dev.xacct.query.athena.QueryStatusPrinter;
 import dev.xacct.query.local.LocalEngine;
 import dev.xacct.query.local.demo.DemoDataset;
+import dev.xacct.query.local.kind.DemoLogs;
+import dev.xacct.query.local.kind.KindTables;
 import dev.xacct.session.AwsSettings;
 import dev.xacct.session.SessionManager;
 import dev.xacct.shell.BannerSource;
@@ -34,10 +39,17 @@ public class QueryEngines implements BannerSource, AutoCloseable {
     private final boolean demo;
     private final SessionManager sessions;
     private final ObjectProvider<ShellIO> io;
+    private final ObjectProvider<Extensions> extensions;
     private final List<Engine> opened = new ArrayList<>();
     private LocalEngine local;
 
-    public QueryEngines(LaunchOptions options, AwsSettings aws, SessionManager sessions, ObjectProvider<ShellIO> io) {
+    public QueryEngines(
+            LaunchOptions options,
+            AwsSettings aws,
+            SessionManager sessions,
+            ObjectProvider<ShellIO> io,
+            ObjectProvider<Extensions> extensions) {
+        this.extensions = extensions;
         this.demo = options.demo()
                 || (options.interactive()
                         && aws.credentialsLikelyAbsent()
@@ -94,19 +106,21 @@ public class QueryEngines implements BannerSource, AutoCloseable {
 
     private LocalEngine local() {
         if (local == null) {
-            local = new LocalEngine();
+            local = new LocalEngine(
+                    dev.xacct.render.ResultStream.DEFAULT_PAGE_SIZE,
+                    () -> KindTables.of(extensions.getObject().tableKinds()));
             opened.add(local);
         }
         return local;
     }
 
-    /** The folder of CloudTrail files the local engine reads: {@code --source}, else the demo dataset. */
+    /** The folder of log files the local engine reads: {@code --source}, else the demo dataset (every kind's month). */
     public Path localSource(String source) {
         if (source != null) {
             Path folder = Path.of(source).toAbsolutePath().normalize();
             if (!Files.isDirectory(folder)) {
                 throw new UserError("--source " + source
-                        + ": no such folder (give a folder of CloudTrail files, e.g. one 'logs pull' filled)");
+                        + ": no such folder (give a folder of log files, e.g. one 'logs pull' filled)");
             }
             return folder;
         }
@@ -115,7 +129,12 @@ public class QueryEngines implements BannerSource, AutoCloseable {
             System.err.println(
                     "Generating the demo CloudTrail dataset into " + root + " (first use, a few seconds)...");
         }
-        return DemoDataset.ensure(root);
+        DemoDataset.ensure(root);
+        List<LoadedPlugin> plugins = extensions.getObject().plugins();
+        String versions = String.join(
+                ",", plugins.stream().map(p -> p.name() + "@" + p.version()).toList());
+        List<TableKind> kinds = extensions.getObject().tableKinds();
+        return DemoLogs.ensure(root, kinds, versions);
     }
 
     @Override
@@ -124,9 +143,11 @@ public class QueryEngines implements BannerSource, AutoCloseable {
             return List.of();
         }
         return List.of(
-                "Demo mode: queries run on the local engine over a synthetic CloudTrail dataset (4 accounts, 2025-06-01..30).",
+                "Demo mode: queries run on the local engine over a synthetic month of logs (2025-06-01..30): CloudTrail,"
+                        + " VPC Flow Logs, ALB access logs and S3 server access logs.",
                 "  Try: query run cloudtrail/console-logins --param start=2025-06-19",
-                "       templates      template show cloudtrail/root-activity      sql \"SELECT eventname, count(*) FROM cloudtrail GROUP BY 1 ORDER BY 2 DESC LIMIT 5\"");
+                "       query run vpc-flow-logs/rejected-by-source --param start=2025-06-19",
+                "       templates      template show cloudtrail/root-activity      sql \"SELECT action, count(*) FROM vpc_flow_logs GROUP BY 1\"");
     }
 
     @Override

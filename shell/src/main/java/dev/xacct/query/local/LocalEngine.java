@@ -14,11 +14,13 @@ import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.duckdb.DuckDBConnection;
 
 /**
- * The {@code local} engine: DuckDB embedded, a {@code cloudtrail} view over the CloudTrail files
- * of a folder that fall in the request's partition scope, and Trino's functions as macros.
+ * The {@code local} engine: DuckDB embedded, one view per table the SQL names ({@code cloudtrail}
+ * and the kinds plugins bring, {@link LocalTables}) over the files of a folder that fall in the
+ * request's partition scope, and Trino's functions as macros.
  *
  * <p>One in-memory database holds the macros; each query runs on its own connection to it, whose
  * temporary view lists that query's files, so queries do not disturb each other.
@@ -27,7 +29,8 @@ public final class LocalEngine implements Engine {
 
     public static final String NAME = "local";
 
-    private final LocalTable table = new CloudTrailTable();
+    private final Supplier<LocalTables> tables;
+    private final LineRejects rejects = new LineRejects();
     private final DuckDBConnection database;
     private final int pageSize;
     private final Set<ResultStream> open = ConcurrentHashMap.newKeySet();
@@ -37,7 +40,13 @@ public final class LocalEngine implements Engine {
     }
 
     public LocalEngine(int pageSize) {
+        this(pageSize, LocalTables::cloudTrailOnly);
+    }
+
+    /** @param tables the tables a query may name, asked at each query (plugins may load in between) */
+    public LocalEngine(int pageSize, Supplier<LocalTables> tables) {
         this.pageSize = pageSize;
+        this.tables = tables;
         try {
             database = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:", settings());
             try (Statement s = database.createStatement()) {
@@ -72,20 +81,40 @@ public final class LocalEngine implements Engine {
 
     @Override
     public ResultStream execute(QueryRequest request) {
+        List<LocalTable> used = tables.get().referencedBy(request.sql());
+        if (used.isEmpty()) {
+            return run(List.of(), request.sql());
+        }
         var source = request.sourceFolder()
                 .orElseThrow(() -> new QueryFailedException(
-                        "the local engine needs a folder of CloudTrail files: give --source DIR or start with --demo"));
-        List<SourceFile> files = table.find(source, request.scope());
-        return run(table.createViewSql(files), request.sql());
+                        "the local engine needs a folder of log files: give --source DIR or start with --demo"));
+        List<String> setup = new java.util.ArrayList<>();
+        List<LineRejects.Scan> scans = new java.util.ArrayList<>();
+        for (LocalTable table : used) {
+            List<SourceFile> files = table.find(source, request.scope());
+            setup.add(table.createViewSql(files));
+            if (table.rejectsSql(List.of()).isPresent()) {
+                scans.add(new LineRejects.Scan(table, files));
+            }
+        }
+        ResultStream rows = run(setup, request.sql());
+        return scans.isEmpty() ? rows : new LocalResult(rows, () -> rejects.notices(database, scans));
     }
 
     /** Runs SQL after a setup statement, on a fresh connection the returned stream owns. */
     ResultStream run(String setupSql, String sql) {
+        return run(List.of(setupSql), sql);
+    }
+
+    /** Runs SQL after setup statements, on a fresh connection the returned stream owns. */
+    ResultStream run(List<String> setupSql, String sql) {
         Connection connection = null;
         try {
             connection = database.duplicate();
             try (Statement setup = connection.createStatement()) {
-                setup.execute(setupSql);
+                for (String statement : setupSql) {
+                    setup.execute(statement);
+                }
             }
             // prepare only: binding checks the SQL and gives the columns now; the work itself
             // starts on the first page, where closing the stream from another thread can cancel it
