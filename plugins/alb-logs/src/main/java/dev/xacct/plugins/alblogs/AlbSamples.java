@@ -21,7 +21,7 @@ import java.util.zip.GZIPOutputStream;
  * Synthetic ALB access logs, one gzip file per account, region and day, the same bytes for the same
  * spec: ordinary HTTPS traffic from a few clients (TLS 1.2 and 1.3, a legacy TLS 1.0 client, plain
  * HTTP), 5xx from a failing target and from the load balancer itself, slow requests to a report
- * endpoint; on the story day (the middle of the range, second account, first region)
+ * endpoint; on the story day (eleven days before the last, 2025-06-19 in the demo; second account, first region)
  * {@value #INTRUDER} hammers {@code /admin}, the busiest client of the month.
  */
 final class AlbSamples implements SampleData {
@@ -34,7 +34,9 @@ final class AlbSamples implements SampleData {
                 .filter(l -> spec.layout() == null ? l.inS3() : l.name().equals(spec.layout()))
                 .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("alb-logs has no layout " + spec.layout()));
-        LocalDate story = spec.from().plusDays(spec.from().until(spec.to()).getDays() / 2);
+        LocalDate story = spec.to().minusDays(11).isBefore(spec.from())
+                ? spec.from()
+                : spec.to().minusDays(11);
         String storyAccount = spec.accounts().get(Math.min(1, spec.accounts().size() - 1));
         List<Path> files = new ArrayList<>();
         long records = 0;

@@ -21,7 +21,7 @@ import java.util.SplittableRandom;
  * {@code ROOT/s3-access-logs/} (partitioned layout) or {@code ROOT/s3-access-logs-simple/} (simple
  * layout). Ordinary reads and writes by the account's own roles; every day a partner account
  * ({@value #PARTNER}) reads exports, and is sometimes denied; anonymous requests are denied; on the
- * story day (the middle of the range, second account) a user of another account deletes objects in
+ * story day (eleven days before the last, 2025-06-19 in the demo; second account) a user of another account deletes objects in
  * bulk from {@value #INTRUDER}.
  */
 final class S3AccessLogSamples implements SampleData {
@@ -39,7 +39,9 @@ final class S3AccessLogSamples implements SampleData {
         if (spec.layout() != null && !simple && !spec.layout().equals("partitioned")) {
             throw new IllegalArgumentException("s3-access-logs has no layout " + spec.layout());
         }
-        LocalDate story = spec.from().plusDays(spec.from().until(spec.to()).getDays() / 2);
+        LocalDate story = spec.to().minusDays(11).isBefore(spec.from())
+                ? spec.from()
+                : spec.to().minusDays(11);
         String storyAccount = spec.accounts().get(Math.min(1, spec.accounts().size() - 1));
         String outsider = spec.accounts().get(spec.accounts().size() - 1);
         List<Path> files = new ArrayList<>();

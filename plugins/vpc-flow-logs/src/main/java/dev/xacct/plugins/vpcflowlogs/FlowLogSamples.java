@@ -19,7 +19,7 @@ import java.util.zip.GZIPOutputStream;
 /**
  * Synthetic flow logs in the default format, one gzip file per account, region and day, the same
  * bytes for the same spec. Besides ordinary traffic inside the VPC, every day has a scanner probing
- * SSH and RDP from outside (rejected); on the story day (the middle of the range, in the second
+ * SSH and RDP from outside (rejected); on the story day (eleven days before the last, 2025-06-19 in the demo; in the second
  * account and first region) an outside address logs in over SSH ({@value #INTRUDER} to port 22,
  * accepted) and the instance then sends it about 5 GB: the rows the templates find.
  */
@@ -41,7 +41,9 @@ final class FlowLogSamples implements SampleData {
                 .filter(l -> spec.layout() == null ? l.inS3() : l.name().equals(spec.layout()))
                 .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("vpc-flow-logs has no layout " + spec.layout()));
-        LocalDate story = spec.from().plusDays(spec.from().until(spec.to()).getDays() / 2);
+        LocalDate story = spec.to().minusDays(11).isBefore(spec.from())
+                ? spec.from()
+                : spec.to().minusDays(11);
         String storyAccount = spec.accounts().get(Math.min(1, spec.accounts().size() - 1));
         List<Path> files = new ArrayList<>();
         long records = 0;
