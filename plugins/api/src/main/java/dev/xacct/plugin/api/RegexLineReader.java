@@ -72,7 +72,7 @@ public final class RegexLineReader implements LocalReader {
                     + " CAST(NULL AS VARCHAR) AS line WHERE false");
         }
         return Optional.of("SELECT x.filename, 'does not match the format' AS reason, x.line FROM (" + matched(files)
-                + ") AS x WHERE x.m.xacct_all = ''");
+                + ") AS x WHERE COALESCE(x.m.xacct_all, '') = ''");
     }
 
     /** The expression as it goes into a Hive DDL string literal ({@code 'input.regex' = '…'}). */
