@@ -279,11 +279,11 @@ public final class KeyLayout {
         if (head.contains("{*}") || head.contains("{org}") || head.contains("{HH}")) {
             throw new IllegalArgumentException("layout " + name + " has levels Athena cannot project: " + pattern);
         }
-        String projected = head.replace("{account}", "${accountid}");
-        Matcher m = PLACEHOLDER.matcher(projected);
+        Matcher m = PLACEHOLDER.matcher(head);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement("${" + m.group(1) + "}"));
+            String column = m.group(1).equals("account") ? "accountid" : m.group(1);
+            m.appendReplacement(out, Matcher.quoteReplacement("${" + column + "}"));
         }
         m.appendTail(out);
         return location + out + "${date}";
