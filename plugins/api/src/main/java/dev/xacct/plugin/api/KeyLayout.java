@@ -172,8 +172,16 @@ public final class KeyLayout {
         List<String> current = List.of(base == null ? "" : base);
         for (int i = 0; i < segments.length; i++) {
             String segment = segments[i];
+            if (segment.isEmpty() && i == segments.length - 1) {
+                break; // the end of a folder layout
+            }
             if (segment.contains("{yyyy}") || segment.contains("{MM}") || segment.contains("{dd}")) {
-                return dates(current, segments, i, from, to);
+                current = dates(current, segments, i, from, to);
+                while (!segments[i].contains("{dd}")) {
+                    i++;
+                }
+                // levels below the day (an hour folder) are listed, so that the prefixes hold files
+                continue;
             }
             if (!PLACEHOLDER.matcher(segment).find()) {
                 List<String> next = new ArrayList<>();
