@@ -6,6 +6,7 @@ import dev.xacct.query.athena.AthenaSettings;
 import dev.xacct.query.athena.ByteSize;
 import dev.xacct.query.athena.CloudTrailLocation;
 import dev.xacct.query.athena.QueryInfo;
+import dev.xacct.query.service.QueryEngines;
 import dev.xacct.render.OutputFormat;
 import dev.xacct.render.Renderer;
 import dev.xacct.shell.UsageError;

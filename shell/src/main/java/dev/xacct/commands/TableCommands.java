@@ -1,5 +1,6 @@
 package dev.xacct.commands;
 
+import dev.xacct.query.service.QueryEngines;
 import dev.xacct.shell.UsageError;
 import dev.xacct.template.ddl.CloudTrailTableDdl;
 import java.time.LocalDate;

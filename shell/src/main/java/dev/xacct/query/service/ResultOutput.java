@@ -1,4 +1,4 @@
-package dev.xacct.commands;
+package dev.xacct.query.service;
 
 import dev.xacct.render.OutputFormat;
 import dev.xacct.render.Pager;
@@ -21,17 +21,17 @@ import org.springframework.stereotype.Component;
  * real terminal), or the output as they come. Always closes the rows, which stops a running query.
  */
 @Component
-class ResultOutput {
+public class ResultOutput {
 
     private final ObjectProvider<ShellIO> io;
     private final ObjectProvider<Terminal> terminal;
 
-    ResultOutput(ObjectProvider<ShellIO> io, ObjectProvider<Terminal> terminal) {
+    public ResultOutput(ObjectProvider<ShellIO> io, ObjectProvider<Terminal> terminal) {
         this.io = io;
         this.terminal = terminal;
     }
 
-    void write(ResultStream rows, PrintWriter screen, String out, OutputFormat format) {
+    public void write(ResultStream rows, PrintWriter screen, String out, OutputFormat format) {
         try (rows) {
             if (out != null) {
                 Path file = Path.of(out);

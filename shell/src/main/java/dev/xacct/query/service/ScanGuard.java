@@ -1,4 +1,4 @@
-package dev.xacct.commands;
+package dev.xacct.query.service;
 
 import dev.xacct.query.athena.AthenaConfig;
 import dev.xacct.query.athena.AthenaQueryEngine;
@@ -20,18 +20,18 @@ import org.springframework.stereotype.Component;
  * partitions select, said on stderr, and refused above the limit unless {@code --yes}.
  */
 @Component
-class ScanGuard {
+public class ScanGuard {
 
     private final QueryEngines engines;
     private final SessionManager sessions;
 
-    ScanGuard(QueryEngines engines, SessionManager sessions) {
+    public ScanGuard(QueryEngines engines, SessionManager sessions) {
         this.engines = engines;
         this.sessions = sessions;
     }
 
     /** The estimate, or empty when none can be made; throws when the scan is refused (not for a dry run). */
-    Optional<ScanEstimate> check(
+    public Optional<ScanEstimate> check(
             Template template, PartitionScope scope, String maxScan, boolean yes, boolean dryRun, PrintWriter err) {
         if (!"cloudtrail".equals(template.table())) {
             return Optional.empty();
