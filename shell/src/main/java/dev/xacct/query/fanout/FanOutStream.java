@@ -1,8 +1,8 @@
 package dev.xacct.query.fanout;
 
 import dev.xacct.query.QueryFailedException;
-import dev.xacct.query.athena.AthenaEngine;
 import dev.xacct.query.athena.AthenaExecution;
+import dev.xacct.query.athena.AthenaQueries;
 import dev.xacct.query.athena.AthenaResults;
 import dev.xacct.query.athena.Backoff;
 import dev.xacct.query.athena.QueryListener;
@@ -283,8 +283,8 @@ final class FanOutStream implements ResultStream {
             assuming.release();
         }
         try {
-            AthenaEngine engine = new AthenaEngine(sessions.clients().athena(session), backoff, pageSize);
-            AthenaExecution execution = engine.start(request.sql(), request.settings());
+            AthenaQueries queries = new AthenaQueries(sessions.clients().athena(session), backoff, pageSize);
+            AthenaExecution execution = queries.start(request.sql(), request.settings());
             running.put(account, execution);
             if (closed) { // close() may have run before the query was known
                 cancelQuietly(execution);
