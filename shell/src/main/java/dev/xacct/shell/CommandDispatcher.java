@@ -3,12 +3,10 @@ package dev.xacct.shell;
 import java.io.PrintWriter;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.UndeclaredThrowableException;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.springframework.core.convert.ConversionException;
 import org.springframework.shell.core.InputReader;
 import org.springframework.shell.core.command.Command;
@@ -86,7 +84,7 @@ public final class CommandDispatcher {
                 return new Outcome.Failure(ExitCode.COMMAND_FAILED, message.get(), error);
             }
         }
-        String detail = error.getMessage() == null ? "" : ": " + firstLine(error.getMessage());
+        String detail = error.getMessage() == null ? "" : ": " + MessageLines.firstLine(error.getMessage());
         return new Outcome.Failure(
                 ExitCode.COMMAND_FAILED,
                 "unexpected " + error.getClass().getSimpleName() + detail + " (run with --debug for details)",
@@ -110,12 +108,7 @@ public final class CommandDispatcher {
             root = root.getCause();
         }
         String message = root.getMessage() != null ? root.getMessage() : error.getMessage();
-        return firstLine(message == null ? error.toString() : message);
-    }
-
-    private static String firstLine(String text) {
-        int nl = text.indexOf('\n');
-        return nl < 0 ? text : text.substring(0, nl);
+        return MessageLines.firstLine(message == null ? error.toString() : message);
     }
 
     private static String commandName(ParsedInput parsed) {
@@ -143,8 +136,7 @@ public final class CommandDispatcher {
                         .filter(n -> n != null && !n.isEmpty())
                         .map(n -> "--" + n)
                         .toList();
-                String hint = closest(shown, names)
-                        .map(n -> "; did you mean " + n + "?")
+                String hint = Suggestions.didYouMean(shown, names, 1)
                         .orElse(
                                 names.isEmpty()
                                         ? "; it takes no options"
@@ -165,12 +157,5 @@ public final class CommandDispatcher {
                 + (suggestions.isEmpty()
                         ? "; type 'help' for the list"
                         : "; did you mean " + String.join(", ", suggestions) + "?");
-    }
-
-    private static Optional<String> closest(String typed, List<String> names) {
-        LevenshteinDistance distance = LevenshteinDistance.getDefaultInstance();
-        return names.stream()
-                .filter(n -> distance.apply(typed, n) <= 3)
-                .min(Comparator.comparingInt(n -> distance.apply(typed, n)));
     }
 }
