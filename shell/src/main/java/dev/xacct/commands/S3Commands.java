@@ -19,6 +19,7 @@ import dev.xacct.s3.gather.PerspectiveSource;
 import dev.xacct.s3.gather.S3Location;
 import dev.xacct.s3.report.DiagnosisJsonWriter;
 import dev.xacct.s3.report.DiagnosisTextRenderer;
+import dev.xacct.shell.InputFiles;
 import dev.xacct.shell.ShellIO;
 import dev.xacct.shell.UsageError;
 import dev.xacct.shell.UserError;

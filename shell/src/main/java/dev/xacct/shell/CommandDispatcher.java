@@ -86,7 +86,7 @@ public final class CommandDispatcher {
                 return new Outcome.Failure(ExitCode.COMMAND_FAILED, message.get(), error);
             }
         }
-        String detail = error.getMessage() == null ? "" : ": " + firstLine(error.getMessage());
+        String detail = error.getMessage() == null ? "" : ": " + MessageLines.firstLine(error.getMessage());
         return new Outcome.Failure(
                 ExitCode.COMMAND_FAILED,
                 "unexpected " + error.getClass().getSimpleName() + detail + " (run with --debug for details)",
@@ -110,12 +110,7 @@ public final class CommandDispatcher {
             root = root.getCause();
         }
         String message = root.getMessage() != null ? root.getMessage() : error.getMessage();
-        return firstLine(message == null ? error.toString() : message);
-    }
-
-    private static String firstLine(String text) {
-        int nl = text.indexOf('\n');
-        return nl < 0 ? text : text.substring(0, nl);
+        return MessageLines.firstLine(message == null ? error.toString() : message);
     }
 
     private static String commandName(ParsedInput parsed) {

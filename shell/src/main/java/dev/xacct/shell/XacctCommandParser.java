@@ -91,18 +91,9 @@ public final class XacctCommandParser implements CommandParser {
                 .filter(n -> n != null && !n.isEmpty())
                 .map(n -> "--" + n)
                 .toList();
-        String hint = closest(shown, names)
-                .map(n -> "; did you mean " + n + "?")
+        String hint = Suggestions.didYouMean(shown, names, 1)
                 .orElse(names.isEmpty() ? "; it takes no options" : "; its options: " + String.join(", ", names));
         throw new UsageError("unknown option " + shown + " for '" + command.getName() + "'" + hint);
-    }
-
-    private static java.util.Optional<String> closest(String typed, List<String> names) {
-        org.apache.commons.text.similarity.LevenshteinDistance distance =
-                org.apache.commons.text.similarity.LevenshteinDistance.getDefaultInstance();
-        return names.stream()
-                .filter(n -> distance.apply(typed, n) <= 3)
-                .min(java.util.Comparator.comparingInt(n -> distance.apply(typed, n)));
     }
 
     private static boolean isHelp(String name) {

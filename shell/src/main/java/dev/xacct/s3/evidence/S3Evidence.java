@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * Evidence for one S3 request, {@code xacct.s3-evidence/v1}. {@code canonicalIds} maps a
- * canonical user id to an account id, or to {@code service:<name>}.
+ * canonical user id to an account id, or to {@code service:<name>}. {@code source} is the
+ * copy source of a {@code CopyObject}/{@code UploadPartCopy} (null otherwise, or when not given).
  */
 public record S3Evidence(
         S3Request request,
@@ -14,11 +15,24 @@ public record S3Evidence(
         Fact<ObjectEvidence> object,
         Fact<KmsEvidence> kms,
         Map<String, String> canonicalIds,
-        Observed observed) {
+        Observed observed,
+        CopySourceEvidence source) {
     public static final String SCHEMA = "xacct.s3-evidence/v1";
 
     public S3Evidence {
         canonicalIds = canonicalIds == null ? Map.of() : Map.copyOf(canonicalIds);
+    }
+
+    /** Evidence of a request that copies nothing. */
+    public S3Evidence(
+            S3Request request,
+            CallerEvidence caller,
+            BucketEvidence bucket,
+            Fact<ObjectEvidence> object,
+            Fact<KmsEvidence> kms,
+            Map<String, String> canonicalIds,
+            Observed observed) {
+        this(request, caller, bucket, object, kms, canonicalIds, observed, null);
     }
 
     public static Builder builder(S3Request request, CallerEvidence caller, BucketEvidence bucket) {
@@ -34,6 +48,7 @@ public record S3Evidence(
         private Fact<KmsEvidence> kms = Fact.unknown();
         private final Map<String, String> canonicalIds = new LinkedHashMap<>();
         private Observed observed;
+        private CopySourceEvidence source;
 
         private Builder(S3Request request, CallerEvidence caller, BucketEvidence bucket) {
             this.request = request;
@@ -62,8 +77,13 @@ public record S3Evidence(
             return this;
         }
 
+        public Builder source(CopySourceEvidence v) {
+            source = v;
+            return this;
+        }
+
         public S3Evidence build() {
-            return new S3Evidence(request, caller, bucket, object, kms, canonicalIds, observed);
+            return new S3Evidence(request, caller, bucket, object, kms, canonicalIds, observed, source);
         }
     }
 }

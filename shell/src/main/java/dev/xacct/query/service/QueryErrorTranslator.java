@@ -1,4 +1,4 @@
-package dev.xacct.commands;
+package dev.xacct.query.service;
 
 import dev.xacct.query.QueryFailedException;
 import dev.xacct.shell.ErrorTranslator;

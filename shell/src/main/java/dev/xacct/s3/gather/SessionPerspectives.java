@@ -1,9 +1,7 @@
-package dev.xacct.commands;
+package dev.xacct.s3.gather;
 
 import dev.xacct.policy.PolicyDocument;
 import dev.xacct.s3.evidence.Fact;
-import dev.xacct.s3.gather.AwsPerspective;
-import dev.xacct.s3.gather.PerspectiveSource;
 import dev.xacct.session.Assumer;
 import dev.xacct.session.AwsClients;
 import dev.xacct.session.RoleReference;

@@ -1,6 +1,5 @@
-package dev.xacct.commands;
+package dev.xacct.plugin;
 
-import dev.xacct.plugin.Extensions;
 import dev.xacct.template.Template;
 import dev.xacct.template.TemplateLookup;
 import dev.xacct.template.TemplatePack;
@@ -13,7 +12,7 @@ import org.springframework.shell.core.command.completion.CompletionProvider;
 
 /** Tab completion for template names, pack names and a template's {@code --param NAME=}. */
 @Configuration(proxyBeanMethods = false)
-public class CompletionProviders {
+public class TemplateCompletions {
 
     @Bean
     public CompletionProvider packNames(Extensions extensions) {

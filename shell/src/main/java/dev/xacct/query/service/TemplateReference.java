@@ -1,4 +1,4 @@
-package dev.xacct.commands;
+package dev.xacct.query.service;
 
 import dev.xacct.plugin.Extensions;
 import dev.xacct.shell.UsageError;
@@ -7,11 +7,11 @@ import dev.xacct.template.Template;
 import dev.xacct.template.TemplateLookup;
 
 /** Turns the {@code PACK/NAME} a user typed into a template, or an error with the closest names. */
-final class TemplateReference {
+public final class TemplateReference {
 
     private TemplateReference() {}
 
-    static Template resolve(Extensions extensions, String reference) {
+    public static Template resolve(Extensions extensions, String reference) {
         if (reference == null || reference.isBlank()) {
             throw new UsageError("give a template as PACK/NAME, e.g. cloudtrail/console-logins (see 'templates')");
         }

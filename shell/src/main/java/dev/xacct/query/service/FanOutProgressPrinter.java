@@ -1,4 +1,4 @@
-package dev.xacct.commands;
+package dev.xacct.query.service;
 
 import dev.xacct.query.fanout.AccountState;
 import dev.xacct.query.fanout.FanOutListener;
@@ -10,14 +10,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /** A fan-out's progress on stderr: the accounts, any advice, then one line per change of an account's state. */
-final class FanOutProgressPrinter implements FanOutListener {
+public final class FanOutProgressPrinter implements FanOutListener {
 
     private final PrintWriter err;
     private final String roleName;
     private final Function<List<String>, Optional<String>> advice;
     private final Map<String, Class<?>> shown = new ConcurrentHashMap<>();
 
-    FanOutProgressPrinter(PrintWriter err, String roleName, Function<List<String>, Optional<String>> advice) {
+    public FanOutProgressPrinter(PrintWriter err, String roleName, Function<List<String>, Optional<String>> advice) {
         this.err = err;
         this.roleName = roleName;
         this.advice = advice;

@@ -1,18 +1,17 @@
-package dev.xacct.commands;
+package dev.xacct.query.service;
 
 import dev.xacct.XacctHome;
 import dev.xacct.query.Engine;
+import dev.xacct.query.QueryRequest;
 import dev.xacct.query.athena.AthenaConfig;
 import dev.xacct.query.athena.AthenaEngine;
-import dev.xacct.query.athena.AthenaQueryEngine;
-import dev.xacct.query.athena.QueryStatusPrinter;
+import dev.xacct.query.athena.AthenaQueries;
 import dev.xacct.query.local.LocalEngine;
 import dev.xacct.query.local.demo.DemoDataset;
 import dev.xacct.session.AwsSettings;
 import dev.xacct.session.SessionManager;
 import dev.xacct.shell.BannerSource;
 import dev.xacct.shell.LaunchOptions;
-import dev.xacct.shell.ShellIO;
 import dev.xacct.shell.UsageError;
 import dev.xacct.shell.UserError;
 import java.io.IOException;
@@ -20,7 +19,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,17 +31,17 @@ public class QueryEngines implements BannerSource, AutoCloseable {
 
     private final boolean demo;
     private final SessionManager sessions;
-    private final ObjectProvider<ShellIO> io;
+    private final QueryFeedback feedback;
     private final List<Engine> opened = new ArrayList<>();
     private LocalEngine local;
 
-    public QueryEngines(LaunchOptions options, AwsSettings aws, SessionManager sessions, ObjectProvider<ShellIO> io) {
+    public QueryEngines(LaunchOptions options, AwsSettings aws, SessionManager sessions, QueryFeedback feedback) {
         this.demo = options.demo()
                 || (options.interactive()
                         && aws.credentialsLikelyAbsent()
                         && aws.endpoint().isEmpty());
         this.sessions = sessions;
-        this.io = io;
+        this.feedback = feedback;
     }
 
     public boolean demo() {
@@ -64,12 +62,10 @@ public class QueryEngines implements BannerSource, AutoCloseable {
         };
     }
 
-    /** Athena as the current session, with the settings of {@code athena config} and a live status line on stderr. */
-    public AthenaQueryEngine athena() {
-        ShellIO shell = io.getObject();
-        AthenaEngine engine = new AthenaEngine(sessions.clients().athena(sessions.current()));
-        return new AthenaQueryEngine(
-                engine, athenaConfig().settings(), new QueryStatusPrinter(shell.err(), shell.interactive()));
+    /** Athena as the current session, with the settings of {@code athena config} and the status line of {@link QueryFeedback}. */
+    public AthenaEngine athena() {
+        AthenaQueries queries = new AthenaQueries(sessions.clients().athena(sessions.current()));
+        return new AthenaEngine(queries, athenaConfig().settings(), feedback.statusLine());
     }
 
     public AthenaConfig athenaConfig() {
@@ -100,8 +96,25 @@ public class QueryEngines implements BannerSource, AutoCloseable {
         return local;
     }
 
+    /**
+     * The request as {@code engine} needs it: the local engine reads the folder of CloudTrail files
+     * of {@code --source} (else the demo dataset); other engines take no {@code --source}.
+     *
+     * @throws UsageError when {@code --source} is given for an engine that reads no local files
+     * @throws UserError  when the {@code --source} folder does not exist
+     */
+    public QueryRequest withSource(Engine engine, QueryRequest request, String source) {
+        if (LocalEngine.NAME.equals(engine.name())) {
+            return request.withSource(localSource(source));
+        }
+        if (source != null) {
+            throw new UsageError("--source is for the local engine; add --engine local");
+        }
+        return request;
+    }
+
     /** The folder of CloudTrail files the local engine reads: {@code --source}, else the demo dataset. */
-    public Path localSource(String source) {
+    private Path localSource(String source) {
         if (source != null) {
             Path folder = Path.of(source).toAbsolutePath().normalize();
             if (!Files.isDirectory(folder)) {
@@ -112,8 +125,7 @@ public class QueryEngines implements BannerSource, AutoCloseable {
         }
         Path root = XacctHome.cache().resolve("demo");
         if (!Files.exists(root.resolve(".complete"))) {
-            System.err.println(
-                    "Generating the demo CloudTrail dataset into " + root + " (first use, a few seconds)...");
+            feedback.notice("Generating the demo CloudTrail dataset into " + root + " (first use, a few seconds)...");
         }
         return DemoDataset.ensure(root);
     }

@@ -1,7 +1,6 @@
-package dev.xacct.commands;
+package dev.xacct.s3.gather;
 
 import dev.xacct.policy.InputFormatException;
-import dev.xacct.s3.gather.GatherException;
 import dev.xacct.shell.ErrorTranslator;
 import java.io.UncheckedIOException;
 import java.util.Optional;

@@ -1,9 +1,8 @@
-package dev.xacct.commands;
+package dev.xacct.shell;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.xacct.shell.UserError;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,14 +11,14 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 /** {@code --evidence FILE|DIR} and {@code --file FILE|DIR}: one file, or a folder's JSON files in file-name order. */
-final class InputFiles {
+public final class InputFiles {
     private InputFiles() {}
 
-    static boolean isFolder(String given) {
+    public static boolean isFolder(String given) {
         return Files.isDirectory(Path.of(given));
     }
 
-    static List<Path> of(String given, String option) {
+    public static List<Path> of(String given, String option) {
         Path path = Path.of(given);
         if (Files.isDirectory(path)) {
             try (Stream<Path> files = Files.list(path)) {
@@ -43,7 +42,7 @@ final class InputFiles {
      * A folder's results as one JSON array in file-name order (design.md §1): each entry has the
      * {@code file} name, then the file's result, or {@code error} when the file cannot be read.
      */
-    static ArrayNode jsonArray(List<Path> files, Function<Path, ObjectNode> each) {
+    public static ArrayNode jsonArray(List<Path> files, Function<Path, ObjectNode> each) {
         ArrayNode all = JsonNodeFactory.instance.arrayNode();
         for (Path file : files) {
             ObjectNode entry = all.addObject();
@@ -58,7 +57,7 @@ final class InputFiles {
     }
 
     /** The file's name as the user should see it: relative to the folder given, or as given. */
-    static String shown(Path file) {
+    public static String shown(Path file) {
         return file.toString();
     }
 }

@@ -1,4 +1,4 @@
-package dev.xacct.commands;
+package dev.xacct.query.service;
 
 import dev.xacct.render.OutputFormat;
 import dev.xacct.render.Pager;
@@ -21,23 +21,34 @@ import org.springframework.stereotype.Component;
  * real terminal), or the output as they come. Always closes the rows, which stops a running query.
  */
 @Component
-class ResultOutput {
+public class ResultOutput {
 
     private final ObjectProvider<ShellIO> io;
     private final ObjectProvider<Terminal> terminal;
+    private final QueryFeedback feedback;
 
-    ResultOutput(ObjectProvider<ShellIO> io, ObjectProvider<Terminal> terminal) {
+    public ResultOutput(ObjectProvider<ShellIO> io, ObjectProvider<Terminal> terminal, QueryFeedback feedback) {
         this.io = io;
         this.terminal = terminal;
+        this.feedback = feedback;
     }
 
-    void write(ResultStream rows, PrintWriter screen, String out, OutputFormat format) {
+    /**
+     * Writes every row to {@code to}, then closes {@code rows}.
+     *
+     * @throws UserError when the {@code --out} file cannot be written
+     */
+    public void write(ResultStream rows, ResultDestination to) {
+        write(rows, to.screen(), to.file(), to.format());
+    }
+
+    private void write(ResultStream rows, PrintWriter screen, String out, OutputFormat format) {
         try (rows) {
             if (out != null) {
                 Path file = Path.of(out);
                 try (PrintWriter writer = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
                     long count = new Renderer(writer).print(rows, format);
-                    io.getObject().err().println("wrote " + count + (count == 1 ? " row" : " rows") + " to " + file);
+                    feedback.notice("wrote " + count + (count == 1 ? " row" : " rows") + " to " + file);
                 }
             } else if (PagingDecision.decide(onTerminal(), false, format) == PagingDecision.PAGE) {
                 new Pager(terminal.getObject()).show(rows);
