@@ -1,18 +1,14 @@
 package dev.xacct.commands;
 
-import dev.xacct.XacctHome;
 import dev.xacct.plugin.CloudTrailKind;
 import dev.xacct.plugin.Extensions;
-import dev.xacct.plugin.TableLocations;
 import dev.xacct.plugin.api.TableKind;
 import dev.xacct.plugin.api.TableLocation;
 import dev.xacct.plugin.api.TableOptions;
-import dev.xacct.query.QueryRequest;
 import dev.xacct.query.athena.CloudTrailLocation;
+import dev.xacct.query.service.AthenaTables;
 import dev.xacct.shell.UsageError;
-import dev.xacct.shell.UserError;
 import dev.xacct.template.ddl.CloudTrailTableDdl;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -22,6 +18,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Argument;
 import org.springframework.shell.core.command.annotation.Command;
@@ -38,11 +35,11 @@ public class TableCommands {
 
     private static final DateTimeFormatter PARTITION_DAY = DateTimeFormatter.ofPattern("yyyy/MM/dd");
 
-    private final QueryEngines engines;
+    private final AthenaTables tables;
     private final Extensions extensions;
 
-    public TableCommands(QueryEngines engines, Extensions extensions) {
-        this.engines = engines;
+    public TableCommands(AthenaTables tables, Extensions extensions) {
+        this.tables = tables;
         this.extensions = extensions;
     }
 
@@ -165,33 +162,17 @@ public class TableCommands {
         }
     }
 
-    /** Runs the DDL on Athena as the current session, then remembers where the logs are for the cost guard. */
+    /** Runs the DDL on Athena as the current session (which remembers where the logs are), then says how to use it. */
     private void runOnAthena(
             TableKind kind, TableOptions options, List<String> ddl, TableLocation location, PrintWriter out) {
-        for (String statement : ddl) {
-            try (var result = engines.athena().execute(QueryRequest.of(statement))) {
-                while (!result.nextPage().isEmpty()) {
-                    // DDL returns no rows; reading drives it to completion.
-                }
-            }
-        }
-        String shown = location.url();
+        Optional<CloudTrailLocation> trail = Optional.empty();
         if (kind.name().equals(CloudTrailKind.NAME)) {
             String org = options.settings().get("org");
-            CloudTrailLocation trail =
-                    CloudTrailLocation.parse(location.url() + "AWSLogs/" + (org == null ? "" : org + "/"));
-            engines.saveAthenaConfig(engines.athenaConfig().withCloudTrail(trail));
-            shown = trail.url();
-        } else {
-            try {
-                new TableLocations(XacctHome.path().resolve("tables.properties"))
-                        .put(new TableLocations.Entry(options.table(), kind.name(), location));
-            } catch (IOException e) {
-                throw new UserError("created the table, but cannot save where its logs are (for the cost guard): "
-                        + e.getMessage());
-            }
+            trail = Optional.of(CloudTrailLocation.parse(location.url() + "AWSLogs/" + (org == null ? "" : org + "/")));
         }
-        out.println("created table " + options.qualifiedTable() + " over " + shown + " (" + kind.name() + ", layout "
+        tables.create(ddl, options.table(), kind.name(), location, trail);
+        out.println("created table " + options.qualifiedTable() + " over "
+                + trail.map(CloudTrailLocation::url).orElse(location.url()) + " (" + kind.name() + ", layout "
                 + location.layout() + ")");
         extensions.catalog().templates().stream()
                 .filter(t -> kind.table().equals(t.table()))

@@ -10,13 +10,14 @@ import dev.xacct.plugin.api.TableOptions;
 import dev.xacct.plugin.api.TableSetting;
 import dev.xacct.query.local.CloudTrailTable;
 import dev.xacct.query.local.SourceFile;
+import dev.xacct.template.ddl.CloudTrailColumns;
 import dev.xacct.template.ddl.CloudTrailTableDdl;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * CloudTrail as a table kind, on the same SPI as the plugins: the columns and the DDL are
- * {@link CloudTrailTableDdl}'s, the local reader is {@link CloudTrailTable}'s, the key layouts
+ * CloudTrail as a table kind, on the same SPI as the plugins: the columns are
+ * {@link CloudTrailColumns}', the DDL {@link CloudTrailTableDdl}'s, the local reader is {@link CloudTrailTable}'s, the key layouts
  * are a trail's ({@code AWSLogs/[o-ORG/]ACCOUNT/CloudTrail/REGION/yyyy/MM/dd/}, AWS: "Finding your
  * CloudTrail log files", https://docs.aws.amazon.com/awscloudtrail/latest/userguide/get-and-view-cloudtrail-log-files.html).
  * Only wraps: the CloudTrail schema has one home.
@@ -57,12 +58,8 @@ public final class CloudTrailKind implements TableKind {
 
     @Override
     public List<TableColumn> columns() {
-        return CloudTrailTableDdl.COLUMNS.stream()
-                .map(c -> {
-                    int space = c.indexOf(' ');
-                    return TableColumn.of(
-                            c.substring(0, space), c.substring(space + 1).replaceAll("\\s+", ""));
-                })
+        return CloudTrailColumns.COLUMNS.stream()
+                .map(c -> TableColumn.of(c.name(), c.type().hiveType()))
                 .toList();
     }
 
