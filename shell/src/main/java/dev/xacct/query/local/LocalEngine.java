@@ -81,13 +81,13 @@ public final class LocalEngine implements Engine {
 
     @Override
     public ResultStream execute(QueryRequest request) {
-        List<LocalTable> used = tables.get().referencedBy(request.sql());
-        if (used.isEmpty()) {
-            return run(List.of(), request.sql());
-        }
         var source = request.sourceFolder()
                 .orElseThrow(() -> new QueryFailedException(
                         "the local engine needs a folder of log files: give --source DIR or start with --demo"));
+        if (!java.nio.file.Files.isDirectory(source)) {
+            throw new QueryFailedException("source folder not found: " + source);
+        }
+        List<LocalTable> used = tables.get().referencedBy(request.sql());
         List<String> setup = new java.util.ArrayList<>();
         List<LineRejects.Scan> scans = new java.util.ArrayList<>();
         for (LocalTable table : used) {
