@@ -2,13 +2,13 @@ package dev.xacct.query.local.kind;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.xacct.plugin.api.SampleData;
-import dev.xacct.testing.ShippedPlugins;
 import dev.xacct.testing.XacctCli;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -82,32 +82,50 @@ class TableKindsIT {
         assertThat(badWith.stderr()).contains("vpc-flow-logs takes fields, format as NAME=VALUE");
     }
 
+    /** AWS's example entry ("Access log entries", Elastic Load Balancing guide), the account's own. */
+    private static final String ENTRY = "https 2025-06-01T22:23:00.186641Z app/my-loadbalancer/50dc6c495c0c9188"
+            + " 192.168.131.39:2817 10.0.0.1:80 0.086 0.048 0.037 200 200 0 57"
+            + " \"GET https://www.example.com:443/ HTTP/1.1\" \"curl/7.46.0\" ECDHE-RSA-AES128-GCM-SHA256 TLSv1.2"
+            + " arn:aws:elasticloadbalancing:us-east-2:123456789012:targetgroup/my-targets/73e2d6bc24d8a067"
+            + " \"Root=1-58337281-1d84f3d73c47ec4e58577259\" \"www.example.com\""
+            + " \"arn:aws:acm:us-east-2:123456789012:certificate/12345678-1234-1234-1234-123456789012\" 1"
+            + " 2025-06-01T22:22:48.364000Z \"authenticate,forward\" \"-\" \"-\" \"10.0.0.1:80\" \"200\" \"-\" \"-\""
+            + " TID_1234abcd5678ef90";
+
     @Test
     void malformedLinesInASourceFolderAreSkippedAndCountedNotFatal() throws Exception {
         Path source = home.resolve("pulled");
-        SampleData.Written written = ShippedPlugins.kind("alb-logs")
-                .sampleData()
-                .orElseThrow()
-                .write(
-                        source,
-                        new SampleData.Spec(
-                                LocalDate.of(2025, 6, 1),
-                                LocalDate.of(2025, 6, 2),
-                                List.of("111111111111"),
-                                List.of("us-east-1"),
-                                3L,
-                                null,
-                                20,
-                                2));
+        Path day = Files.createDirectories(
+                source.resolve("AWSLogs/111111111111/elasticloadbalancing/us-east-1/2025/06/01"));
+        // three good entries, an unclosed quote, a line cut short
+        gzip(
+                day.resolve(
+                        "111111111111_elasticloadbalancing_us-east-1_app.my-loadbalancer.50dc6c495c0c9188_20250601T2225Z_10.0.0.5_a1.log.gz"),
+                ENTRY,
+                ENTRY,
+                ENTRY.replace(" 200 200 ", " 502 - "),
+                ENTRY.replace("HTTP/1.1\"", "HTTP/1.1"));
+        gzip(
+                day.resolve(
+                        "111111111111_elasticloadbalancing_us-east-1_app.my-loadbalancer.50dc6c495c0c9188_20250601T2230Z_10.0.0.5_b2.log.gz"),
+                ENTRY,
+                ENTRY.substring(0, 90));
         XacctCli.Result r = xacct().run(
                         "-c",
-                        "sql \"SELECT count(*) AS n FROM alb_logs\" --engine local --format csv --source " + source
+                        "sql \"SELECT count(*) AS n, count(DISTINCT elb_status_code) AS codes FROM alb_logs\" --engine local"
+                                + " --format csv --source " + source
                                 + "; sql \"SELECT reason FROM alb_logs_rejects\" --engine local --format csv --source "
                                 + source);
         assertThat(r.exitCode()).as(r.all()).isZero();
-        assertThat(r.stdout()).contains("n\n" + written.records() + "\n").contains("does not match the format");
+        assertThat(r.stdout()).contains("n,codes\n4,2\n").contains("does not match the format");
         assertThat(r.stderr())
                 .contains("alb_logs: skipped 2 malformed lines in 2 of 2 files")
                 .contains("see them: sql \"SELECT * FROM alb_logs_rejects\"");
+    }
+
+    private static void gzip(Path file, String... lines) throws Exception {
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
+            out.write((String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
+        }
     }
 }
