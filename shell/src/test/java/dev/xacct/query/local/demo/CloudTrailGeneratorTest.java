@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.xacct.query.QueryRequest;
 import dev.xacct.query.local.LocalEngine;
 import dev.xacct.render.ResultStream;
+import dev.xacct.testing.DemoData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,15 +26,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CloudTrailGeneratorTest {
 
-    @TempDir
-    static Path cache;
-
     private static Path demo;
     private static LocalEngine engine;
 
     @BeforeAll
     static void generate() {
-        demo = DemoDataset.ensure(cache.resolve("demo"));
+        demo = DemoData.path();
         engine = new LocalEngine();
     }
 
