@@ -140,14 +140,13 @@ public class S3Commands {
         List<Path> files = InputFiles.of(given, "--evidence");
         AuthorizationEngine engine = new AuthorizationEngine();
         if (!InputFiles.isFolder(given)) {
-            Diagnosis d = engine.diagnose(EvidenceReader.read(files.get(0)));
+            Diagnosis d = diagnose(engine, files.get(0));
             if (format == OutputFormat.JSON) renderer.printJson(DiagnosisJsonWriter.toTree(d));
             else renderer.out().print(DiagnosisTextRenderer.render(d));
             return;
         }
         if (format == OutputFormat.JSON) {
-            renderer.printJson(InputFiles.jsonArray(
-                    files, file -> DiagnosisJsonWriter.toTree(engine.diagnose(EvidenceReader.read(file)))));
+            renderer.printJson(InputFiles.jsonArray(files, file -> DiagnosisJsonWriter.toTree(diagnose(engine, file))));
             return;
         }
         PrintWriter out = renderer.out();
@@ -157,12 +156,17 @@ public class S3Commands {
             first = false;
             out.println("== " + file.getFileName() + " ==");
             try {
-                out.print(DiagnosisTextRenderer.render(engine.diagnose(EvidenceReader.read(file))));
+                out.print(DiagnosisTextRenderer.render(diagnose(engine, file)));
             } catch (RuntimeException e) {
                 out.println("error: " + e.getMessage());
             }
         }
         out.flush();
+    }
+
+    private static Diagnosis diagnose(AuthorizationEngine engine, Path file) {
+        EvidenceReader.Document doc = EvidenceReader.readDocument(file);
+        return engine.diagnose(doc.evidence(), doc.json());
     }
 
     @Command(
