@@ -43,7 +43,7 @@ final class CacheBuild {
     /** Retired Parquet files are deleted this long after leaving the manifest. */
     static final Duration RETIRED_GRACE = Duration.ofHours(1);
 
-    private static final long MIN_STEP_BYTES = 1L << 20;
+    static final long MIN_STEP_BYTES = 1L << 20;
     private static final long MAX_STEP_BYTES = 64L << 20;
     /** Steps per build at most (fewer when the data is small): the granularity of commits and progress. */
     private static final int STEPS = 10;
@@ -53,6 +53,7 @@ final class CacheBuild {
     private final String schema;
     private final Connection connection;
     private final Consumer<BuildProgress> listener;
+    private final long minStepBytes;
 
     private volatile PreparedStatement current;
     private volatile boolean cancelled;
@@ -69,12 +70,14 @@ final class CacheBuild {
             LocalTable table,
             String schema,
             Connection connection,
-            Consumer<BuildProgress> listener) {
+            Consumer<BuildProgress> listener,
+            long minStepBytes) {
         this.folder = folder;
         this.table = table;
         this.schema = schema;
         this.connection = connection;
         this.listener = listener;
+        this.minStepBytes = minStepBytes;
     }
 
     /** What a build did. */
@@ -218,7 +221,7 @@ final class CacheBuild {
 
     /** Whole days, in order, cut into steps of about a tenth of the bytes (1 MB to 64 MB). */
     private List<Map<LocalDate, List<ListedFile>>> steps(Map<LocalDate, List<ListedFile>> convert) {
-        long target = Math.max(MIN_STEP_BYTES, Math.min(MAX_STEP_BYTES, bytes / STEPS));
+        long target = Math.max(minStepBytes, Math.min(MAX_STEP_BYTES, bytes / STEPS));
         List<Map<LocalDate, List<ListedFile>>> out = new ArrayList<>();
         Map<LocalDate, List<ListedFile>> step = new LinkedHashMap<>();
         long size = 0;

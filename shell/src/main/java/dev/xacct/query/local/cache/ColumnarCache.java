@@ -55,6 +55,7 @@ public final class ColumnarCache implements AutoCloseable {
     private final Map<Path, String> failures = new ConcurrentHashMap<>();
 
     private volatile boolean closed;
+    private volatile long minStepBytes = CacheBuild.MIN_STEP_BYTES;
 
     /**
      * @param root              the folder holding every cache, e.g. {@code ~/.xacct/cache/parquet}
@@ -73,6 +74,11 @@ public final class ColumnarCache implements AutoCloseable {
 
     public Path root() {
         return root;
+    }
+
+    /** Tests: builds commit at least this much source per step (default 1 MB), so small data makes several steps. */
+    void minStepBytes(long bytes) {
+        this.minStepBytes = bytes;
     }
 
     // ---- queries ------------------------------------------------------------------------------
@@ -221,7 +227,8 @@ public final class ColumnarCache implements AutoCloseable {
                     work.table(),
                     CacheFolder.schemaFingerprint(work.table()),
                     connection,
-                    progress -> {});
+                    progress -> {},
+                    minStepBytes);
             running.put(work.folder().dir(), build);
             try {
                 build.run(work.days());
@@ -313,8 +320,8 @@ public final class ColumnarCache implements AutoCloseable {
         CacheFolder.createPrivate(folder.dir());
         try (CacheLock lock = CacheLock.acquire(folder.lock(), waiting);
                 Connection connection = DuckDb.open(0)) {
-            CacheBuild build =
-                    new CacheBuild(folder, table, CacheFolder.schemaFingerprint(table), connection, progress);
+            CacheBuild build = new CacheBuild(
+                    folder, table, CacheFolder.schemaFingerprint(table), connection, progress, minStepBytes);
             running.put(folder.dir(), build);
             started.accept(build);
             try {
