@@ -1,5 +1,7 @@
 package dev.xacct.session;
 
+import static dev.xacct.shell.MessageLines.firstLine;
+
 import dev.xacct.shell.UserError;
 import java.util.ArrayList;
 import java.util.List;
@@ -120,10 +122,5 @@ public final class AccountChecker {
                 ? e.getMessage()
                 : e.awsErrorDetails().errorMessage();
         return (code == null ? "error" : code) + ": " + firstLine(String.valueOf(message));
-    }
-
-    private static String firstLine(String text) {
-        int nl = text == null ? -1 : text.indexOf('\n');
-        return text == null ? "" : nl < 0 ? text : text.substring(0, nl);
     }
 }

@@ -1,5 +1,7 @@
 package dev.xacct.session;
 
+import static dev.xacct.shell.MessageLines.firstLine;
+
 import dev.xacct.shell.ErrorTranslator;
 import java.util.Optional;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
@@ -64,10 +66,5 @@ public final class SessionErrorTranslator implements ErrorTranslator {
                     + "): check the access key, or run 'aws sso login'");
         }
         return Optional.empty();
-    }
-
-    private static String firstLine(String text) {
-        int nl = text.indexOf('\n');
-        return nl < 0 ? text : text.substring(0, nl);
     }
 }

@@ -1,5 +1,7 @@
 package dev.xacct.session;
 
+import dev.xacct.shell.MessageLines;
+import dev.xacct.shell.Suggestions;
 import dev.xacct.shell.UsageError;
 import dev.xacct.shell.UserError;
 import java.time.Duration;
@@ -220,11 +222,7 @@ public final class SessionManager {
         }
         if (!known.contains(value)) {
             // A region newer than this SDK is fine; a near miss of a known one is a typo.
-            org.apache.commons.text.similarity.LevenshteinDistance distance =
-                    org.apache.commons.text.similarity.LevenshteinDistance.getDefaultInstance();
-            Optional<String> near = known.stream()
-                    .filter(k -> distance.apply(k, value) <= 2)
-                    .min(java.util.Comparator.comparingInt(k -> distance.apply(k, value)));
+            Optional<String> near = Suggestions.closest(value, known);
             if (near.isPresent()) {
                 throw new UsageError("unknown region '" + value + "'; did you mean " + near.get() + "?");
             }
@@ -413,7 +411,7 @@ public final class SessionManager {
             credentials.resolveCredentials();
         } catch (SdkClientException e) {
             throw new UserError(
-                    "profile '" + profile.name() + "' gives no credentials: " + firstLine(e.getMessage())
+                    "profile '" + profile.name() + "' gives no credentials: " + MessageLines.firstLine(e.getMessage())
                             + ("sso".equals(profile.kind())
                                     ? " (run: aws sso login --profile " + profile.name() + ")"
                                     : ""),
@@ -510,14 +508,6 @@ public final class SessionManager {
                 })
                 .map(Region::of)
                 .orElse(Region.US_EAST_1);
-    }
-
-    private static String firstLine(String text) {
-        if (text == null) {
-            return "";
-        }
-        int nl = text.indexOf('\n');
-        return nl < 0 ? text : text.substring(0, nl);
     }
 
     /** Sessions as rows for listing (not secret). */

@@ -1,5 +1,6 @@
 package dev.xacct.template;
 
+import dev.xacct.shell.Suggestions;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;

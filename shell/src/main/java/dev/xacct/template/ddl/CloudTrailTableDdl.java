@@ -1,5 +1,9 @@
 package dev.xacct.template.ddl;
 
+import dev.xacct.aws.AccountId;
+import dev.xacct.aws.OrganizationId;
+import dev.xacct.aws.RegionCode;
+import dev.xacct.aws.S3Uri;
 import dev.xacct.template.TableName;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -86,11 +90,7 @@ public final class CloudTrailTableDdl {
      */
     static final String SERDE = "org.apache.hive.hcatalog.data.JsonSerDe";
 
-    private static final Pattern BUCKET = Pattern.compile("[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]");
     private static final Pattern PREFIX = Pattern.compile("[A-Za-z0-9!_.*()/=-]+");
-    private static final Pattern ORG = Pattern.compile("o-[a-z0-9]{10,32}");
-    private static final Pattern ACCOUNT = Pattern.compile("\\d{12}");
-    private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d{1,2}");
     private static final DateTimeFormatter PARTITION_DAY = DateTimeFormatter.ofPattern("uuuu/MM/dd");
 
     private final String bucket;
@@ -119,7 +119,7 @@ public final class CloudTrailTableDdl {
 
     /** {@code s3://B/[P/]AWSLogs/[o-xxx/]}: the fixed part of every CloudTrail key. */
     public String location() {
-        return "s3://" + bucket + "/" + (prefix.isEmpty() ? "" : prefix + "/") + "AWSLogs/"
+        return S3Uri.of(bucket, (prefix.isEmpty() ? "" : prefix + "/") + "AWSLogs/")
                 + (orgId == null ? "" : orgId + "/");
     }
 
@@ -228,22 +228,20 @@ public final class CloudTrailTableDdl {
 
         /** @throws IllegalArgumentException naming the option that is missing or malformed */
         public CloudTrailTableDdl build() {
-            require(
-                    bucket != null && BUCKET.matcher(bucket).matches(),
-                    "--bucket: '" + bucket + "' is not an S3 bucket name");
+            require(S3Uri.isBucketName(bucket), "--bucket: '" + bucket + "' is not an S3 bucket name");
             require(
                     prefix.isEmpty() || (PREFIX.matcher(prefix).matches() && !prefix.contains("//")),
                     "--prefix: '" + prefix + "' may hold only letters, digits, / and !_.*()=-");
             require(
-                    orgId == null || ORG.matcher(orgId).matches(),
+                    orgId == null || OrganizationId.isValid(orgId),
                     "--org: '" + orgId + "' is not an organization id (o-…)");
             require(
                     !accounts.isEmpty(),
                     "--accounts: list the account ids whose logs the bucket holds"
                             + " (partition projection needs them)");
             accounts.forEach(
-                    a -> require(ACCOUNT.matcher(a).matches(), "--accounts: '" + a + "' is not a 12-digit account id"));
-            regions.forEach(r -> require(REGION.matcher(r).matches(), "--regions: '" + r + "' is not a region code"));
+                    a -> require(AccountId.isValid(a), "--accounts: '" + a + "' is not a 12-digit account id"));
+            regions.forEach(r -> require(RegionCode.isValid(r), "--regions: '" + r + "' is not a region code"));
             require(from != null, "--from: give the first day of logs (yyyy/MM/dd)");
             require(TableName.isValid(table) && !table.contains("."), "--name: '" + table + "' is not a table name");
             require(
