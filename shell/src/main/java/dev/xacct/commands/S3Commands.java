@@ -11,14 +11,17 @@ import dev.xacct.s3.evidence.EvidenceReader;
 import dev.xacct.s3.evidence.EvidenceWriter;
 import dev.xacct.s3.evidence.S3Request;
 import dev.xacct.s3.explain.Explanation;
+import dev.xacct.s3.explain.FetchedPolicy;
 import dev.xacct.s3.explain.MessageExplainer;
 import dev.xacct.s3.gather.AwsPerspective;
 import dev.xacct.s3.gather.EvidenceGatherer;
+import dev.xacct.s3.gather.NamedPolicyFetcher;
 import dev.xacct.s3.gather.ObjectOwners;
 import dev.xacct.s3.gather.PerspectiveSource;
 import dev.xacct.s3.gather.S3Location;
 import dev.xacct.s3.report.DiagnosisJsonWriter;
 import dev.xacct.s3.report.DiagnosisTextRenderer;
+import dev.xacct.s3.report.ExplanationWriter;
 import dev.xacct.shell.InputFiles;
 import dev.xacct.shell.ShellIO;
 import dev.xacct.shell.UsageError;
@@ -29,7 +32,6 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Argument;
@@ -216,41 +218,29 @@ public class S3Commands {
     }
 
     @Command(name = "s3 explain", group = "S3 access", description = "Explain an S3 AccessDenied message", help = """
-                    Usage: s3 explain "MESSAGE" [--format table|json]
+                    Usage: s3 explain "MESSAGE" [--fetch] [--format table|json]
+                    MESSAGE as pasted: the bare AWS message, the AWS CLI's line, or an SDK exception text.
+                    --fetch reads the policy the message names (SCP/RCP by ARN, IAM policy, bucket, key or trust
+                    policy) as the current session and shows the statements that match.
                     e.g.   s3 explain "An error occurred (403) when calling the HeadObject operation: Forbidden\"""")
     public void explain(
             CommandContext context,
             @Argument(index = 0, description = "the error message, quoted") String message,
+            @Option(longName = "fetch", description = "read the named policy and show the matching statements")
+                    boolean fetch,
             @Option(longName = "format", defaultValue = "table", description = "table or json") OutputFormat format) {
         if (message == null || message.isBlank())
             throw new UsageError("give the message in quotes: s3 explain \"MESSAGE\"");
         Explanation e = MessageExplainer.explain(message);
-        Map<String, Object> record = Renderer.record();
-        record.put("kind", e.message().kind().name());
-        record.put("operation", e.message().operation());
-        record.put("httpStatus", e.message().httpStatus());
-        record.put("errorCode", e.message().errorCode());
-        record.put("principal", e.message().principalArn());
-        record.put("action", e.message().action());
-        record.put("resource", e.message().resource());
-        record.put(
-                "policyType",
-                e.message().policyType() == null
-                        ? null
-                        : e.message().policyType().title());
-        record.put("meaning", e.meaning());
-        record.put("nextSteps", e.nextSteps());
+        FetchedPolicy fetched = fetch
+                ? NamedPolicyFetcher.fetch(e.message(), perspectives.getObject().current())
+                : null;
         if (format == OutputFormat.JSON) {
-            new Renderer(context.outputWriter()).printJson(record);
+            new Renderer(context.outputWriter()).printJson(ExplanationWriter.toTree(e, fetched));
             return;
         }
         PrintWriter out = context.outputWriter();
-        out.println(e.meaning());
-        if (!e.nextSteps().isEmpty()) {
-            out.println();
-            out.println("Next:");
-            e.nextSteps().forEach(s -> out.println("  - " + s));
-        }
+        out.print(ExplanationWriter.text(e, fetched));
         out.flush();
     }
 

@@ -12,8 +12,6 @@ import dev.xacct.s3.evidence.Grant;
 import dev.xacct.s3.evidence.Grantee;
 import dev.xacct.s3.evidence.ObjectOwnership;
 import dev.xacct.s3.evidence.PublicAccessBlock;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -376,8 +374,7 @@ final class PerspectiveReader {
 
     /** IAM returns policy documents URL-encoded (RFC 3986). */
     static PolicyDocument parse(String document, String what) {
-        String json = document.trim().startsWith("{") ? document : URLDecoder.decode(document, StandardCharsets.UTF_8);
-        return PolicyParser.parse(json, what);
+        return PolicyParser.parse(NamedPolicyFetcher.decode(document), what);
     }
 
     // ---- organizations --------------------------------------------------------------------
