@@ -126,7 +126,7 @@ final class KmsCheck {
         if (kms == null) return null;
         String inUse = enc == null ? null : enc.kmsKeyArn();
         String described = kms.keyArn().orNull();
-        if (inUse != null && described != null && !WriteEncryption.sameKey(inUse, described)) return null;
+        if (inUse != null && described != null && !Encryption.sameKey(inUse, described)) return null;
         return kms;
     }
 

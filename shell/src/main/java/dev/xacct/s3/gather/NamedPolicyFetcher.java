@@ -5,8 +5,6 @@ import dev.xacct.aws.AwsErrors;
 import dev.xacct.s3.explain.AccessDeniedMessage;
 import dev.xacct.s3.explain.FetchedPolicy;
 import dev.xacct.s3.explain.StatementMatcher;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import software.amazon.awssdk.core.exception.SdkException;
 
 /**
@@ -41,7 +39,7 @@ public final class NamedPolicyFetcher {
                         .getPolicyVersion(b -> b.policyArn(arn).versionId(version))
                         .policyVersion()
                         .document();
-                return StatementMatcher.match(m, source, decode(doc));
+                return StatementMatcher.match(m, source, IamDocuments.decode(doc));
             }
             String resource = m.resource();
             if (type.equals("resource-policy")
@@ -73,7 +71,8 @@ public final class NamedPolicyFetcher {
                 return StatementMatcher.match(
                         m,
                         source,
-                        decode(p.iam().getRole(b -> b.roleName(role)).role().assumeRolePolicyDocument()));
+                        IamDocuments.decode(
+                                p.iam().getRole(b -> b.roleName(role)).role().assumeRolePolicyDocument()));
             }
             return FetchedPolicy.failed(
                     null,
@@ -90,10 +89,5 @@ public final class NamedPolicyFetcher {
         } catch (RuntimeException e) {
             return FetchedPolicy.failed(source, "read, but could not be parsed: " + e.getMessage());
         }
-    }
-
-    /** IAM returns policy documents URL-encoded (RFC 3986). */
-    static String decode(String document) {
-        return document.trim().startsWith("{") ? document : URLDecoder.decode(document, StandardCharsets.UTF_8);
     }
 }
