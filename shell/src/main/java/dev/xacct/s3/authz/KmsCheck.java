@@ -173,7 +173,8 @@ final class KmsCheck {
             return Finding.unknown(
                     id,
                     ev,
-                    "whether the key policy of " + keyArn + " lets the caller use it (" + action + ") is unknown",
+                    "whether the key policy of " + keyArn + " (" + from + ") lets the caller use it (" + action
+                            + ") is unknown",
                     facts.stream().distinct().map(f -> ResolveBy.fact(f, s)).toList());
         }
         if (allowed == Tri.TRUE)
