@@ -78,6 +78,13 @@ public final class LogPuller {
         this.identity = identity;
     }
 
+    /**
+     * Plans the day prefixes, lists them and downloads each file not already there with the same
+     * size (to a {@code .part} file, then renamed). A file that fails is listed in the result; the
+     * others go on. Interrupting the thread stops the pull and leaves no partial file.
+     *
+     * @throws UserError when the bucket does not exist, a listing is denied, or nothing matches
+     */
     public PullResult pull(Request request, Listener listener) {
         LogSource source = request.source();
         LogLayout layout = request.layout();

@@ -38,6 +38,13 @@ public final class S3ScanEstimator {
         this.concurrency = Math.max(1, concurrency);
     }
 
+    /**
+     * The bytes and objects under the day prefixes {@code scope} selects below {@code location}.
+     * Accounts or regions the scope leaves open are listed first (ListObjectsV2 with delimiter).
+     *
+     * @param scope must have both dates
+     * @throws dev.xacct.query.QueryFailedException when S3 refuses a listing (the caller needs s3:ListBucket)
+     */
     public ScanEstimate estimate(CloudTrailLocation location, PartitionScope scope) {
         try {
             List<String> prefixes = new ArrayList<>();

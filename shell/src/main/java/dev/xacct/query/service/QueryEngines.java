@@ -62,6 +62,7 @@ public class QueryEngines implements BannerSource, AutoCloseable {
         return demo;
     }
 
+    /** {@code local} in demo mode (no AWS at hand, or {@code --demo}), else {@code athena}. */
     public String defaultEngine() {
         return demo ? LocalEngine.NAME : "athena";
     }
@@ -82,6 +83,11 @@ public class QueryEngines implements BannerSource, AutoCloseable {
         return new AthenaEngine(queries, athenaConfig().settings(), feedback.statusLine());
     }
 
+    /**
+     * {@code athena config} as saved in {@code $XACCT_HOME/athena.properties}, or the defaults.
+     *
+     * @throws UserError when the file is malformed (says to fix or delete it)
+     */
     public AthenaConfig athenaConfig() {
         try {
             return AthenaConfig.load(athenaConfigFile());
@@ -90,6 +96,7 @@ public class QueryEngines implements BannerSource, AutoCloseable {
         }
     }
 
+    /** @throws UserError when {@code athena.properties} cannot be written */
     public void saveAthenaConfig(AthenaConfig config) {
         try {
             config.save(athenaConfigFile());
