@@ -20,10 +20,9 @@ import dev.xacct.s3.gather.S3Location;
 import dev.xacct.s3.report.DiagnosisJsonWriter;
 import dev.xacct.s3.report.DiagnosisTextRenderer;
 import dev.xacct.shell.InputFiles;
+import dev.xacct.shell.OutputFile;
 import dev.xacct.shell.ShellIO;
 import dev.xacct.shell.UsageError;
-import dev.xacct.shell.UserError;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Iterator;
@@ -106,11 +105,11 @@ public class S3Commands {
             gathered = gatherer.gather(request.build(), caller, ownerSession);
         }
         if (saveEvidence != null) {
-            try {
-                EvidenceWriter.write(gathered.evidence(), Path.of(saveEvidence));
-            } catch (IOException e) {
-                throw new UserError("cannot write " + saveEvidence + ": " + e.getMessage());
-            }
+            // all or nothing, private (0600): evidence holds policies and account ids
+            OutputFile.write(Path.of(saveEvidence), out -> {
+                out.println(EvidenceWriter.toJson(gathered.evidence()));
+                return null;
+            });
         }
         Diagnosis d = new AuthorizationEngine().diagnose(gathered.evidence());
         String timing = String.format(

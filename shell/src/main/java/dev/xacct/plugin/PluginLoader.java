@@ -64,7 +64,11 @@ public final class PluginLoader {
     /** Loads one jar ({@code plugin load PATH}); a jar may hold several plugins. */
     public PluginLoadResult loadJar(Path jar) {
         if (!Files.isRegularFile(jar)) {
-            return failed(jar, "no such file");
+            return failed(jar, Files.isDirectory(jar) ? "a folder, not a jar file" : "no such file");
+        }
+        String notJar = notAJar(jar);
+        if (notJar != null) {
+            return failed(jar, notJar);
         }
         URLClassLoader loader;
         try {
@@ -124,6 +128,20 @@ public final class PluginLoader {
         }
         loadedNames.add(name);
         return new LoadedPlugin(name, version, description, jar, plugin, loader, packs);
+    }
+
+    /**
+     * Why the file cannot be a plugin jar (a jar is a zip), or null when it opens as one. The class
+     * loader would silently see no classes in it and the error would blame a missing service file.
+     */
+    private static String notAJar(Path jar) {
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(jar.toFile())) {
+            return null;
+        } catch (java.util.zip.ZipException e) {
+            return "not a jar file (a plugin is a .jar, which is a zip archive; this file is not one)";
+        } catch (IOException e) {
+            return "cannot read it (" + e.getMessage() + ")";
+        }
     }
 
     private static PluginLoadResult failed(Path jar, String reason) {
