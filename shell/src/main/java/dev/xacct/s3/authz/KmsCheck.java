@@ -1,6 +1,7 @@
 package dev.xacct.s3.authz;
 
 import dev.xacct.policy.ContextValue;
+import dev.xacct.policy.MatchedStatement;
 import dev.xacct.policy.PolicyEvaluator.Kind;
 import dev.xacct.policy.PolicyLayer;
 import dev.xacct.policy.PrincipalMatch;
@@ -50,7 +51,9 @@ final class KmsCheck {
                     id,
                     ev,
                     w.from() + " is not SSE-KMS ("
-                            + (enc.orNull() == null ? "none" : enc.orNull().type()) + ")");
+                            + (enc.orNull() == null
+                                    ? "none stated"
+                                    : enc.orNull().type()) + ")");
         }
         String action = use.kmsAction();
         KmsEvidence kms = keyFacts(s, enc.orNull());
@@ -94,13 +97,36 @@ final class KmsCheck {
         };
     }
 
+    /** The Deny statements that refuse the request's KMS call (key policy, then identity), for a remedy. */
+    static List<MatchedStatement> denies(Situation s) {
+        String action = s.op().kms().kmsAction();
+        Encryption enc = WriteEncryption.of(s).encryption().orNull();
+        KmsEvidence kms = keyFacts(s, enc);
+        if (action == null || kms == null) return List.of();
+        String keyArn = kms.keyArn().orElse(enc != null && enc.kmsKeyArn() != null ? enc.kmsKeyArn() : "the key");
+        RequestContext ctx = context(s, kms, action, keyArn, enc);
+        List<MatchedStatement> out =
+                new ArrayList<>(LayerView.of(kms.keyPolicy(), "kms.keyPolicy", "key-policy", ctx, Kind.RESOURCE)
+                        .matched(dev.xacct.policy.Effect.DENY));
+        out.addAll(LayerOutcome.list(
+                        PolicyLayer.IDENTITY,
+                        s.ev().caller().identityPolicies(),
+                        "caller.identityPolicies",
+                        "identity",
+                        ctx,
+                        Kind.IDENTITY,
+                        false)
+                .denies());
+        return out;
+    }
+
     /** The evidence's key facts when they describe the key in use; null when they do not (or are unknown). */
     private static KmsEvidence keyFacts(Situation s, Encryption enc) {
         KmsEvidence kms = s.ev().kms().orNull();
         if (kms == null) return null;
         String inUse = enc == null ? null : enc.kmsKeyArn();
         String described = kms.keyArn().orNull();
-        if (inUse != null && described != null && !WriteEncryption.sameKey(inUse, described)) return null;
+        if (inUse != null && described != null && !Encryption.sameKey(inUse, described)) return null;
         return kms;
     }
 
@@ -147,7 +173,8 @@ final class KmsCheck {
             return Finding.unknown(
                     id,
                     ev,
-                    "whether the key policy of " + keyArn + " lets the caller use it (" + action + ") is unknown",
+                    "whether the key policy of " + keyArn + " (" + from + ") lets the caller use it (" + action
+                            + ") is unknown",
                     facts.stream().distinct().map(f -> ResolveBy.fact(f, s)).toList());
         }
         if (allowed == Tri.TRUE)

@@ -24,6 +24,25 @@ public record BucketEvidence(
         Fact<PolicyDocument> accessPointPolicy,
         Fact<Encryption> defaultEncryption) {
 
+    /** A bucket nothing is known of (e.g. a copy source outside the evidence). */
+    public static BucketEvidence unknown() {
+        return new BucketEvidence(
+                Fact.unknown(),
+                Fact.unknown(),
+                Fact.unknown(),
+                false,
+                Fact.unknown(),
+                Fact.unknown(),
+                Fact.unknown(),
+                Fact.unknown(),
+                Fact.unknown(),
+                Fact.unknown(),
+                Fact.unknown(),
+                Fact.unknown(),
+                Fact.absent(),
+                Fact.unknown());
+    }
+
     public static Builder builder(String ownerAccount) {
         return new Builder(ownerAccount);
     }

@@ -26,6 +26,15 @@ public final class EvidenceReader {
         return read(JsonField.read(file));
     }
 
+    /** Evidence with the JSON document it was read from (remedy patches are paths into {@code json}). */
+    public record Document(S3Evidence evidence, com.fasterxml.jackson.databind.JsonNode json) {}
+
+    /** Reads a file keeping its evidence document, for remedies to patch. */
+    public static Document readDocument(Path file) {
+        JsonField top = JsonField.read(file);
+        return new Document(read(top), evidenceNode(top.node()));
+    }
+
     public static S3Evidence read(String json, String fileName) {
         return read(JsonField.parse(json, fileName));
     }
@@ -89,7 +98,23 @@ public final class EvidenceReader {
                 fact(e.get("kms"), EvidenceReader::kms),
                 ids,
                 observed,
-                source);
+                source,
+                policyRefs(e.get("policyRefs")));
+    }
+
+    private static Map<String, PolicyRef> policyRefs(JsonField refs) {
+        Map<String, PolicyRef> out = new LinkedHashMap<>();
+        if (refs.missing() || refs.isNull() || refs.isUnknown()) return out;
+        refs.fields()
+                .forEach((place, r) -> out.put(
+                        place,
+                        new PolicyRef(
+                                r.get("kind").optText(),
+                                r.get("name").optText(),
+                                r.get("arn").optText(),
+                                r.get("id").optText(),
+                                r.get("attachedTo").optText())));
+        return out;
     }
 
     private static CopySourceEvidence source(JsonField s) {

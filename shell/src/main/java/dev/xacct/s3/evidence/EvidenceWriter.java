@@ -78,6 +78,17 @@ public final class EvidenceWriter {
             src.set("object", fact(e.source().object(), EvidenceWriter::object));
             src.set("kms", fact(e.source().kms(), EvidenceWriter::kms));
         }
+        if (!e.policyRefs().isEmpty()) {
+            ObjectNode refs = root.putObject("policyRefs");
+            new java.util.TreeMap<>(e.policyRefs()).forEach((place, ref) -> {
+                ObjectNode n = refs.putObject(place);
+                if (ref.kind() != null) n.put("kind", ref.kind());
+                if (ref.name() != null) n.put("name", ref.name());
+                if (ref.arn() != null) n.put("arn", ref.arn());
+                if (ref.id() != null) n.put("id", ref.id());
+                if (ref.attachedTo() != null) n.put("attachedTo", ref.attachedTo());
+            });
+        }
         ObjectNode ids = root.putObject("canonicalIds");
         // Sorted: Map.copyOf has no stable order, and saved evidence should diff cleanly.
         new java.util.TreeMap<>(e.canonicalIds()).forEach(ids::put);

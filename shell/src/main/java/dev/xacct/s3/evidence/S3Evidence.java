@@ -6,7 +6,8 @@ import java.util.Map;
 /**
  * Evidence for one S3 request, {@code xacct.s3-evidence/v1}. {@code canonicalIds} maps a
  * canonical user id to an account id, or to {@code service:<name>}. {@code source} is the
- * copy source of a {@code CopyObject}/{@code UploadPartCopy} (null otherwise, or when not given).
+ * copy source of a {@code CopyObject}/{@code UploadPartCopy} (null otherwise, or when not given);
+ * {@code policyRefs} names the evidence's policies ({@link PolicyRef}).
  */
 public record S3Evidence(
         S3Request request,
@@ -16,11 +17,13 @@ public record S3Evidence(
         Fact<KmsEvidence> kms,
         Map<String, String> canonicalIds,
         Observed observed,
-        CopySourceEvidence source) {
+        CopySourceEvidence source,
+        Map<String, PolicyRef> policyRefs) {
     public static final String SCHEMA = "xacct.s3-evidence/v1";
 
     public S3Evidence {
         canonicalIds = canonicalIds == null ? Map.of() : Map.copyOf(canonicalIds);
+        policyRefs = policyRefs == null ? Map.of() : Map.copyOf(policyRefs);
     }
 
     /** Evidence of a request that copies nothing. */
@@ -32,7 +35,7 @@ public record S3Evidence(
             Fact<KmsEvidence> kms,
             Map<String, String> canonicalIds,
             Observed observed) {
-        this(request, caller, bucket, object, kms, canonicalIds, observed, null);
+        this(request, caller, bucket, object, kms, canonicalIds, observed, null, Map.of());
     }
 
     public static Builder builder(S3Request request, CallerEvidence caller, BucketEvidence bucket) {
@@ -49,6 +52,7 @@ public record S3Evidence(
         private final Map<String, String> canonicalIds = new LinkedHashMap<>();
         private Observed observed;
         private CopySourceEvidence source;
+        private final Map<String, PolicyRef> policyRefs = new LinkedHashMap<>();
 
         private Builder(S3Request request, CallerEvidence caller, BucketEvidence bucket) {
             this.request = request;
@@ -82,8 +86,14 @@ public record S3Evidence(
             return this;
         }
 
+        /** Names the policy at {@code place} (e.g. {@code caller.identityPolicies[0]}). */
+        public Builder policyRef(String place, PolicyRef ref) {
+            policyRefs.put(place, ref);
+            return this;
+        }
+
         public S3Evidence build() {
-            return new S3Evidence(request, caller, bucket, object, kms, canonicalIds, observed, source);
+            return new S3Evidence(request, caller, bucket, object, kms, canonicalIds, observed, source, policyRefs);
         }
     }
 }
