@@ -13,8 +13,10 @@ import dev.xacct.logs.PullResult;
 import dev.xacct.logs.S3LogBucket;
 import dev.xacct.plugin.Extensions;
 import dev.xacct.plugin.api.TableKind;
+import dev.xacct.render.StatusLine;
 import dev.xacct.session.Session;
 import dev.xacct.session.SessionManager;
+import dev.xacct.shell.FileErrors;
 import dev.xacct.shell.ShellIO;
 import dev.xacct.shell.UsageError;
 import dev.xacct.shell.UserError;
@@ -147,7 +149,7 @@ public class LogsCommands {
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
-            throw new UserError("cannot create " + folder + ": " + e.getMessage());
+            throw FileErrors.cannotWrite(folder, e);
         }
 
         SessionManager manager = sessions.getObject();
@@ -157,7 +159,7 @@ public class LogsCommands {
                 () -> manager.identityOf(session).arn());
         PartitionScope scope = new PartitionScope(first, last, accountIds, regionNames);
         ShellIO shell = io.getObject();
-        ProgressLine line = new ProgressLine(shell.err(), shell.interactive() || System.console() != null);
+        ProgressLine line = new ProgressLine(shell.status());
         PullResult result;
         try {
             result = puller.pull(
@@ -237,43 +239,21 @@ public class LogsCommands {
         return path.matches("[A-Za-z0-9_./:@+=-]+") ? path : "\"" + path.replace("\"", "\\\"") + "\"";
     }
 
-    /** The progress line, redrawn in place on a terminal (stderr); nothing until the summary otherwise. */
-    private static final class ProgressLine implements LogPuller.Listener {
-        private final PrintWriter err;
-        private final boolean terminal;
-        private int width;
-
-        ProgressLine(PrintWriter err, boolean terminal) {
-            this.err = err;
-            this.terminal = terminal;
-        }
+    /** The pull's progress on the run's status line: redrawn in place on a terminal, nothing until the summary otherwise. */
+    private record ProgressLine(StatusLine status) implements LogPuller.Listener {
 
         @Override
         public void listing(int done, int total) {
-            draw("listing day folders " + done + "/" + total);
+            status.show("listing day folders " + done + "/" + total);
         }
 
         @Override
         public void progress(PullProgress progress) {
-            draw(progress.line());
-        }
-
-        private void draw(String text) {
-            if (!terminal) {
-                return;
-            }
-            String padded = text.length() < width ? text + " ".repeat(width - text.length()) : text;
-            width = text.length();
-            err.print("\r" + padded);
-            err.flush();
+            status.show(progress.line());
         }
 
         void clear() {
-            if (terminal && width > 0) {
-                err.print("\r" + " ".repeat(width) + "\r");
-                err.flush();
-                width = 0;
-            }
+            status.clear();
         }
     }
 }

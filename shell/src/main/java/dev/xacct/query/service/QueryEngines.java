@@ -101,7 +101,7 @@ public class QueryEngines implements BannerSource, AutoCloseable {
         try {
             config.save(athenaConfigFile());
         } catch (IOException e) {
-            throw new UserError("cannot save " + athenaConfigFile() + ": " + e.getMessage());
+            throw dev.xacct.shell.FileErrors.cannotWrite(athenaConfigFile(), e);
         }
     }
 

@@ -108,7 +108,7 @@ public final class TemplateLinter {
         if (Files.isDirectory(path)) {
             PackLoad load = TemplateLoader.packDirectory(path);
             List<LintFinding> out = new ArrayList<>(
-                    load.problems().stream().map(TemplateLinter::fromProblem).toList());
+                    load.problems().stream().map(TemplateLinter::loadFailure).toList());
             load.packs().forEach(p -> out.addAll(lintPack(p)));
             return out;
         }
@@ -129,7 +129,7 @@ public final class TemplateLinter {
                     : dir.getFileName().toString();
             return lint(TemplateParser.parse(pack, path.getFileName().toString(), path.toString(), text));
         } catch (TemplateFormatException e) {
-            return List.of(fromProblem(e.toProblem()));
+            return List.of(loadFailure(e.toProblem()));
         }
     }
 
@@ -144,7 +144,8 @@ public final class TemplateLinter {
         return false;
     }
 
-    private static LintFinding fromProblem(LoadProblem p) {
+    /** A template or pack file that did not load: an error, as much as one that loads and is wrong. */
+    public static LintFinding loadFailure(LoadProblem p) {
         return new LintFinding(Severity.ERROR, p.file(), p.line(), "format", p.message(), "see docs/templates.md");
     }
 }
