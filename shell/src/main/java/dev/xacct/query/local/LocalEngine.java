@@ -98,7 +98,8 @@ public final class LocalEngine implements Engine {
                 ColumnarCache.Read read = cache.read(table, source, request.scope());
                 views.add("CREATE OR REPLACE TEMP VIEW " + table.name() + " AS " + read.sql());
                 if (read.raw() > 0) {
-                    afterwards.add(() -> cache.buildBehind(table, source, request.scope()));
+                    afterwards.add(
+                            () -> cache.buildBehind(table, source, request.scope(), read.raw(), read.rawBytes()));
                 }
             } else {
                 views.add(table.createViewSql(table.find(source, request.scope())));
