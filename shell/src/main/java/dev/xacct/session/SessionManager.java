@@ -48,6 +48,9 @@ public final class SessionManager {
     private final Supplier<AwsCredentialsProvider> baseCredentials;
     private final Map<String, Session> byAlias = new LinkedHashMap<>();
     private final java.util.Set<String> seenRoleArns = new java.util.LinkedHashSet<>();
+    /** Session id → the session policy xacct passed to AssumeRole, for the sessions it assumed ("" = none). */
+    private final Map<String, String> passedSessionPolicies = new java.util.concurrent.ConcurrentHashMap<>();
+
     private Session base;
     private String currentAlias;
     private String previousAlias;
@@ -272,8 +275,10 @@ public final class SessionManager {
         RoleReference role = RoleReference.parse(roleText, account, partition);
         Assumer.Assumed assumed = assumer.assume(parent, role, options);
         rememberRole(role.arn());
+        String id = Session.newId();
+        passedSessionPolicies.put(id, options.policy().orElse(""));
         Session session = new Session(
-                Session.newId(),
+                id,
                 alias.orElseGet(() -> defaultAlias(role)),
                 Session.Kind.ASSUMED,
                 assumed.source(),
@@ -291,8 +296,10 @@ public final class SessionManager {
      */
     public Session assumeUnlisted(Session parent, RoleReference role, Assumer.Options options) {
         Assumer.Assumed assumed = assumer.assume(parent, role, options);
+        String id = Session.newId();
+        passedSessionPolicies.put(id, options.policy().orElse(""));
         return new Session(
-                Session.newId(),
+                id,
                 role.roleName() + "@" + role.accountId(),
                 Session.Kind.ASSUMED,
                 assumed.source(),
@@ -300,6 +307,20 @@ public final class SessionManager {
                 Optional.of(assumed.identity()),
                 assumed.credentials(),
                 Optional.of(parent.id()));
+    }
+
+    /**
+     * Whether xacct started this session with AssumeRole itself, and so knows its session policy
+     * ({@link #sessionPolicyPassed}). For other sessions nobody knows: AWS cannot tell a session
+     * policy back. Used by {@code s3 diagnose} for the session-policy layer.
+     */
+    public boolean knowsSessionPolicy(Session session) {
+        return passedSessionPolicies.containsKey(session.id());
+    }
+
+    /** The session policy xacct passed when it assumed this session; empty when it passed none (or did not assume it). */
+    public Optional<String> sessionPolicyPassed(Session session) {
+        return Optional.ofNullable(passedSessionPolicies.get(session.id())).filter(p -> !p.isEmpty());
     }
 
     /** Role ARNs assumed (or checked) in this run, for completion. */

@@ -1,15 +1,16 @@
 /**
- * The {@code local} engine: DuckDB embedded over log files on disk.
- * {@link dev.xacct.query.local.LocalEngine} runs a query over the views of its
- * {@link dev.xacct.query.local.LocalTable}s (CloudTrail today: {@link
- * dev.xacct.query.local.CloudTrailTable}, its columns from {@code template.ddl.CloudTrailColumns},
- * the same definition as Athena's DDL), reading through the {@code cache} subpackage when it has
- * one. Trino's functions as DuckDB macros ({@link dev.xacct.query.local.TrinoFunctions}), result
- * column names as Athena gives them ({@link dev.xacct.query.local.AthenaColumnNames}), DuckDB
- * work cancellable by an interrupt ({@link dev.xacct.query.local.CancellableWork}).
+ * The local engine: DuckDB over log files on disk ({@link dev.xacct.query.local.LocalEngine}),
+ * with Trino's functions as DuckDB macros ({@link dev.xacct.query.local.TrinoFunctions}) so the
+ * same templates run here and on Athena, and result columns named as Athena names them
+ * ({@link dev.xacct.query.local.AthenaColumnNames}). A kind of log is a
+ * {@link dev.xacct.query.local.LocalTable} (its {@link dev.xacct.query.local.SourceFile}s and the
+ * SQL reading them); CloudTrail is {@link dev.xacct.query.local.CloudTrailTable}, its columns from
+ * {@code template.ddl.CloudTrailColumns} (the definition Athena's DDL comes from too), and the
+ * kinds plugins bring are in {@code query.local.kind}; {@code query.local.cache} keeps tables as
+ * Parquet. DuckDB work runs on worker threads so an interrupt (Ctrl-C) cancels it at once
+ * ({@link dev.xacct.query.local.CancellableWork}).
  *
- * <p>May import: {@code query} (the Engine interface, requests, errors), {@code query.local.cache},
- * {@code template} (partition scope, column definitions), {@code render} (the ResultStream and
- * columns), DuckDB JDBC, Jackson. No Spring, no terminal, no AWS SDK.
+ * <p>May import: {@code query}, {@code render}, {@code template} (scope, the CloudTrail columns),
+ * {@code aws}, its {@code cache}, DuckDB's JDBC driver, Jackson. No Spring, no SDK.
  */
 package dev.xacct.query.local;

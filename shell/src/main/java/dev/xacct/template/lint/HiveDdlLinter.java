@@ -182,6 +182,13 @@ public final class HiveDdlLinter {
 
     private record Property(String value, int line) {}
 
+    /**
+     * Athena's DDL rules over one {@code CREATE EXTERNAL TABLE}: clause order, reserved column names
+     * without backticks, partition projection properties that agree with the partition columns
+     * and the storage location template (Athena User Guide, "Partition projection").
+     *
+     * @param file the name findings carry (their line numbers count from the DDL's first line)
+     */
     public List<LintFinding> lint(String ddl, String file) {
         List<Token> tokens = HiveDdlLexer.tokens(ddl);
         List<LintFinding> out = new ArrayList<>();

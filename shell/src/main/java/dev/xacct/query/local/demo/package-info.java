@@ -1,9 +1,10 @@
 /**
- * The {@code --demo} dataset: a deterministic synthetic month of CloudTrail for an organization
- * (background traffic plus a storyline every shipped template finds), generated on first use
- * ({@link dev.xacct.query.local.demo.DemoDataset}); also the generator {@code bench/} uses for
- * large datasets ({@link dev.xacct.query.local.demo.CloudTrailGenerator}).
+ * The demo dataset: a deterministic month of CloudTrail files for a small organization
+ * ({@link dev.xacct.query.local.demo.CloudTrailGenerator}), with a storyline that gives every
+ * shipped template something to find, generated once into the cache
+ * ({@link dev.xacct.query.local.demo.DemoDataset}). Used by {@code --demo}, by tests, and by
+ * {@code bench/} for large datasets.
  *
- * <p>May import: Jackson; nothing of xacct's but its own package.
+ * <p>May import: {@code query.local}, Jackson.
  */
 package dev.xacct.query.local.demo;
