@@ -4,6 +4,7 @@ import dev.xacct.query.QueryFailedException;
 import dev.xacct.query.local.DuckDb;
 import dev.xacct.query.local.DuckDbMessages;
 import dev.xacct.query.local.LocalTable;
+import dev.xacct.query.local.SourceFile;
 import dev.xacct.template.PartitionScope;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -107,13 +108,16 @@ public final class ColumnarCache implements AutoCloseable {
      * @param parquet   Parquet files read
      * @param raw       source files read as they are
      * @param rawBytes  their size
+     * @param files     every file of the table in scope, cached or not
      */
-    public record Read(String sql, List<Path> parquet, int raw, long rawBytes) {}
+    public record Read(String sql, List<Path> parquet, int raw, long rawBytes, List<SourceFile> files) {}
 
     /** @throws QueryFailedException when the source folder is missing */
     public Read read(LocalTable table, Path source, PartitionScope scope) {
         CacheFolder folder = CacheFolder.of(root, table.name(), source);
-        List<ListedFile> listing = ListedFile.of(folder.source(), table.find(folder.source(), scope));
+        // whole days: a day's Parquet holds every account and region, so all of them decide its validity
+        PartitionScope days = PartitionScope.days(scope.from(), scope.to());
+        List<ListedFile> listing = ListedFile.of(folder.source(), table.find(folder.source(), days));
         CacheManifest manifest = manifest(folder, CacheFolder.schemaFingerprint(table));
         CachePlan.Read read = CachePlan.of(manifest, listing).read(scope);
         List<Path> parquet = read.segments().stream()
@@ -133,7 +137,8 @@ public final class ColumnarCache implements AutoCloseable {
                 String.join(" UNION ALL ", parts),
                 parquet,
                 read.raw().size(),
-                read.raw().stream().mapToLong(ListedFile::size).sum());
+                read.raw().stream().mapToLong(ListedFile::size).sum(),
+                read.all().stream().map(ListedFile::file).toList());
     }
 
     /**
