@@ -1,5 +1,6 @@
 package dev.xacct.plugin;
 
+import dev.xacct.aws.OrganizationId;
 import dev.xacct.plugin.api.KeyLayout;
 import dev.xacct.plugin.api.LocalReader;
 import dev.xacct.plugin.api.TableColumn;
@@ -10,7 +11,6 @@ import dev.xacct.plugin.api.TableSetting;
 import dev.xacct.template.ddl.CloudTrailColumns;
 import dev.xacct.template.ddl.CloudTrailTableDdl;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * CloudTrail as a table kind, on the same SPI as the plugins: the columns are
@@ -22,7 +22,6 @@ import java.util.regex.Pattern;
 public final class CloudTrailKind implements TableKind {
 
     public static final String NAME = "cloudtrail";
-    private static final Pattern ORG = Pattern.compile("o-[a-z0-9]{10,32}");
 
     private static final List<KeyLayout> LAYOUTS = List.of(
             KeyLayout.s3(
@@ -95,7 +94,7 @@ public final class CloudTrailKind implements TableKind {
     @Override
     public TableLocation location(TableOptions options) {
         String org = options.settings().get("org");
-        if (org != null && !ORG.matcher(org).matches()) {
+        if (org != null && !OrganizationId.isValid(org)) {
             throw new IllegalArgumentException("org: '" + org + "' is not an organization id (o-…)");
         }
         return new TableLocation(options.bucket(), options.prefix(), org == null ? "account" : "org");
