@@ -98,6 +98,8 @@ public final class EvidenceGatherer implements AutoCloseable {
         private final S3Reads c;
         private final S3Reads o;
         private final List<S3Reads> ownerFirst;
+        private final Map<CompletableFuture<?>, int[]> produced =
+                java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
         Run(S3Request request, AwsPerspective caller, AwsPerspective owner, Executor ex) {
             this.request = request;
@@ -259,7 +261,7 @@ public final class EvidenceGatherer implements AutoCloseable {
             String keyArn = EvidenceInference.kmsKey(op, request.headers(), objectEncryption, defaultEncryption);
             if (keyArn == null) return Fact.absent();
             List<Reads.KeyFacts> kf = ownerFirst.stream().map(r -> async(() -> r.key(keyArn))).toList().stream()
-                    .map(EvidenceGatherer::join)
+                    .map(this::join)
                     .toList();
             Fact<String> arn = EvidenceInference.best(
                     kf.stream().map(Reads.KeyFacts::keyArn).toList());
@@ -304,12 +306,30 @@ public final class EvidenceGatherer implements AutoCloseable {
                 all.add(next);
                 earlier = next;
             }
-            return earlier.thenApply(last -> EvidenceInference.best(
-                    all.stream().map(EvidenceGatherer::join).toList()));
+            return track(earlier.thenApply(last -> EvidenceInference.best(
+                    all.stream().map(EvidenceGatherer::join).toList())));
         }
 
+        /** Work on the pool; the round trips its value took are taken on by the orchestrator when it joins it. */
         private <T> CompletableFuture<T> async(Supplier<T> work) {
-            return CompletableFuture.supplyAsync(work, ex);
+            return track(CompletableFuture.supplyAsync(work, ex));
+        }
+
+        private <T> CompletableFuture<T> track(CompletableFuture<T> f) {
+            int[] depth = new int[1];
+            CompletableFuture<T> g = f.thenApply(v -> {
+                depth[0] = CallRecorder.depth();
+                return v;
+            });
+            produced.put(g, depth);
+            return g;
+        }
+
+        private <T> T join(CompletableFuture<T> f) {
+            T v = EvidenceGatherer.join(f);
+            int[] depth = produced.get(f);
+            if (depth != null) CallRecorder.atLeast(depth[0]);
+            return v;
         }
     }
 
