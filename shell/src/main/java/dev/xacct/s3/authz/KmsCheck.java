@@ -1,5 +1,6 @@
 package dev.xacct.s3.authz;
 
+import dev.xacct.aws.Arns;
 import dev.xacct.policy.ContextValue;
 import dev.xacct.policy.MatchedStatement;
 import dev.xacct.policy.PolicyEvaluator.Kind;
@@ -199,7 +200,7 @@ final class KmsCheck {
 
     /** The request KMS sees from S3: via S3 in the key's region, with the object's (or, with Bucket Keys, the bucket's) ARN. */
     private static RequestContext context(Situation s, KmsEvidence kms, String action, String keyArn, Encryption enc) {
-        String region = keyArn.startsWith("arn:") ? keyArn.split(":")[3] : "";
+        String region = Arns.region(keyArn).orElse("");
         String bucketArn = "arn:aws:s3:::" + s.bucketName();
         boolean bucketKey = enc != null && enc.bucketKey();
         String contextArn = bucketKey || s.key() == null ? bucketArn : bucketArn + "/" + s.key();
