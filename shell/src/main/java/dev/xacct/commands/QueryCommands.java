@@ -30,7 +30,7 @@ public class QueryCommands {
                     Usage: query run PACK/NAME [--param NAME=VALUE]... [--engine athena|local] [--source DIR]
                                      [--accounts ID,ID|org --role-name ROLE [--concurrency 8]]
                                      [--max-scan SIZE] [--yes] [--dry-run] [--out FILE] [--format F]
-                    e.g.   query run cloudtrail/console-logins --param start=2025-03-06 --param accounts=111111111111
+                    e.g.   query run cloudtrail/console-logins --param start=2025-06-19 --param end=2025-06-21
                     Parameters are typed (see 'template show PACK/NAME'); a list takes comma-separated values.
                     On Athena the scan is estimated first from the partitions the dates select ('athena config
                     --cloudtrail s3://…' or 'table create' tells where the logs are) and refused above --max-scan.
@@ -59,7 +59,10 @@ public class QueryCommands {
             @Option(longName = "max-scan", description = "refuse an Athena query estimated to scan more (e.g. 10GB)")
                     String maxScan,
             @Option(longName = "yes", description = "run even above --max-scan") boolean yes,
-            @Option(longName = "dry-run", description = "print the bound SQL and the scan estimate; run nothing")
+            @Option(
+                            longName = "dry-run",
+                            description =
+                                    "print the bound SQL and the scan estimate (one JSON document with --format json); run nothing")
                     boolean dryRun,
             @Option(longName = "out", description = "write the whole result to FILE instead of the screen") String out,
             @Option(
@@ -75,7 +78,7 @@ public class QueryCommands {
                 .yes(yes)
                 .build();
         if (dryRun) {
-            runner.dryRun(statement, context.outputWriter());
+            runner.dryRun(statement, context.outputWriter(), format);
             return;
         }
         runner.run(statement, new ResultDestination(context.outputWriter(), out, format));

@@ -2,6 +2,7 @@ package dev.xacct.session;
 
 import java.lang.reflect.InvocationTargetException;
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,13 @@ import software.amazon.awssdk.utils.SdkAutoCloseable;
 public final class AwsClients implements SdkAutoCloseable {
 
     private record Key(String sessionId, Class<?> type, Region region) {}
+
+    /** Opening a connection: AWS endpoints answer in milliseconds; a dead address should not hold the shell. */
+    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
+    /** Silence on an open connection (between packets, so a long download is not cut). */
+    static final Duration READ_TIMEOUT = Duration.ofSeconds(10);
+    /** A whole call, retries included (not S3, whose downloads stream for as long as they need). */
+    static final Duration CALL_TIMEOUT = Duration.ofSeconds(20);
 
     private final Optional<URI> endpointOverride;
     private final Map<Key, SdkClient> clients = new ConcurrentHashMap<>();
@@ -127,8 +135,13 @@ public final class AwsClients implements SdkAutoCloseable {
             synchronized (this) {
                 pool = http;
                 if (pool == null) {
-                    // Enough connections for the fan-out (accounts --check runs 8 at a time by default).
-                    pool = ApacheHttpClient.builder().maxConnections(64).build();
+                    // Enough connections for the fan-out (accounts --check runs 8 at a time by default);
+                    // every request aborted on Ctrl-C, and none waiting on a silent endpoint for minutes.
+                    pool = new InterruptibleHttpClient(ApacheHttpClient.builder()
+                            .maxConnections(64)
+                            .connectionTimeout(CONNECT_TIMEOUT)
+                            .socketTimeout(READ_TIMEOUT)
+                            .build());
                     http = pool;
                 }
             }
@@ -153,8 +166,12 @@ public final class AwsClients implements SdkAutoCloseable {
         aws.region(region);
         sync.httpClient(http());
         endpointOverride.ifPresent(aws::endpointOverride);
-        if (builder instanceof S3ClientBuilder s3 && endpointOverride.isPresent()) {
-            s3.forcePathStyle(true);
+        if (builder instanceof S3ClientBuilder s3) {
+            if (endpointOverride.isPresent()) {
+                s3.forcePathStyle(true);
+            }
+        } else {
+            aws.overrideConfiguration(c -> c.apiCallTimeout(CALL_TIMEOUT));
         }
         return type.cast(((software.amazon.awssdk.utils.builder.SdkBuilder<?, ?>) builder).build());
     }

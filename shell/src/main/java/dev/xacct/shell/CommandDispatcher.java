@@ -11,7 +11,6 @@ import org.springframework.core.convert.ConversionException;
 import org.springframework.shell.core.InputReader;
 import org.springframework.shell.core.command.Command;
 import org.springframework.shell.core.command.CommandContext;
-import org.springframework.shell.core.command.CommandOption;
 import org.springframework.shell.core.command.CommandRegistry;
 import org.springframework.shell.core.command.ExitStatus;
 import org.springframework.shell.core.command.ParsedInput;
@@ -48,7 +47,6 @@ public final class CommandDispatcher {
                 out.flush();
                 return Outcome.success();
             }
-            checkOptions(command, parsed);
             ExitStatus status = command.execute(new CommandContext(parsed, registry, out, input));
             out.flush();
             if (status.code() == ExitStatus.OK.code()) {
@@ -58,7 +56,11 @@ public final class CommandDispatcher {
             return new Outcome.Failure(code, name + " failed: " + status.description(), null);
         } catch (Throwable e) {
             // Whatever a command (or a plugin behind it) throws, the shell stays up.
-            out.flush();
+            try {
+                out.flush();
+            } catch (RuntimeException unwritable) {
+                // the output itself failed (a full disk): the first error is the one to report
+            }
             return failure(e);
         }
     }
@@ -71,7 +73,7 @@ public final class CommandDispatcher {
         if (error instanceof UserError user) {
             return new Outcome.Failure(ExitCode.COMMAND_FAILED, user.getMessage(), user);
         }
-        if (error instanceof InterruptedException || Thread.interrupted()) {
+        if (error instanceof InterruptedException || Thread.interrupted() || Interrupts.requested()) {
             return new Outcome.Failure(ExitCode.COMMAND_FAILED, "interrupted", error);
         }
         if (thrown == error && (error instanceof ConversionException || error instanceof IllegalArgumentException)) {
@@ -118,32 +120,6 @@ public final class CommandDispatcher {
 
     private static boolean asksForHelp(ParsedInput parsed) {
         return parsed.options().stream().anyMatch(o -> "help".equals(o.longName()) || o.shortName() == 'h');
-    }
-
-    private void checkOptions(Command command, ParsedInput parsed) {
-        for (CommandOption given : parsed.options()) {
-            boolean known = command.getOptions().stream()
-                    .anyMatch(o -> (given.longName() != null
-                                    && !given.longName().isEmpty()
-                                    && given.longName().equals(o.longName()))
-                            || (given.shortName() != ' ' && given.shortName() == o.shortName()));
-            if (!known) {
-                String shown = given.longName() != null && !given.longName().isEmpty()
-                        ? "--" + given.longName()
-                        : "-" + given.shortName();
-                List<String> names = command.getOptions().stream()
-                        .map(CommandOption::longName)
-                        .filter(n -> n != null && !n.isEmpty())
-                        .map(n -> "--" + n)
-                        .toList();
-                String hint = Suggestions.didYouMean(shown, names, 1)
-                        .orElse(
-                                names.isEmpty()
-                                        ? "; it takes no options"
-                                        : "; its options: " + String.join(", ", names));
-                throw new UsageError("unknown option " + shown + " for '" + command.getName() + "'" + hint);
-            }
-        }
     }
 
     private String unknownCommand(String name) {

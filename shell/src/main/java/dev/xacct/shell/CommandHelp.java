@@ -46,6 +46,22 @@ public final class CommandHelp {
         return text.toString();
     }
 
+    /** Every visible command whose name starts with {@code prefix} and a space ({@code help s3}), with its description. */
+    public String family(String prefix) {
+        List<Command> commands = visibleCommands().stream()
+                .filter(c -> c.getName().startsWith(prefix + " "))
+                .toList();
+        int width = commands.stream().mapToInt(c -> c.getName().length()).max().orElse(10);
+        StringBuilder text = new StringBuilder();
+        commands.forEach(c -> text.append("  ")
+                .append(pad(c.getName(), width))
+                .append("  ")
+                .append(c.getDescription())
+                .append('\n'));
+        text.append("\nType 'help COMMAND' or 'COMMAND --help' for one of them.\n");
+        return text.toString();
+    }
+
     public String of(Command command) {
         StringBuilder text = new StringBuilder();
         text.append(command.getName())

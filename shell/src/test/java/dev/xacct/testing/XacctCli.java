@@ -24,6 +24,7 @@ public final class XacctCli {
 
     private final Path home;
     private final Map<String, String> environment = new HashMap<>();
+    private Path stdout;
 
     public XacctCli(Path home) {
         this.home = home;
@@ -36,6 +37,12 @@ public final class XacctCli {
 
     public XacctCli env(String name, String value) {
         environment.put(name, value);
+        return this;
+    }
+
+    /** Sends the run's stdout to {@code file} (e.g. {@code /dev/full}) instead of capturing it. */
+    public XacctCli stdoutTo(Path file) {
+        this.stdout = file;
         return this;
     }
 
@@ -75,7 +82,8 @@ public final class XacctCli {
         try {
             Path out = Files.createTempFile(home, "stdout", ".txt");
             Path err = Files.createTempFile(home, "stderr", ".txt");
-            builder.redirectOutput(out.toFile()).redirectError(err.toFile());
+            builder.redirectOutput(stdout != null ? stdout.toFile() : out.toFile())
+                    .redirectError(err.toFile());
             if (stdin == null) {
                 builder.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
             }
@@ -89,7 +97,7 @@ public final class XacctCli {
                 process.destroyForcibly();
                 throw new IllegalStateException("xacct did not finish within 120 s: " + String.join(" ", args));
             }
-            return new Result(process.exitValue(), Files.readString(out), Files.readString(err));
+            return new Result(process.exitValue(), stdout != null ? "" : Files.readString(out), Files.readString(err));
         } catch (IOException e) {
             throw new IllegalStateException("could not run ./xacct: " + e.getMessage(), e);
         } catch (InterruptedException e) {

@@ -20,6 +20,12 @@ public final class CostGuard {
 
     private CostGuard() {}
 
+    /**
+     * Proceed when {@code estimate} is within {@code maxScanBytes} (bytes), or above it with
+     * {@code yes}; refused otherwise, with the {@code --max-scan} value that would let it through.
+     *
+     * @param workgroupCutoff the workgroup's BytesScannedCutoffPerQuery in bytes, when it has one (named in the message)
+     */
     public static Decision check(ScanEstimate estimate, long maxScanBytes, boolean yes, OptionalLong workgroupCutoff) {
         String cutoff = workgroupCutoff.isPresent()
                 ? "; the workgroup stops any query at " + ByteSize.format(workgroupCutoff.getAsLong())

@@ -38,6 +38,13 @@ public final class S3ScanEstimator {
         this.concurrency = Math.max(1, concurrency);
     }
 
+    /**
+     * The bytes and objects under the day prefixes {@code scope} selects below {@code location}.
+     * Accounts or regions the scope leaves open are listed first (ListObjectsV2 with delimiter).
+     *
+     * @param scope must have both dates
+     * @throws dev.xacct.query.QueryFailedException when S3 refuses a listing (the caller needs s3:ListBucket)
+     */
     public ScanEstimate estimate(CloudTrailLocation location, PartitionScope scope) {
         try {
             List<String> prefixes = new ArrayList<>();
@@ -60,6 +67,39 @@ public final class S3ScanEstimator {
                     "could not size s3://" + location.bucket() + "/" + location.accountsPrefix()
                             + " for the scan estimate: " + AthenaErrors.message(e)
                             + " (this identity needs s3:ListBucket on the trail bucket; --yes skips the estimate)",
+                    e);
+        }
+    }
+
+    /**
+     * The size of exactly these key prefixes of {@code bucket}: for a table kind's layout, whose
+     * day prefixes {@code dev.xacct.plugin.api.KeyLayout#dayPrefixes} computes with {@link #folders}.
+     */
+    public ScanEstimate estimate(String bucket, List<String> prefixes) {
+        try {
+            return sum(bucket, prefixes);
+        } catch (SdkException e) {
+            throw new QueryFailedException(
+                    "could not size s3://" + bucket + "/ for the scan estimate: " + AthenaErrors.message(e)
+                            + " (this identity needs s3:ListBucket on the log bucket; --yes skips the estimate)",
+                    e);
+        }
+    }
+
+    /** The folders directly below {@code prefix}, full prefixes ending in {@code /} (listing with delimiter). */
+    public List<String> folders(String bucket, String prefix) {
+        try {
+            return s3
+                    .listObjectsV2Paginator(b -> b.bucket(bucket).prefix(prefix).delimiter("/"))
+                    .commonPrefixes()
+                    .stream()
+                    .map(CommonPrefix::prefix)
+                    .toList();
+        } catch (SdkException e) {
+            throw new QueryFailedException(
+                    "could not list s3://" + bucket + "/" + prefix + " for the scan estimate: "
+                            + AthenaErrors.message(e)
+                            + " (this identity needs s3:ListBucket on the log bucket; --yes skips the estimate)",
                     e);
         }
     }

@@ -12,6 +12,9 @@ import dev.xacct.query.fanout.FanOutListener;
 import dev.xacct.query.fanout.FanOutRequest;
 import dev.xacct.query.fanout.OrganizationTrail;
 import dev.xacct.query.fanout.OrganizationTrailFacts;
+import dev.xacct.query.local.LocalResult;
+import dev.xacct.render.OutputFormat;
+import dev.xacct.render.Renderer;
 import dev.xacct.render.ResultStream;
 import dev.xacct.session.SessionManager;
 import dev.xacct.shell.UsageError;
@@ -22,6 +25,7 @@ import dev.xacct.template.Template;
 import dev.xacct.template.TemplateBinder;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -103,13 +107,41 @@ public class QueryRunner {
             output.write(rows, to);
         } finally {
             scanGuard.after(rows, estimate).ifPresent(feedback::notice);
+            if (rows instanceof LocalResult local) {
+                local.notices().forEach(feedback::notice); // malformed lines skipped, said after the rows
+            }
         }
     }
 
-    /** {@code --dry-run}: the scan estimate as a notice and the bound SQL on {@code out}; runs nothing. */
-    public void dryRun(QueryStatement statement, PrintWriter out) {
-        scanGuard.before(statement, engineFor(statement), true);
-        out.println(statement.sql().strip());
+    /**
+     * {@code --dry-run}: the scan estimate as a notice and the bound SQL on {@code out}; runs nothing.
+     * With {@code --format json}, one document instead: {@code template}, {@code engine},
+     * {@code sql} and {@code scanEstimate} ({@code bytes}, {@code objects}, {@code dayPrefixes},
+     * {@code cost}; null when none applies or none can be made).
+     */
+    public void dryRun(QueryStatement statement, PrintWriter out, OutputFormat format) {
+        String engineName = engineFor(statement);
+        Optional<ScanEstimate> estimate = scanGuard.before(statement, engineName, true);
+        if (format != OutputFormat.JSON) {
+            out.println(statement.sql().strip());
+            return;
+        }
+        Map<String, Object> document = Renderer.record();
+        document.put("template", statement.fromTemplate().map(Template::id).orElse(null));
+        document.put("engine", engineName);
+        document.put("sql", statement.sql().strip());
+        document.put(
+                "scanEstimate",
+                estimate.map(e -> {
+                            Map<String, Object> scan = Renderer.record();
+                            scan.put("bytes", e.bytes());
+                            scan.put("objects", e.objects());
+                            scan.put("dayPrefixes", e.prefixes());
+                            scan.put("cost", e.cost());
+                            return scan;
+                        })
+                        .orElse(null));
+        new Renderer(out).printJson(document);
     }
 
     /**

@@ -3,7 +3,6 @@ package dev.xacct.query.service;
 import dev.xacct.render.OutputFormat;
 import java.io.PrintWriter;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Where a query's rows go: a file ({@code --out FILE}), else the screen (the pager for a table
@@ -18,9 +17,5 @@ public record ResultDestination(PrintWriter screen, String file, OutputFormat fo
     public ResultDestination {
         Objects.requireNonNull(screen, "screen");
         format = format == null ? OutputFormat.TABLE : format;
-    }
-
-    public Optional<String> outFile() {
-        return Optional.ofNullable(file);
     }
 }

@@ -11,6 +11,12 @@ public final class TemplateReference {
 
     private TemplateReference() {}
 
+    /**
+     * The template {@code PACK/NAME} (or a bare {@code NAME} found in one pack only).
+     *
+     * @throws UsageError when no reference was given
+     * @throws UserError  when there is no such template, naming the closest ones
+     */
     public static Template resolve(Extensions extensions, String reference) {
         if (reference == null || reference.isBlank()) {
             throw new UsageError("give a template as PACK/NAME, e.g. cloudtrail/console-logins (see 'templates')");

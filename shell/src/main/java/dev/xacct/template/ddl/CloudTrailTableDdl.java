@@ -123,14 +123,22 @@ public final class CloudTrailTableDdl {
                 + (orgId == null ? "" : orgId + "/");
     }
 
+    /** Partition projection's {@code storage.location.template}: {@code location()} then {@code ${accountid}/CloudTrail/${region}/${date}}. */
     public String storageLocationTemplate() {
         return location() + "${accountid}/CloudTrail/${region}/${date}";
     }
 
+    /** {@code DATABASE.TABLE}, or {@code TABLE} when no database was given. */
     public String qualifiedTable() {
         return database == null ? table : database + "." + table;
     }
 
+    /**
+     * The {@code CREATE EXTERNAL TABLE IF NOT EXISTS} statement: AWS's CloudTrail columns, partitions
+     * {@code accountid}, {@code region}, {@code date} projected over the accounts, regions and days
+     * from {@code --from} to NOW (Athena User Guide, "Creating the table for CloudTrail logs in
+     * Athena using partition projection").
+     */
     public String ddl() {
         StringBuilder s = new StringBuilder();
         s.append("CREATE EXTERNAL TABLE IF NOT EXISTS ")

@@ -37,6 +37,10 @@ public final class TemplateLinter {
             new TemplateBinder(Clock.fixed(Instant.parse("2025-03-06T12:00:00Z"), ZoneOffset.UTC));
     private final HiveDdlLinter ddlLinter = new HiveDdlLinter();
 
+    /**
+     * Every check of {@code template lint} on one template: its text, then its SQL bound with
+     * sample values (all parameters, and required ones only) and parsed with Trino's parser.
+     */
     public List<LintFinding> lint(Template t) {
         List<LintFinding> out = new ArrayList<>(QueryTextLints.check(t));
         Map<String, String> all = new LinkedHashMap<>();
@@ -89,6 +93,7 @@ public final class TemplateLinter {
         return QueryAstLints.check(statement, file, line -> t.source().fileLine(line), table, t.partitionKeys());
     }
 
+    /** {@link #lint(Template)} of every template of the pack, in pack order. */
     public List<LintFinding> lintPack(TemplatePack pack) {
         List<LintFinding> out = new ArrayList<>();
         pack.templates().forEach(t -> out.addAll(lint(t)));
@@ -103,7 +108,7 @@ public final class TemplateLinter {
         if (Files.isDirectory(path)) {
             PackLoad load = TemplateLoader.packDirectory(path);
             List<LintFinding> out = new ArrayList<>(
-                    load.problems().stream().map(TemplateLinter::fromProblem).toList());
+                    load.problems().stream().map(TemplateLinter::loadFailure).toList());
             load.packs().forEach(p -> out.addAll(lintPack(p)));
             return out;
         }
@@ -124,7 +129,7 @@ public final class TemplateLinter {
                     : dir.getFileName().toString();
             return lint(TemplateParser.parse(pack, path.getFileName().toString(), path.toString(), text));
         } catch (TemplateFormatException e) {
-            return List.of(fromProblem(e.toProblem()));
+            return List.of(loadFailure(e.toProblem()));
         }
     }
 
@@ -139,7 +144,8 @@ public final class TemplateLinter {
         return false;
     }
 
-    private static LintFinding fromProblem(LoadProblem p) {
+    /** A template or pack file that did not load: an error, as much as one that loads and is wrong. */
+    public static LintFinding loadFailure(LoadProblem p) {
         return new LintFinding(Severity.ERROR, p.file(), p.line(), "format", p.message(), "see docs/templates.md");
     }
 }

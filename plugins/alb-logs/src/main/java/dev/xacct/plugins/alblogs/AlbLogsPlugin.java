@@ -1,15 +1,15 @@
 package dev.xacct.plugins.alblogs;
 
+import dev.xacct.plugin.api.PluginVersion;
+import dev.xacct.plugin.api.TableKind;
 import dev.xacct.plugin.api.XacctPlugin;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
-import java.util.Properties;
 
 /**
- * The {@code alb-logs} plugin: one template pack, {@code alb-logs}, with Athena queries over
- * Application Load Balancer access logs. Everything it provides is data in the jar
- * ({@code xacct/templates/alb-logs/}); this class only names it.
+ * The {@code alb-logs} plugin: the {@code alb_logs} table kind (Application Load Balancer access
+ * logs) and the classic {@code elb_logs}, on Athena and locally, and the {@code alb-logs} template
+ * pack ({@code xacct/templates/alb-logs/}). Shipped with xacct and loaded by default, from its own
+ * jar like any third-party plugin.
  *
  * <p>Registered in {@code META-INF/services/dev.xacct.plugin.api.XacctPlugin}. The
  * constructor does nothing, as the SPI asks: the version is read when it is asked for.
@@ -18,35 +18,30 @@ public final class AlbLogsPlugin implements XacctPlugin {
     /** Where the pack sits in the jar; the folder name is the pack's default name. */
     static final String PACK_ROOT = "xacct/templates/alb-logs";
 
-    private static final String VERSION_FILE = "/dev/xacct/plugins/alblogs/version.properties";
-
     @Override
     public String name() {
         return "alb-logs";
     }
 
-    /** The Maven version this jar was built as (filtered into {@value #VERSION_FILE}). */
+    /** The Maven version this jar was built as (filtered into {@code version.properties}). */
     @Override
     public String version() {
-        try (InputStream in = AlbLogsPlugin.class.getResourceAsStream(VERSION_FILE)) {
-            if (in == null) {
-                return "unknown";
-            }
-            Properties p = new Properties();
-            p.load(in);
-            return p.getProperty("version", "unknown");
-        } catch (IOException e) {
-            return "unknown";
-        }
+        return PluginVersion.of(AlbLogsPlugin.class);
     }
 
     @Override
     public String description() {
-        return "Athena queries over Application Load Balancer access logs: top clients, 5xx errors, slow requests, traffic per target";
+        return "Application Load Balancer access logs: the alb_logs table (Athena and local; classic ELB as elb_logs),"
+                + " 5xx by target, slow requests, top clients, TLS versions";
     }
 
     @Override
     public List<String> templatePackRoots() {
         return List.of(PACK_ROOT);
+    }
+
+    @Override
+    public List<TableKind> tableKinds() {
+        return List.of(new AlbLogsKind(), new ClassicElbLogsKind());
     }
 }
