@@ -109,16 +109,20 @@ final class KmsCheck {
         List<MatchedStatement> out =
                 new ArrayList<>(LayerView.of(kms.keyPolicy(), "kms.keyPolicy", "key-policy", ctx, Kind.RESOURCE)
                         .matched(dev.xacct.policy.Effect.DENY));
-        out.addAll(LayerOutcome.list(
-                        PolicyLayer.IDENTITY,
-                        s.ev().caller().identityPolicies(),
-                        "caller.identityPolicies",
-                        "identity",
-                        ctx,
-                        Kind.IDENTITY,
-                        false)
-                .denies());
+        out.addAll(identity(s, ctx).denies());
         return out;
+    }
+
+    /** The caller's identity policies against the KMS request. */
+    private static LayerOutcome identity(Situation s, RequestContext ctx) {
+        return LayerOutcome.list(
+                PolicyLayer.IDENTITY,
+                s.ev().caller().identityPolicies(),
+                "caller.identityPolicies",
+                "identity",
+                ctx,
+                Kind.IDENTITY,
+                false);
     }
 
     /** The evidence's key facts when they describe the key in use; null when they do not (or are unknown). */
@@ -146,14 +150,7 @@ final class KmsCheck {
         }
         RequestContext ctx = context(s, kms, action, keyArn, enc);
         LayerView keyPolicy = LayerView.of(kms.keyPolicy(), "kms.keyPolicy", "key-policy", ctx, Kind.RESOURCE);
-        LayerOutcome identity = LayerOutcome.list(
-                PolicyLayer.IDENTITY,
-                s.ev().caller().identityPolicies(),
-                "caller.identityPolicies",
-                "identity",
-                ctx,
-                Kind.IDENTITY,
-                false);
+        LayerOutcome identity = identity(s, ctx);
         Tri deny = keyPolicy.deny().or(identity.deny());
         if (deny == Tri.TRUE) {
             return Finding.fail(

@@ -6,9 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.xacct.s3.evidence.EvidenceReader;
-import dev.xacct.testing.SharedFolder;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,14 +23,7 @@ class WritePathTest {
     private final AuthorizationEngine engine = new AuthorizationEngine();
 
     private static ObjectNode evidence(String scenario, Consumer<ObjectNode> change) throws IOException {
-        try (var files = Files.list(SharedFolder.scenarios())) {
-            var file = files.filter(p -> p.getFileName().toString().startsWith(scenario + "-"))
-                    .findFirst()
-                    .orElseThrow();
-            ObjectNode e = (ObjectNode) JSON.readTree(file.toFile()).get("evidence");
-            change.accept(e);
-            return e;
-        }
+        return ScenarioEvidence.of(scenario, change);
     }
 
     private Diagnosis diagnose(ObjectNode e) {
