@@ -62,7 +62,23 @@ public final class XacctCli {
         return runWithInput(null, args);
     }
 
-    public Result runWithInput(String stdin, String... args) {
+    /**
+     * Starts {@code ./xacct ARGS} and returns at once (no input, output discarded): for a test that
+     * stops the run midway. The caller ends it ({@code destroyForcibly} on it and its descendants).
+     */
+    public Process start(String... args) {
+        ProcessBuilder builder = builder(args)
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.DISCARD);
+        try {
+            return builder.start();
+        } catch (IOException e) {
+            throw new IllegalStateException("could not run ./xacct: " + e.getMessage(), e);
+        }
+    }
+
+    private ProcessBuilder builder(String... args) {
         List<String> command = new ArrayList<>();
         command.add(repositoryRoot().resolve("xacct").toString());
         command.addAll(List.of(args));
@@ -79,6 +95,11 @@ public final class XacctCli {
         env.put("XACCT_SKIP_BUILD", "1");
         env.put("NO_COLOR", "1");
         env.putAll(environment);
+        return builder;
+    }
+
+    public Result runWithInput(String stdin, String... args) {
+        ProcessBuilder builder = builder(args);
         try {
             Path out = Files.createTempFile(home, "stdout", ".txt");
             Path err = Files.createTempFile(home, "stderr", ".txt");

@@ -23,6 +23,8 @@ import dev.xacct.template.BindResult;
 import dev.xacct.template.PartitionScope;
 import dev.xacct.template.Template;
 import dev.xacct.template.TemplateBinder;
+import dev.xacct.template.lint.LintFinding;
+import dev.xacct.template.lint.TemplateLinter;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
@@ -94,6 +96,12 @@ public class QueryRunner {
      */
     public void run(QueryStatement statement, ResultDestination to) {
         String engineName = engineFor(statement);
+        if (statement.fromTemplate().isEmpty()) {
+            // raw SQL gets the lint of templates, as warnings: a mistake that returns nothing is not silent
+            for (LintFinding finding : new TemplateLinter().lintStatement(statement.sql())) {
+                feedback.notice("warning: " + finding.message() + " (" + finding.hint() + ")");
+            }
+        }
         Optional<ScanEstimate> estimate = scanGuard.before(statement, engineName, false);
         if (statement.fanOut() != null) {
             fanOut(statement, engineName, to);
@@ -101,7 +109,10 @@ public class QueryRunner {
         }
         Engine engine = engines.engine(engineName);
         QueryRequest request = engines.withSource(
-                engine, QueryRequest.of(statement.sql()).withScope(statement.scope()), statement.source());
+                engine,
+                QueryRequest.of(statement.sql()).withScope(statement.scope()),
+                statement.source(),
+                statement.noCache());
         ResultStream rows = engine.execute(request); // a QueryFailedException reads as one line (QueryErrorTranslator)
         try {
             output.write(rows, to);
