@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import software.amazon.awssdk.auth.credentials.AwsCredentials;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sts.auth.StsAssumeRoleCredentialsProvider;
 import software.amazon.awssdk.services.sts.model.AssumeRoleRequest;
 
@@ -50,10 +51,6 @@ public final class Assumer {
                     Optional.empty());
         }
 
-        public Options withMfaSerial(String serial) {
-            return new Options(externalId, Optional.ofNullable(serial), mfaCode, duration, sessionName, policy);
-        }
-
         @Override
         public String toString() {
             return "Options[externalId=" + externalId.map(x -> "****") + ", mfaSerial=" + mfaSerial
@@ -69,7 +66,21 @@ public final class Assumer {
             Identity identity,
             RoleReference role,
             Optional<String> note,
-            String source) {}
+            String source) {
+
+        /** The session of these credentials, assumed from {@code parent}. */
+        public Session session(String alias, Session.Kind kind, String source, Region region, Session parent) {
+            return new Session(
+                    Session.newId(),
+                    alias,
+                    kind,
+                    source,
+                    region,
+                    Optional.of(identity),
+                    credentials,
+                    Optional.of(parent.id()));
+        }
+    }
 
     private static final Pattern SESSION_NAME = Pattern.compile("[\\w+=,.@-]{2,64}");
     private static final Pattern EXTERNAL_ID = Pattern.compile("[\\w+=,.@:/-]{2,1224}");
@@ -138,11 +149,13 @@ public final class Assumer {
 
         Optional<String> note = Optional.empty();
         Optional<Duration> duration = options.duration();
-        if (chained && duration.isPresent() && duration.get().compareTo(SessionDurations.CHAINED_MAX) > 0) {
+        if (chained
+                && duration.isPresent()
+                && !SessionDurations.forChainedRole(duration.get()).equals(duration.get())) {
             note = Optional.of(
                     "AWS caps a role assumed from role credentials (role chaining) at 1 hour: asked for 1h instead of "
                             + SessionDurations.format(duration.get()) + "; it refreshes itself after that");
-            duration = Optional.of(SessionDurations.CHAINED_MAX);
+            duration = Optional.of(SessionDurations.forChainedRole(duration.get()));
         }
 
         CodeSequence codes = new CodeSequence(options.mfaSerial().orElse(null), options.mfaCode(), purpose);
@@ -183,11 +196,13 @@ public final class Assumer {
     }
 
     /**
-     * The MFA session of {@code parent} for {@code serial}: reused while it lives; opened with
+     * The MFA session of {@code parent}'s identity for {@code serial}: reused while it lives, by
+     * every session with the same long-term access key (two role profiles with one
+     * {@code source_profile}, the base session and a profile with its keys); opened with
      * GetSessionToken (asking for the code unless given) the first time.
      */
     Session mfaSession(Session parent, String serial, Optional<String> code, String purpose) {
-        String key = parent.id() + "|" + serial;
+        String key = mfaKey(parent.credentials().accessKeyId(), serial);
         Session existing = mfaSessions.get(key);
         if (existing != null) {
             return existing;
@@ -223,10 +238,14 @@ public final class Assumer {
         return session;
     }
 
-    /** Drops the MFA sessions opened from {@code parentId} (on {@code forget}). */
-    void forgetMfaSessionsOf(String parentId) {
+    private static String mfaKey(String accessKeyId, String serial) {
+        return accessKeyId + "|" + serial;
+    }
+
+    /** Drops the MFA sessions of the identity with this access key (when no session uses it any more). */
+    void forgetMfaSessionsOf(String accessKeyId) {
         mfaSessions.entrySet().removeIf(e -> {
-            if (e.getKey().startsWith(parentId + "|")) {
+            if (e.getKey().startsWith(accessKeyId + "|")) {
                 clients.evict(e.getValue().id());
                 e.getValue().credentials().close();
                 return true;
@@ -303,7 +322,7 @@ public final class Assumer {
         if ("InvalidClientTokenId".equals(code) || "SignatureDoesNotMatch".equals(code)) {
             return new UserError(
                     "AWS does not accept the credentials of session '" + parent.alias() + "' (" + code
-                            + "): check the access key or run 'aws sso login'",
+                            + "): check the access key, or run 'sso login'",
                     service);
         }
         return error;

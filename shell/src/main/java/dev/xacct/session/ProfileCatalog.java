@@ -69,7 +69,7 @@ public final class ProfileCatalog {
     }
 
     /** Up to three names within a small edit distance of {@code typed}, closest first, joined by commas. */
-    static Optional<String> closest(String typed, List<String> names) {
+    public static Optional<String> closest(String typed, List<String> names) {
         LevenshteinDistance distance = LevenshteinDistance.getDefaultInstance();
         List<String> near = names.stream()
                 .filter(n -> distance.apply(typed.toLowerCase(), n.toLowerCase()) <= Math.max(2, n.length() / 3)

@@ -38,6 +38,8 @@ public record Session(
         PROFILE,
         /** From {@code assume} or a role profile: AssumeRole, refreshed by the SDK. */
         ASSUMED,
+        /** From IAM Identity Center ({@code sso use}): GetRoleCredentials, refreshed by the SDK. */
+        SSO,
         /** An MFA-backed GetSessionToken session, kept to reuse the MFA across assumes; not listed. */
         MFA
     }
@@ -55,10 +57,6 @@ public record Session(
 
     public Session withIdentity(Identity newIdentity) {
         return new Session(id, alias, kind, source, region, Optional.of(newIdentity), credentials, parentId);
-    }
-
-    public Session withAlias(String newAlias) {
-        return new Session(id, newAlias, kind, source, region, identity, credentials, parentId);
     }
 
     /** Expiry of the current credentials; empty for long-term keys or when not yet used. Never calls AWS. */

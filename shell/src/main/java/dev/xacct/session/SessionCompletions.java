@@ -1,8 +1,12 @@
 package dev.xacct.session;
 
+import dev.xacct.session.sso.IdentityCenter;
+import dev.xacct.session.sso.SsoAccount;
+import dev.xacct.session.sso.SsoSessionConfig;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.ObjectProvider;
@@ -44,6 +48,52 @@ public final class SessionCompletions {
                     return new ArrayList<>(roles);
                 },
                 "role");
+    }
+
+    /**
+     * {@code sso use}: {@code ACCOUNT-NAME/ROLE} and {@code ACCOUNT-ID/ROLE} for what the login
+     * grants. The accounts are asked of IAM Identity Center once per run (when signed in), and an
+     * account's roles when its name is typed with the slash; nothing is asked without a valid token.
+     */
+    public static CompletionProvider ssoRoles(ObjectProvider<SessionManager> sessions) {
+        return context -> {
+            if (context.getCommandOption() != null || startsOption(context)) {
+                return List.of();
+            }
+            try {
+                String word = context.currentWordUpToCursor() == null ? "" : context.currentWordUpToCursor();
+                IdentityCenter sso = sessions.getObject().identityCenter();
+                List<SsoAccount> accounts = sso.knownAccounts();
+                if (accounts.isEmpty()) {
+                    SsoSessionConfig config = sessions.getObject()
+                            .ssoConfig(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+                    boolean signedIn = sso.tokenExpiry(config)
+                            .map(e -> e.isAfter(java.time.Instant.now()))
+                            .orElse(false);
+                    accounts = signedIn ? sso.accounts(config) : List.of();
+                }
+                List<CompletionProposal> proposals = new ArrayList<>();
+                int slash = word.lastIndexOf('/');
+                for (SsoAccount account : accounts) {
+                    for (String key : List.of(account.name() == null ? account.id() : account.name(), account.id())) {
+                        if (slash > 0 && key.equalsIgnoreCase(word.substring(0, slash))) {
+                            List<String> roles = sso.knownRoles(account.id());
+                            if (roles.isEmpty()) {
+                                roles = sso.roles(sso.lastUsed().orElseThrow(), account.id());
+                            }
+                            roles.forEach(r -> proposals.add(new CompletionProposal(key + "/" + r).category("role")));
+                        } else if (slash < 0) {
+                            proposals.add(new CompletionProposal(key + "/")
+                                    .category("account")
+                                    .complete(false));
+                        }
+                    }
+                }
+                return proposals;
+            } catch (RuntimeException e) {
+                return List.of(); // completion never fails the line being typed
+            }
+        };
     }
 
     static CompletionProvider arguments(Supplier<List<String>> names, String category) {

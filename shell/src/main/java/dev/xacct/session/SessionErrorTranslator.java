@@ -11,7 +11,7 @@ import software.amazon.awssdk.core.exception.SdkClientException;
  */
 public final class SessionErrorTranslator implements ErrorTranslator {
 
-    static final String NO_CREDENTIALS = "no AWS credentials found: run 'aws configure' or 'aws sso login', "
+    static final String NO_CREDENTIALS = "no AWS credentials found: run 'aws configure' or 'sso login', "
             + "set AWS_PROFILE or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, or start xacct with --profile P";
 
     private final AwsSettings settings;
@@ -35,7 +35,7 @@ public final class SessionErrorTranslator implements ErrorTranslator {
                         || message.contains("token has expired")
                         || message.contains("SSO session") && message.contains("expired")) {
                     return Optional.of(
-                            "the SSO login has expired: run 'aws sso login' (with --profile P if you use one)");
+                            "the IAM Identity Center login has expired: run 'sso login' (with --profile P or --sso-session NAME)");
                 }
                 if (message.startsWith("Unable to execute HTTP request")) {
                     return Optional.of("cannot reach AWS"
@@ -61,7 +61,7 @@ public final class SessionErrorTranslator implements ErrorTranslator {
                 || code.equals("UnrecognizedClientException")
                 || code.equals("SignatureDoesNotMatch")) {
             return Optional.of("AWS does not accept the current session's credentials (" + code
-                    + "): check the access key, or run 'aws sso login'");
+                    + "): check the access key, or run 'sso login'");
         }
         return Optional.empty();
     }

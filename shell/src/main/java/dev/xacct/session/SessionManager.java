@@ -1,24 +1,29 @@
 package dev.xacct.session;
 
+import dev.xacct.session.sso.IdentityCenter;
+import dev.xacct.session.sso.SsoConfigs;
+import dev.xacct.session.sso.SsoSessionConfig;
+import dev.xacct.session.sso.SsoTokenCache;
 import dev.xacct.shell.UsageError;
 import dev.xacct.shell.UserError;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.ContainerCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.InstanceProfileCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
 import software.amazon.awssdk.core.SdkClient;
-import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.sso.SsoClient;
+import software.amazon.awssdk.services.ssooidc.SsoOidcClient;
 import software.amazon.awssdk.services.sts.model.GetCallerIdentityResponse;
 
 /**
@@ -43,9 +48,13 @@ public final class SessionManager {
     private final ProfileCatalog profiles;
     private final AwsClients clients;
     private final Assumer assumer;
+    private final IdentityCenter identityCenter;
+    private final ProfileSessions profileSessions;
+    private final SsoSessions ssoSessions;
     private final Supplier<AwsCredentialsProvider> baseCredentials;
     private final Map<String, Session> byAlias = new LinkedHashMap<>();
-    private final java.util.Set<String> seenRoleArns = new java.util.LinkedHashSet<>();
+    private final Set<String> seenRoleArns = new LinkedHashSet<>();
+    private volatile Consumer<String> noteSink = note -> {};
     private Session base;
     private String currentAlias;
     private String previousAlias;
@@ -68,7 +77,7 @@ public final class SessionManager {
                 baseCredentials,
                 Duration.ofMinutes(1),
                 Duration.ofMinutes(5),
-                java.time.Clock.systemUTC());
+                Clock.systemUTC());
     }
 
     /** As above, with the STS providers' stale and prefetch times and the clock of MFA sessions (tests move it). */
@@ -80,12 +89,21 @@ public final class SessionManager {
             Supplier<AwsCredentialsProvider> baseCredentials,
             Duration staleTime,
             Duration prefetchTime,
-            java.time.Clock clock) {
+            Clock clock) {
         this.settings = settings;
         this.profiles = profiles;
         this.clients = clients;
         this.baseCredentials = baseCredentials;
         this.assumer = new Assumer(clients, mfa, this::identify, staleTime, prefetchTime, clock);
+        this.identityCenter = new IdentityCenter(
+                region -> clients.anonymous(SsoClient.class, region),
+                region -> clients.anonymous(SsoOidcClient.class, region),
+                new SsoConfigs(profiles::file, settings::configFile),
+                new SsoTokenCache(settings.ssoCache()),
+                clock);
+        this.profileSessions = new ProfileSessions(
+                settings, profiles, assumer, identityCenter, this::defaultRegion, this::rememberRole);
+        this.ssoSessions = new SsoSessions(settings, profiles, identityCenter, this::defaultRegion);
     }
 
     public AwsSettings settings() {
@@ -98,6 +116,19 @@ public final class SessionManager {
 
     public ProfileCatalog profiles() {
         return profiles;
+    }
+
+    /** IAM Identity Center: sign-in, the token cache, what the login grants. */
+    public IdentityCenter identityCenter() {
+        return identityCenter;
+    }
+
+    /**
+     * Where notes about a session opened without a command of its own go: the base session's
+     * capped duration (a role profile given with {@code --profile}). The shell prints them on stderr.
+     */
+    public void setNoteSink(Consumer<String> sink) {
+        this.noteSink = sink;
     }
 
     // ---- which session --------------------------------------------------------------------
@@ -185,12 +216,40 @@ public final class SessionManager {
         } else if (alias.equals(previousAlias)) {
             previousAlias = null;
         }
-        if (!hasDependents(gone.id())) {
-            assumer.forgetMfaSessionsOf(gone.id());
-            clients.evict(gone.id());
-            gone.credentials().close();
-        }
+        release(gone);
         return current();
+    }
+
+    /**
+     * Forgets every listed session that is not the base one and matches {@code which} (e.g. the
+     * sessions of an IAM Identity Center login on {@code sso logout}).
+     *
+     * @return the aliases forgotten
+     */
+    public synchronized List<String> forgetWhere(java.util.function.Predicate<Session> which) {
+        List<String> gone = new ArrayList<>();
+        for (Session s : List.copyOf(byAlias.values())) {
+            if (s.kind() != Session.Kind.BASE && which.test(s)) {
+                forget(s.alias());
+                gone.add(s.alias());
+            }
+        }
+        return gone;
+    }
+
+    /** Closes a session that left the list, unless sessions assumed from it still need its credentials. */
+    private void release(Session gone) {
+        if (hasDependents(gone.id())) {
+            return;
+        }
+        clients.evict(gone.id());
+        String key = gone.credentials().accessKeyId();
+        gone.credentials().close();
+        boolean keyStillUsed = byAlias.values().stream()
+                .anyMatch(s -> s.credentials().accessKeyId().equals(key));
+        if (!key.isEmpty() && !keyStillUsed) {
+            assumer.forgetMfaSessionsOf(key);
+        }
     }
 
     private boolean hasDependents(String id) {
@@ -274,15 +333,12 @@ public final class SessionManager {
         RoleReference role = RoleReference.parse(roleText, account, partition);
         Assumer.Assumed assumed = assumer.assume(parent, role, options);
         rememberRole(role.arn());
-        Session session = new Session(
-                Session.newId(),
+        Session session = assumed.session(
                 alias.orElseGet(() -> defaultAlias(role)),
                 Session.Kind.ASSUMED,
                 assumed.source(),
                 parent.region(),
-                Optional.of(assumed.identity()),
-                assumed.credentials(),
-                Optional.of(parent.id()));
+                parent);
         return new Opened(register(session), assumed.note());
     }
 
@@ -293,15 +349,12 @@ public final class SessionManager {
      */
     public Session assumeUnlisted(Session parent, RoleReference role, Assumer.Options options) {
         Assumer.Assumed assumed = assumer.assume(parent, role, options);
-        return new Session(
-                Session.newId(),
+        return assumed.session(
                 role.roleName() + "@" + role.accountId(),
                 Session.Kind.ASSUMED,
                 assumed.source(),
                 parent.region(),
-                Optional.of(assumed.identity()),
-                assumed.credentials(),
-                Optional.of(parent.id()));
+                parent);
     }
 
     /** Role ARNs assumed (or checked) in this run, for completion. */
@@ -313,11 +366,44 @@ public final class SessionManager {
         seenRoleArns.add(roleArn);
     }
 
-    /** {@code use PROFILE}: a session from a profile (keys, SSO, process, or a role profile), made current. */
+    /**
+     * {@code use PROFILE}: a session from a profile (keys, IAM Identity Center, process, or a role
+     * profile), made current. A failure leaves every session as it was.
+     */
     public Opened use(String profileName, Optional<String> alias) {
         alias.ifPresent(SessionManager::checkAlias);
-        Session session = fromProfile(profileName, alias.orElse(profileName), 0);
-        return new Opened(register(session), Optional.empty());
+        String name = alias.orElse(profileName);
+        checkAlias(name);
+        Opened opened = profileSessions.open(profileName, name, Session.Kind.PROFILE);
+        return new Opened(register(opened.session()), opened.note());
+    }
+
+    /**
+     * {@code sso use ACCOUNT/ROLE}: a session from IAM Identity Center, no profile needed, made current.
+     *
+     * @param account an account the login grants: its id or its name
+     * @param alias   the session's name; default {@code <account-name>.<role>}
+     */
+    public Opened ssoUse(SsoSessionConfig config, String account, String roleName, Optional<String> alias) {
+        alias.ifPresent(SessionManager::checkAlias);
+        return new Opened(register(ssoSessions.open(config, account, roleName, alias)), Optional.empty());
+    }
+
+    /**
+     * A role session from IAM Identity Center that is not registered: for fan-out across accounts
+     * ({@code --sso-role R}). Call {@link AwsClients#evict(String)} with its id when done.
+     */
+    public Session ssoUnlisted(SsoSessionConfig config, String accountId, String roleName) {
+        return ssoSessions.unlisted(config, accountId, roleName);
+    }
+
+    /** The sign-in a command means (see {@link SsoSessions#select}). */
+    public SsoSessionConfig ssoConfig(
+            Optional<String> ssoSession,
+            Optional<String> profile,
+            Optional<String> startUrl,
+            Optional<String> ssoRegion) {
+        return ssoSessions.select(ssoSession, profile, startUrl, ssoRegion);
     }
 
     private synchronized Session register(Session session) {
@@ -331,10 +417,8 @@ public final class SessionManager {
             previousAlias = currentAlias;
         }
         currentAlias = session.alias();
-        if (replaced != null && !hasDependents(replaced.id())) {
-            assumer.forgetMfaSessionsOf(replaced.id());
-            clients.evict(replaced.id());
-            replaced.credentials().close();
+        if (replaced != null) {
+            release(replaced);
         }
         return session;
     }
@@ -356,136 +440,27 @@ public final class SessionManager {
         }
     }
 
-    private Session fromProfile(String name, String alias, int depth) {
-        if (depth > 5) {
-            throw new UserError("profile '" + name + "': source_profile chain is longer than 5 or loops");
-        }
-        AwsProfile profile = profiles.require(name);
-        Region region = settings.region()
-                .map(Region::of)
-                .orElseGet(() -> profile.region().map(Region::of).orElseGet(this::defaultRegion));
-        if (profile.roleArn().isPresent()
-                && profile.get("web_identity_token_file").isEmpty()) {
-            Session parent = profile.sourceProfile()
-                    .map(source -> source.equals(name)
-                            ? plainProfile(profiles.require(source), source, region)
-                            : fromProfile(source, source, depth + 1))
-                    .orElseGet(() -> credentialSource(profile, region));
-            RoleReference role;
-            try {
-                role = RoleReference.parse(profile.roleArn().get(), Optional.empty(), "aws");
-            } catch (UserError e) {
-                throw new UserError("profile '" + name + "': role_arn: " + e.getMessage());
-            }
-            Optional<Duration> duration = profile.durationSeconds().map(SessionDurations::parse);
-            Assumer.Options options = new Assumer.Options(
-                    profile.externalId(),
-                    profile.mfaSerial(),
-                    Optional.empty(),
-                    duration,
-                    profile.roleSessionName(),
-                    Optional.empty());
-            Assumer.Assumed assumed = assumer.assume(parent, role, options);
-            rememberRole(role.arn());
-            return new Session(
-                    Session.newId(),
-                    alias,
-                    Session.Kind.ASSUMED,
-                    "profile " + name + " (role from " + parent.source() + ")",
-                    region,
-                    Optional.of(assumed.identity()),
-                    assumed.credentials(),
-                    Optional.of(parent.id()));
-        }
-        return plainProfile(profile, alias, region);
-    }
-
-    private Session plainProfile(AwsProfile profile, String alias, Region region) {
-        if ("none".equals(profile.kind())) {
-            throw new UserError("profile '" + profile.name() + "' has no credentials: give it keys, sso_session, "
-                    + "credential_process or role_arn with source_profile");
-        }
-        SessionCredentials credentials = new SessionCredentials(ProfileCredentialsProvider.builder()
-                .profileFile(profiles.file())
-                .profileName(profile.name())
-                .build());
-        try {
-            credentials.resolveCredentials();
-        } catch (SdkClientException e) {
-            throw new UserError(
-                    "profile '" + profile.name() + "' gives no credentials: " + firstLine(e.getMessage())
-                            + ("sso".equals(profile.kind())
-                                    ? " (run: aws sso login --profile " + profile.name() + ")"
-                                    : ""),
-                    e);
-        }
-        return new Session(
-                Session.newId(),
-                alias,
-                Session.Kind.PROFILE,
-                "profile " + profile.name(),
-                region,
-                Optional.empty(),
-                credentials,
-                Optional.empty());
-    }
-
-    private Session credentialSource(AwsProfile profile, Region region) {
-        String source = profile.credentialSource()
-                .orElseThrow(() -> new UserError("profile '" + profile.name()
-                        + "' has role_arn but neither source_profile nor credential_source"));
-        AwsCredentialsProvider provider = switch (source) {
-            case "Environment" -> EnvironmentVariableCredentialsProvider.create();
-            case "Ec2InstanceMetadata" ->
-                InstanceProfileCredentialsProvider.builder().build();
-            case "EcsContainer" -> ContainerCredentialsProvider.builder().build();
-            default ->
-                throw new UserError("profile '" + profile.name() + "': credential_source '" + source
-                        + "' is not one of Environment, Ec2InstanceMetadata, EcsContainer");
-        };
-        return new Session(
-                Session.newId(),
-                profile.name() + "-source",
-                Session.Kind.PROFILE,
-                source,
-                region,
-                Optional.empty(),
-                new SessionCredentials(provider),
-                Optional.empty());
-    }
-
     // ---- the base session -------------------------------------------------------------------
 
     private synchronized Session base() {
         if (base == null) {
             Optional<String> profile = settings.profile();
-            String alias = profile.orElse("default");
-            if (profile.isPresent()
-                    && profiles.require(profile.get()).roleArn().isPresent()
-                    && baseCredentials == null) {
-                Session fromProfile = fromProfile(profile.get(), alias, 0);
-                base = new Session(
-                        fromProfile.id(),
-                        alias,
-                        Session.Kind.BASE,
-                        fromProfile.source(),
-                        fromProfile.region(),
-                        fromProfile.identity(),
-                        fromProfile.credentials(),
-                        fromProfile.parentId());
+            if (profile.isPresent() && baseCredentials == null) {
+                // --profile (or AWS_PROFILE without environment keys): that profile, never the default chain.
+                Opened opened = profileSessions.open(profile.get(), profile.get(), Session.Kind.BASE);
+                opened.note().ifPresent(noteSink);
+                base = opened.session();
                 return base;
             }
             AwsCredentialsProvider provider = baseCredentials != null
                     ? baseCredentials.get()
-                    : DefaultCredentialsProvider.builder()
-                            .profileName(profile.orElse(null))
-                            .build();
+                    : DefaultCredentialsProvider.builder().build();
             String source = baseCredentials != null
                     ? "given credentials"
-                    : profile.map(p -> "profile " + p).orElse("default chain");
+                    : settings.environmentKeys() ? "environment keys" : "default chain";
             base = new Session(
                     Session.newId(),
-                    alias,
+                    "default",
                     Session.Kind.BASE,
                     source,
                     defaultRegion(),
@@ -510,36 +485,5 @@ public final class SessionManager {
                 })
                 .map(Region::of)
                 .orElse(Region.US_EAST_1);
-    }
-
-    private static String firstLine(String text) {
-        if (text == null) {
-            return "";
-        }
-        int nl = text.indexOf('\n');
-        return nl < 0 ? text : text.substring(0, nl);
-    }
-
-    /** Sessions as rows for listing (not secret). */
-    public synchronized List<Map<String, Object>> describe(java.time.Clock clock) {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (Session s : all()) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("current", isCurrent(s));
-            row.put("alias", s.alias());
-            row.put("account", s.account().orElse(null));
-            row.put("role", s.identity().map(Identity::principalName).orElse(null));
-            row.put("arn", s.identity().map(Identity::arn).orElse(null));
-            row.put("source", s.source());
-            row.put("region", s.region().id());
-            row.put("expires", s.expires().map(Object::toString).orElse(null));
-            row.put(
-                    "expiresIn",
-                    s.expires()
-                            .map(e -> SessionDurations.remaining(e, clock.instant()))
-                            .orElse(null));
-            rows.add(row);
-        }
-        return rows;
     }
 }

@@ -1,0 +1,111 @@
+package dev.xacct.session;
+
+import dev.xacct.session.sso.IdentityCenter;
+import dev.xacct.session.sso.ProfileBlocks;
+import dev.xacct.session.sso.SsoAccount;
+import dev.xacct.session.sso.SsoSessionConfig;
+import dev.xacct.shell.UsageError;
+import dev.xacct.shell.UserError;
+import java.util.Optional;
+import java.util.function.Supplier;
+import software.amazon.awssdk.regions.Region;
+
+/**
+ * Sessions from IAM Identity Center without a profile ({@code sso use ACCOUNT/ROLE}, fan-out with
+ * {@code --sso-role}), and which sign-in a command means when it names none.
+ */
+final class SsoSessions {
+
+    private final AwsSettings settings;
+    private final ProfileCatalog profiles;
+    private final IdentityCenter identityCenter;
+    private final Supplier<Region> defaultRegion;
+
+    SsoSessions(
+            AwsSettings settings,
+            ProfileCatalog profiles,
+            IdentityCenter identityCenter,
+            Supplier<Region> defaultRegion) {
+        this.settings = settings;
+        this.profiles = profiles;
+        this.identityCenter = identityCenter;
+        this.defaultRegion = defaultRegion;
+    }
+
+    /**
+     * The sign-in a command means: {@code --sso-session}, else {@code --profile}'s, else
+     * {@code --start-url} with {@code --sso-region}, else the one used last in this run, else the
+     * base profile's, else the only sso-session configured.
+     */
+    SsoSessionConfig select(
+            Optional<String> ssoSession,
+            Optional<String> profile,
+            Optional<String> startUrl,
+            Optional<String> ssoRegion) {
+        int given = (ssoSession.isPresent() ? 1 : 0) + (profile.isPresent() ? 1 : 0) + (startUrl.isPresent() ? 1 : 0);
+        if (given > 1) {
+            throw new UsageError("give one of --sso-session, --profile or --start-url");
+        }
+        if (ssoRegion.isPresent() && startUrl.isEmpty()) {
+            throw new UsageError("--sso-region goes with --start-url");
+        }
+        if (ssoSession.isPresent()) {
+            return identityCenter.configs().session(ssoSession.get());
+        }
+        if (profile.isPresent()) {
+            AwsProfile p = profiles.require(profile.get());
+            return ofProfile(p)
+                    .orElseThrow(() -> new UserError("profile '" + p.name() + "' is not an IAM Identity Center profile "
+                            + "(no sso_session or sso_start_url); 'profiles' shows which ones are"));
+        }
+        if (startUrl.isPresent()) {
+            return SsoSessionConfig.legacy(
+                    startUrl.get(),
+                    ssoRegion.orElseThrow(() -> new UsageError(
+                            "--start-url needs --sso-region, the region of IAM Identity Center (e.g. us-east-1)")));
+        }
+        return identityCenter
+                .lastUsed()
+                .or(() -> settings.profile().flatMap(profiles::find).flatMap(this::ofProfile))
+                .orElseGet(identityCenter::onlyConfigured);
+    }
+
+    private Optional<SsoSessionConfig> ofProfile(AwsProfile profile) {
+        return identityCenter.configs().ofProfile(profile.name(), profile.properties());
+    }
+
+    /** A session for {@code roleName} in the account named {@code account} (id or name), checked against what the login grants. */
+    Session open(SsoSessionConfig config, String account, String roleName, Optional<String> alias) {
+        SsoAccount found = identityCenter.account(config, account);
+        String role = identityCenter.role(config, found, roleName);
+        String name = alias.orElseGet(() -> ProfileBlocks.defaultName(found, role));
+        SessionManager.checkAlias(name);
+        SessionCredentials credentials =
+                new SessionCredentials(identityCenter.roleCredentials(config, found.id(), role));
+        credentials.resolveCredentials();
+        return new Session(
+                Session.newId(),
+                name,
+                Session.Kind.SSO,
+                config.label() + " " + found.id() + "/" + role,
+                defaultRegion.get(),
+                Optional.empty(),
+                credentials,
+                Optional.empty());
+    }
+
+    /** A session for {@code roleName} in {@code accountId}, not checked first (fan-out reports refusals per account). */
+    Session unlisted(SsoSessionConfig config, String accountId, String roleName) {
+        SessionCredentials credentials =
+                new SessionCredentials(identityCenter.roleCredentials(config, accountId, roleName));
+        return new Session(
+                Session.newId(),
+                roleName + "@" + accountId,
+                Session.Kind.SSO,
+                config.label() + " " + accountId + "/" + roleName,
+                defaultRegion.get(),
+                Optional.empty(),
+                credentials,
+                Optional.empty());
+    }
+}
