@@ -18,9 +18,7 @@ import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sso.SsoClient;
-import software.amazon.awssdk.services.sso.auth.SsoCredentialsProvider;
 import software.amazon.awssdk.services.sso.model.AccountInfo;
-import software.amazon.awssdk.services.sso.model.GetRoleCredentialsRequest;
 import software.amazon.awssdk.services.sso.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.sso.model.RoleInfo;
 import software.amazon.awssdk.services.sso.model.UnauthorizedException;
@@ -30,8 +28,7 @@ import software.amazon.awssdk.services.ssooidc.model.CreateTokenResponse;
 /**
  * IAM Identity Center for the shell: sign in with the device flow, keep the token fresh in the
  * AWS CLI's cache, list what the login grants (portal ListAccounts and ListAccountRoles, every
- * page), and turn an account and role into credentials (GetRoleCredentials, through the SDK's
- * self-refreshing {@link SsoCredentialsProvider}).
+ * page), and turn an account and role into self-refreshing credentials (GetRoleCredentials).
  *
  * <p>Tokens: one within 5 minutes of expiry is refreshed with its refresh token when it has one
  * (CreateToken, grant {@code refresh_token}, as the SDK's token provider does) and written back;
@@ -300,20 +297,13 @@ public final class IdentityCenter {
     // ---- credentials -------------------------------------------------------------------------
 
     /**
-     * Self-refreshing credentials for {@code roleName} in {@code accountId} (GetRoleCredentials
-     * through the SDK's {@link SsoCredentialsProvider}, each refresh with a fresh token). The first
+     * Self-refreshing credentials for {@code roleName} in {@code accountId} (GetRoleCredentials,
+     * each refresh with a fresh token; see {@link SsoRoleCredentialsProvider}). The first
      * credentials are fetched now, so a refusal is reported at once as one line.
      */
     public AwsCredentialsProvider roleCredentials(SsoSessionConfig config, String accountId, String roleName) {
-        SsoCredentialsProvider.Builder builder = SsoCredentialsProvider.builder();
-        SsoCredentialsProvider provider = builder.ssoClient(sso(config))
-                .refreshRequest(() -> GetRoleCredentialsRequest.builder()
-                        .accountId(accountId)
-                        .roleName(roleName)
-                        .accessToken(accessToken(config))
-                        .build())
-                .asyncCredentialUpdateEnabled(false)
-                .build();
+        SsoRoleCredentialsProvider provider =
+                new SsoRoleCredentialsProvider(sso(config), accountId, roleName, () -> accessToken(config));
         try {
             portal(config, provider::resolveCredentials);
         } catch (RuntimeException e) {
