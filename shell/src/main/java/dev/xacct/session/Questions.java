@@ -106,7 +106,7 @@ public final class Questions {
         stderr.flush();
         String answer = readLine(stdin);
         if (answer == null || answer.isBlank()) {
-            throw new UserError("no answer on stdin to \"" + question.strip() + "\": " + whenNone);
+            throw new UserError("no answer on stdin: " + whenNone);
         }
         return answer.strip();
     }
