@@ -1,9 +1,13 @@
 package dev.xacct;
 
+import dev.xacct.render.TerminalText;
 import dev.xacct.shell.Console;
 import dev.xacct.shell.ExitCode;
+import dev.xacct.shell.Interrupts;
 import dev.xacct.shell.LaunchOptions;
 import dev.xacct.shell.ScriptRunner;
+import dev.xacct.shell.ShellIO;
+import dev.xacct.shell.TerminalStreams;
 import dev.xacct.shell.UsageError;
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
@@ -11,14 +15,19 @@ import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.ComponentScan;
+import sun.misc.Signal;
 
 /**
  * Entry point. Reads the launch options, starts a small Spring context (no auto-configuration:
- * xacct wires what it uses), then runs the interactive console or the one-shot commands.
+ * xacct wires what it uses), then runs the interactive console, or the one-shot commands
+ * ({@code -c}, {@code --file}, or a script on stdin when stdin is not a terminal).
  */
 @SpringBootConfiguration(proxyBeanMethods = false)
 @ComponentScan
 public class XacctApplication {
+
+    /** After Ctrl-C, how long a one-shot run has to stop what it started before the process ends anyway. */
+    private static final long GRACE_MS = 3000;
 
     public static void main(String[] args) {
         // A CLI keeps library chatter off the screen: warnings only, on stderr.
@@ -31,13 +40,17 @@ public class XacctApplication {
         try {
             options = LaunchOptions.parse(args, System.getenv());
         } catch (UsageError e) {
-            System.err.println("xacct: " + e.getMessage());
+            System.err.println("xacct: " + TerminalText.visible(e.getMessage()));
             System.exit(ExitCode.USAGE.code());
             return;
         }
         if (options.help()) {
             System.out.print(LaunchOptions.USAGE);
-            System.exit(ExitCode.OK.code());
+            System.out.flush();
+            System.exit(System.out.checkError() ? ExitCode.COMMAND_FAILED.code() : ExitCode.OK.code());
+        }
+        if (options.interactive()) {
+            options = options.withStdinScript(TerminalStreams.stdinIsTerminal());
         }
         System.exit(run(options).code());
     }
@@ -54,8 +67,58 @@ public class XacctApplication {
             if (options.interactive()) {
                 return context.getBean(Console.class).run();
             }
+            onInterruptStop(Thread.currentThread());
             ScriptRunner runner = context.getBean(ScriptRunner.class);
-            return options.script().map(runner::runFile).orElseGet(() -> runner.runCommands(options.commands()));
+            ExitCode code = options.script()
+                    .map(runner::runFile)
+                    .orElseGet(() -> options.stdinScript()
+                            ? runner.runStdin(System.in)
+                            : runner.runCommands(options.commands()));
+            return flushed(context.getBean(ShellIO.class), code);
+        }
+    }
+
+    /**
+     * Ctrl-C in a one-shot run: the running command is interrupted and its network waits aborted,
+     * so it stops what it started (Athena queries) and the run ends with 130. Should it not end
+     * within {@link #GRACE_MS}, or on a second Ctrl-C, the process ends at once.
+     */
+    private static void onInterruptStop(Thread main) {
+        try {
+            Signal.handle(new Signal("INT"), signal -> {
+                if (Interrupts.requested()) {
+                    Runtime.getRuntime().halt(ExitCode.INTERRUPTED.code());
+                }
+                Interrupts.interrupt(main);
+                Thread deadline = new Thread(() -> {
+                    try {
+                        main.join(GRACE_MS);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                    if (main.isAlive()) {
+                        System.err.println("error: interrupted");
+                        System.err.flush();
+                        Runtime.getRuntime().halt(ExitCode.INTERRUPTED.code());
+                    }
+                });
+                deadline.setDaemon(true);
+                deadline.start();
+            });
+        } catch (IllegalArgumentException | UnsupportedOperationException e) {
+            // no SIGINT on this platform: the JVM's default (end the process) stays
+        }
+    }
+
+    /** Output still buffered is written before the exit code is decided: a failed flush fails the run. */
+    private static ExitCode flushed(ShellIO io, ExitCode code) {
+        try {
+            io.out().flush();
+            return code;
+        } catch (RuntimeException e) {
+            io.err().println("error: " + e.getMessage());
+            io.err().flush();
+            return code == ExitCode.OK ? ExitCode.COMMAND_FAILED : code;
         }
     }
 }

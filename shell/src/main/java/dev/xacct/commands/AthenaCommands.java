@@ -1,11 +1,12 @@
 package dev.xacct.commands;
 
 import dev.xacct.query.athena.AthenaConfig;
-import dev.xacct.query.athena.AthenaQueryEngine;
+import dev.xacct.query.athena.AthenaEngine;
 import dev.xacct.query.athena.AthenaSettings;
 import dev.xacct.query.athena.ByteSize;
 import dev.xacct.query.athena.CloudTrailLocation;
 import dev.xacct.query.athena.QueryInfo;
+import dev.xacct.query.service.QueryEngines;
 import dev.xacct.render.OutputFormat;
 import dev.xacct.render.Renderer;
 import dev.xacct.shell.UsageError;
@@ -88,7 +89,7 @@ public class AthenaCommands {
             @Argument(index = 0, description = "Athena query execution id") String id,
             @Option(longName = "format", defaultValue = "table", description = "table or json") OutputFormat format) {
         new Renderer(context.outputWriter())
-                .printRecord(engine().engine().status(required(id)).toRecord(), format);
+                .printRecord(engine().queries().status(required(id)).toRecord(), format);
     }
 
     @Command(
@@ -101,7 +102,7 @@ public class AthenaCommands {
             @Argument(index = 0, description = "Athena query execution id") String id,
             @Option(longName = "format", defaultValue = "table", description = "table or json") OutputFormat format) {
         new Renderer(context.outputWriter())
-                .printRecord(engine().engine().cancel(required(id)).toRecord(), format);
+                .printRecord(engine().queries().cancel(required(id)).toRecord(), format);
     }
 
     @Command(
@@ -114,17 +115,17 @@ public class AthenaCommands {
             @Option(longName = "limit", defaultValue = "20", description = "how many") int limit,
             @Option(longName = "format", defaultValue = "table", description = "table, csv, json…")
                     OutputFormat format) {
-        AthenaQueryEngine athena = engine();
+        AthenaEngine athena = engine();
         new Renderer(context.outputWriter())
                 .printRecords(
                         QueryInfo.COLUMNS,
-                        athena.engine().history(athena.settings().workgroup(), limit).stream()
+                        athena.queries().history(athena.settings().workgroup(), limit).stream()
                                 .map(QueryInfo::toRecord)
                                 .toList(),
                         format);
     }
 
-    private AthenaQueryEngine engine() {
+    private AthenaEngine engine() {
         return engines.athena();
     }
 

@@ -1,9 +1,11 @@
 package dev.xacct.commands;
 
 import dev.xacct.XacctHome;
+import dev.xacct.aws.AccountId;
+import dev.xacct.aws.OrganizationId;
+import dev.xacct.aws.RegionCode;
 import dev.xacct.logs.LogPuller;
 import dev.xacct.logs.LogSource;
-import dev.xacct.logs.PrefixPlanner;
 import dev.xacct.logs.PullProgress;
 import dev.xacct.logs.PullResult;
 import dev.xacct.logs.S3LogBucket;
@@ -90,13 +92,10 @@ public class LogsCommands {
             throw new UsageError("--to " + to + " is before --from " + from + ": give the earlier day first");
         }
         List<String> accountIds = list(
-                "--accounts",
-                accounts,
-                PrefixPlanner::isAccountId,
-                "12-digit account ids, e.g. 111111111111,222222222222");
+                "--accounts", accounts, AccountId::isValid, "12-digit account ids, e.g. 111111111111,222222222222");
         List<String> regionNames =
-                list("--regions", regions, PrefixPlanner::isRegion, "region names, e.g. us-east-1,eu-west-1");
-        if (org != null && !PrefixPlanner.isOrganizationId(org.strip())) {
+                list("--regions", regions, RegionCode::isValid, "region names, e.g. us-east-1,eu-west-1");
+        if (org != null && !OrganizationId.looksLike(org.strip())) {
             throw new UsageError("--org " + org + ": give the organization id, e.g. o-a1b2c3d4e5");
         }
         int threads = concurrency == null ? 8 : concurrency;

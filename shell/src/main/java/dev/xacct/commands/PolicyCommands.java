@@ -7,6 +7,7 @@ import dev.xacct.policy.simulate.PolicyDecisionWriter;
 import dev.xacct.policy.simulate.PolicySimulator;
 import dev.xacct.render.OutputFormat;
 import dev.xacct.render.Renderer;
+import dev.xacct.shell.InputFiles;
 import dev.xacct.shell.UsageError;
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -19,6 +19,7 @@ import dev.xacct.s3.gather.PerspectiveSource;
 import dev.xacct.s3.gather.S3Location;
 import dev.xacct.s3.report.DiagnosisJsonWriter;
 import dev.xacct.s3.report.DiagnosisTextRenderer;
+import dev.xacct.shell.InputFiles;
 import dev.xacct.shell.ShellIO;
 import dev.xacct.shell.UsageError;
 import dev.xacct.shell.UserError;
@@ -139,14 +140,13 @@ public class S3Commands {
         List<Path> files = InputFiles.of(given, "--evidence");
         AuthorizationEngine engine = new AuthorizationEngine();
         if (!InputFiles.isFolder(given)) {
-            Diagnosis d = engine.diagnose(EvidenceReader.read(files.get(0)));
+            Diagnosis d = diagnose(engine, files.get(0));
             if (format == OutputFormat.JSON) renderer.printJson(DiagnosisJsonWriter.toTree(d));
             else renderer.out().print(DiagnosisTextRenderer.render(d));
             return;
         }
         if (format == OutputFormat.JSON) {
-            renderer.printJson(InputFiles.jsonArray(
-                    files, file -> DiagnosisJsonWriter.toTree(engine.diagnose(EvidenceReader.read(file)))));
+            renderer.printJson(InputFiles.jsonArray(files, file -> DiagnosisJsonWriter.toTree(diagnose(engine, file))));
             return;
         }
         PrintWriter out = renderer.out();
@@ -156,12 +156,17 @@ public class S3Commands {
             first = false;
             out.println("== " + file.getFileName() + " ==");
             try {
-                out.print(DiagnosisTextRenderer.render(engine.diagnose(EvidenceReader.read(file))));
+                out.print(DiagnosisTextRenderer.render(diagnose(engine, file)));
             } catch (RuntimeException e) {
                 out.println("error: " + e.getMessage());
             }
         }
         out.flush();
+    }
+
+    private static Diagnosis diagnose(AuthorizationEngine engine, Path file) {
+        EvidenceReader.Document doc = EvidenceReader.readDocument(file);
+        return engine.diagnose(doc.evidence(), doc.json());
     }
 
     @Command(

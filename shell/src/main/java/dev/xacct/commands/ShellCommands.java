@@ -5,7 +5,7 @@ import dev.xacct.shell.UsageError;
 import dev.xacct.shell.XacctVersion;
 import java.util.List;
 import org.springframework.shell.core.command.CommandContext;
-import org.springframework.shell.core.command.annotation.Argument;
+import org.springframework.shell.core.command.annotation.Arguments;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.stereotype.Component;
 
@@ -30,20 +30,21 @@ public class ShellCommands {
             name = "help",
             group = "Shell",
             description = "List the commands, or show how to use one",
-            help = "Usage: help [COMMAND]   e.g. help s3 diagnose")
-    public void help(CommandContext context, @Argument(index = 0, description = "a command name") String ignored) {
+            help = "Usage: help [COMMAND]   e.g. help s3 diagnose, or help s3 for every s3 command")
+    public void help(CommandContext context, @Arguments List<String> words) {
         CommandHelp help = new CommandHelp(context.commandRegistry());
-        String wanted = String.join(
-                        " ",
-                        context.parsedInput().arguments().stream()
-                                .map(a -> a.value())
-                                .toList())
-                .strip();
+        String wanted = String.join(" ", words).strip();
         if (wanted.isEmpty()) {
             context.outputWriter().print(help.overview());
             return;
         }
         var command = context.commandRegistry().getCommandByName(wanted);
+        if (command == null
+                && !context.commandRegistry().getCommandsByPrefix(wanted + " ").isEmpty()) {
+            // a first word shared by several commands (s3, query, template): all of them
+            context.outputWriter().print(help.family(wanted));
+            return;
+        }
         if (command == null) {
             List<String> close = help.closestNames(wanted);
             throw new UsageError("no command '" + wanted + "'"

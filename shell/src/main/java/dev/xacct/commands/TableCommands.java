@@ -1,5 +1,6 @@
 package dev.xacct.commands;
 
+import dev.xacct.query.service.AthenaTables;
 import dev.xacct.shell.UsageError;
 import dev.xacct.template.ddl.CloudTrailTableDdl;
 import java.time.LocalDate;
@@ -19,10 +20,10 @@ public class TableCommands {
 
     private static final DateTimeFormatter PARTITION_DAY = DateTimeFormatter.ofPattern("yyyy/MM/dd");
 
-    private final QueryEngines engines;
+    private final AthenaTables tables;
 
-    public TableCommands(QueryEngines engines) {
-        this.engines = engines;
+    public TableCommands(AthenaTables tables) {
+        this.tables = tables;
     }
 
     @Command(
@@ -103,15 +104,9 @@ public class TableCommands {
         }
     }
 
-    /** Runs the DDL on Athena as the current session, then remembers where the logs are for the cost guard. */
+    /** Runs the DDL on Athena as the current session, then says how to use the table. */
     private void runOnAthena(CloudTrailTableDdl ddl, java.io.PrintWriter out) {
-        try (var result = engines.athena().execute(dev.xacct.query.QueryRequest.of(ddl.ddl()))) {
-            while (!result.nextPage().isEmpty()) {
-                // DDL returns no rows; reading drives it to completion.
-            }
-        }
-        engines.saveAthenaConfig(
-                engines.athenaConfig().withCloudTrail(dev.xacct.query.athena.CloudTrailLocation.parse(ddl.location())));
+        tables.create(ddl);
         out.println("created table " + ddl.qualifiedTable() + " over " + ddl.location());
         out.println("try: query run cloudtrail/console-logins --param start="
                 + LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1));

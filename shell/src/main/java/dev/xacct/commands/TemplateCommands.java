@@ -1,6 +1,7 @@
 package dev.xacct.commands;
 
 import dev.xacct.plugin.Extensions;
+import dev.xacct.query.service.TemplateReference;
 import dev.xacct.render.Column;
 import dev.xacct.render.OutputFormat;
 import dev.xacct.render.Renderer;

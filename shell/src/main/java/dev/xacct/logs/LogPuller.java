@@ -1,5 +1,8 @@
 package dev.xacct.logs;
 
+import static dev.xacct.shell.MessageLines.firstLine;
+
+import dev.xacct.aws.AwsErrors;
 import dev.xacct.query.local.CloudTrailFile;
 import dev.xacct.shell.UserError;
 import dev.xacct.template.PartitionScope;
@@ -62,6 +65,13 @@ public final class LogPuller {
         this.identity = identity;
     }
 
+    /**
+     * Plans the day prefixes, lists them and downloads each file not already there with the same
+     * size (to a {@code .part} file, then renamed). A file that fails is listed in the result; the
+     * others go on. Interrupting the thread stops the pull and leaves no partial file.
+     *
+     * @throws UserError when the bucket does not exist, a listing is denied, or nothing matches
+     */
     public PullResult pull(Request request, Listener listener) {
         LogSource source = request.source();
         PrefixPlan plan = PrefixPlanner.plan(
@@ -260,10 +270,8 @@ public final class LogPuller {
         try {
             return call.get();
         } catch (S3Exception e) {
-            String code = e.awsErrorDetails() == null
-                    ? ""
-                    : String.valueOf(e.awsErrorDetails().errorCode());
-            if (e instanceof NoSuchBucketException || "NoSuchBucket".equals(code)) {
+            if (e instanceof NoSuchBucketException
+                    || AwsErrors.code(e).filter("NoSuchBucket"::equals).isPresent()) {
                 throw new UserError("bucket '" + bucket.bucket() + "' does not exist: check the name in s3://"
                         + bucket.bucket() + " (and --endpoint-url, if you use one)");
             }
@@ -304,14 +312,6 @@ public final class LogPuller {
             return firstLine(sdk.getMessage());
         }
         return e.getClass().getSimpleName() + ": " + firstLine(e.getMessage());
-    }
-
-    private static String firstLine(String text) {
-        if (text == null) {
-            return "";
-        }
-        int newline = text.indexOf('\n');
-        return newline < 0 ? text : text.substring(0, newline);
     }
 
     private static String lookedFor(Request request, PrefixPlan plan) {

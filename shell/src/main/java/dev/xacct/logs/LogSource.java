@@ -1,13 +1,13 @@
 package dev.xacct.logs;
 
+import dev.xacct.aws.S3Uri;
+
 /**
  * Where a trail delivers: {@code s3://BUCKET[/PREFIX]} as given to {@code logs pull}. The prefix is
  * the trail's key prefix (the part before {@code AWSLogs/}); a prefix that already ends with
  * {@code AWSLogs} is taken as the {@code AWSLogs/} folder itself.
  */
 public record LogSource(String bucket, String prefix) {
-
-    private static final String BUCKET_NAME = "[a-z0-9][a-z0-9.\\-]{1,61}[a-z0-9]";
 
     public LogSource {
         prefix = prefix == null ? "" : prefix;
@@ -19,16 +19,14 @@ public record LogSource(String bucket, String prefix) {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("give the trail's bucket: " + shape);
         }
-        if (!text.startsWith("s3://")) {
-            throw new IllegalArgumentException("'" + text + "' is not an S3 URI: " + shape);
+        S3Uri uri;
+        try {
+            uri = S3Uri.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(e.getMessage() + ": " + shape);
         }
-        String rest = text.substring("s3://".length());
-        int slash = rest.indexOf('/');
-        String bucket = slash < 0 ? rest : rest.substring(0, slash);
-        String prefix = slash < 0 ? "" : rest.substring(slash + 1);
-        if (!bucket.matches(BUCKET_NAME)) {
-            throw new IllegalArgumentException("'" + text + "' has no valid bucket name: " + shape);
-        }
+        String bucket = uri.bucket();
+        String prefix = uri.key();
         while (prefix.startsWith("/")) {
             prefix = prefix.substring(1);
         }
@@ -54,11 +52,11 @@ public record LogSource(String bucket, String prefix) {
 
     /** {@code s3://BUCKET/KEY} for messages. */
     public String uri(String key) {
-        return "s3://" + bucket + "/" + key;
+        return S3Uri.of(bucket, key);
     }
 
     @Override
     public String toString() {
-        return prefix.isEmpty() ? "s3://" + bucket : "s3://" + bucket + "/" + prefix;
+        return prefix.isEmpty() ? S3Uri.SCHEME + bucket : S3Uri.of(bucket, prefix);
     }
 }

@@ -1,5 +1,8 @@
 package dev.xacct.logs;
 
+import dev.xacct.aws.AccountId;
+import dev.xacct.aws.OrganizationId;
+import dev.xacct.aws.RegionCode;
 import dev.xacct.template.PartitionScope;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Turns a bucket layout and a scope into the day folders to list, without ever listing the whole
@@ -29,23 +31,7 @@ import java.util.regex.Pattern;
  */
 public final class PrefixPlanner {
 
-    private static final Pattern ORGANIZATION = Pattern.compile("o-[a-z0-9]{1,32}");
-    private static final Pattern ACCOUNT = Pattern.compile("[0-9]{12}");
-    private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-[0-9]+");
-
     private PrefixPlanner() {}
-
-    public static boolean isOrganizationId(String text) {
-        return text != null && ORGANIZATION.matcher(text).matches();
-    }
-
-    public static boolean isAccountId(String text) {
-        return text != null && ACCOUNT.matcher(text).matches();
-    }
-
-    public static boolean isRegion(String text) {
-        return text != null && REGION.matcher(text).matches();
-    }
 
     /**
      * The day prefixes of {@code source} in {@code scope}, whose dates must be bounded. {@code org}
@@ -67,10 +53,10 @@ public final class PrefixPlanner {
             boolean accountsHere = false;
             for (String folder : counted.folders(awsLogs)) {
                 String name = lastSegment(folder);
-                if (isOrganizationId(name)) {
+                if (OrganizationId.looksLike(name)) {
                     organizations.add(name);
                     accountLevels.add(folder);
-                } else if (isAccountId(name)) {
+                } else if (AccountId.isValid(name)) {
                     accountsHere = true;
                 }
             }
@@ -86,7 +72,7 @@ public final class PrefixPlanner {
             List<String> accounts = scope.accounts().isEmpty()
                     ? counted.folders(level).stream()
                             .map(PrefixPlanner::lastSegment)
-                            .filter(PrefixPlanner::isAccountId)
+                            .filter(AccountId::isValid)
                             .toList()
                     : scope.accounts();
             for (String account : accounts) {
@@ -94,7 +80,7 @@ public final class PrefixPlanner {
                 List<String> regions = scope.regions().isEmpty()
                         ? counted.folders(trail).stream()
                                 .map(PrefixPlanner::lastSegment)
-                                .filter(PrefixPlanner::isRegion)
+                                .filter(RegionCode::isValid)
                                 .toList()
                         : scope.regions();
                 if (!regions.isEmpty()) {

@@ -26,6 +26,7 @@ public final class S3LogBucket implements FolderLister {
         return bucket;
     }
 
+    /** The common prefixes one level below {@code prefix} (ListObjectsV2 with delimiter {@code /}, every page). */
     @Override
     public List<String> folders(String prefix) {
         ListObjectsV2Request request = ListObjectsV2Request.builder()

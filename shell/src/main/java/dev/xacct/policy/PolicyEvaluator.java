@@ -18,14 +18,15 @@ public final class PolicyEvaluator {
 
     public static PolicyEvaluation evaluate(PolicyDocument doc, String label, RequestContext ctx, Kind kind) {
         List<StatementMatch> out = new ArrayList<>();
-        for (Statement s : doc.statements()) {
+        for (int i = 0; i < doc.statements().size(); i++) {
+            Statement s = doc.statements().get(i);
             PrincipalMatch pm = principal(s, ctx, kind);
             Tri applies = Tri.of(pm.matched() && action(s, ctx.action())).and(resource(s, ctx));
             for (Condition c : s.conditions()) {
                 if (applies == Tri.FALSE) break;
                 applies = applies.and(ConditionEvaluator.evaluate(c, ctx));
             }
-            out.add(new StatementMatch(label, s.sid(), s.effect(), applies, pm));
+            out.add(new StatementMatch(label, s.sid(), i, s.effect(), applies, pm));
         }
         return new PolicyEvaluation(label, out);
     }

@@ -3,8 +3,11 @@ package dev.xacct.query;
 import dev.xacct.render.ResultStream;
 
 /**
- * Something that runs SQL over the {@code cloudtrail} table and streams the result.
- * Implementations: {@code local} (DuckDB over files on disk) and, later, {@code athena}.
+ * Something that runs SQL and streams the result. Implementations:
+ * {@link dev.xacct.query.local.LocalEngine} ({@code local}: DuckDB over CloudTrail files on disk)
+ * and {@link dev.xacct.query.athena.AthenaEngine} ({@code athena}: Amazon Athena as the current
+ * session). {@code dev.xacct.query.service.QueryEngines} picks one by name; the query service
+ * ({@code QueryRunner}) uses only this interface, so a new engine needs no change there.
  */
 public interface Engine extends AutoCloseable {
 

@@ -12,12 +12,17 @@ import java.util.Optional;
  * @param sql    the SQL text, already bound (no template placeholders left)
  * @param scope  partitions the query may touch; {@link PartitionScope#ALL} for raw SQL
  * @param source folder of CloudTrail files for the local engine; null for engines that ignore it
+ * @param noCache local engine: read the files, not its columnar cache ({@code --no-cache})
  */
-public record QueryRequest(String sql, PartitionScope scope, Path source) {
+public record QueryRequest(String sql, PartitionScope scope, Path source, boolean noCache) {
 
     public QueryRequest {
         Objects.requireNonNull(sql, "sql");
         scope = scope == null ? PartitionScope.ALL : scope;
+    }
+
+    public QueryRequest(String sql, PartitionScope scope, Path source) {
+        this(sql, scope, source, false);
     }
 
     public static QueryRequest of(String sql) {
@@ -25,11 +30,20 @@ public record QueryRequest(String sql, PartitionScope scope, Path source) {
     }
 
     public QueryRequest withScope(PartitionScope newScope) {
-        return new QueryRequest(sql, newScope, source);
+        return new QueryRequest(sql, newScope, source, noCache);
     }
 
     public QueryRequest withSource(Path newSource) {
-        return new QueryRequest(sql, scope, newSource);
+        return new QueryRequest(sql, scope, newSource, noCache);
+    }
+
+    /** The same query, reading the files as they are rather than the local engine's cache. */
+    public QueryRequest withoutCache() {
+        return new QueryRequest(sql, scope, source, true);
+    }
+
+    public boolean useCache() {
+        return !noCache;
     }
 
     public Optional<Path> sourceFolder() {

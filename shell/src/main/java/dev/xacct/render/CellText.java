@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** How a cell value reads as text, the same in every text printer. */
+/** How a cell value reads as text, the same in every text printer and the pager. */
 final class CellText {
 
     private CellText() {}
@@ -35,13 +35,11 @@ final class CellText {
         return width;
     }
 
-    /** One line: tabs and newlines inside a cell would break the table. */
+    /**
+     * One line a terminal cannot act on: newlines and tabs inside a cell would break the table, and
+     * any other control character (an escape sequence in a log field) is shown visibly too.
+     */
     static String oneLine(String text) {
-        return text.indexOf('\n') < 0 && text.indexOf('\r') < 0 && text.indexOf('\t') < 0
-                ? text
-                : text.replace("\r\n", "\\n")
-                        .replace("\n", "\\n")
-                        .replace("\r", "\\r")
-                        .replace("\t", "\\t");
+        return TerminalText.visible(text);
     }
 }

@@ -1,7 +1,9 @@
 package dev.xacct.render;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -10,11 +12,17 @@ import java.util.List;
 
 /**
  * One JSON document: an array of objects keyed by column name, written as rows arrive. Numbers
- * and booleans keep their type; nested lists and maps become JSON arrays and objects.
+ * and booleans keep their type; nested lists and maps become JSON arrays and objects. Strings are
+ * exact, and every control character in them is written as a JSON escape ({@code \\u001b},
+ * {@code \\u009b}, …), so the document is safe to print on a terminal as well.
  */
 final class JsonPrinter implements RowPrinter {
 
     private static final ObjectMapper MAPPER = new ObjectMapper().findAndRegisterModules();
+
+    static {
+        MAPPER.getFactory().setCharacterEscapes(new ControlEscapes());
+    }
 
     private final PrintWriter out;
     private JsonGenerator json;
@@ -28,7 +36,7 @@ final class JsonPrinter implements RowPrinter {
     public void begin(List<Column> columns) {
         this.columns = List.copyOf(columns);
         try {
-            json = new JsonFactory(MAPPER).createGenerator(out);
+            json = MAPPER.getFactory().createGenerator(out);
             json.useDefaultPrettyPrinter();
             json.writeStartArray();
         } catch (IOException e) {
@@ -80,6 +88,31 @@ final class JsonPrinter implements RowPrinter {
             out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * JSON's own escapes for C0 plus DEL, the C1 controls and the other characters a terminal acts on
+     * ({@link TerminalText}): RFC 8259 allows {@code \\uXXXX} for any character, so the data stays exact.
+     */
+    private static final class ControlEscapes extends CharacterEscapes {
+
+        private final int[] ascii = standardAsciiEscapesForJSON();
+
+        ControlEscapes() {
+            ascii[0x7f] = ESCAPE_STANDARD;
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ascii;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            return ch <= 0xffff && !Character.isSurrogate((char) ch) && TerminalText.isUnsafe((char) ch)
+                    ? new SerializedString(String.format("\\u%04X", ch))
+                    : null;
         }
     }
 }

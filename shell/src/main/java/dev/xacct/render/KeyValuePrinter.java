@@ -18,11 +18,11 @@ final class KeyValuePrinter implements RowPrinter {
     @Override
     public void rows(List<List<Object>> batch) {
         int width = batch.stream()
-                .mapToInt(r -> CellText.width(CellText.of(r.get(0))))
+                .mapToInt(r -> CellText.width(CellText.oneLine(CellText.of(r.get(0)))))
                 .max()
                 .orElse(0);
         for (List<Object> row : batch) {
-            String name = CellText.of(row.get(0));
+            String name = CellText.oneLine(CellText.of(row.get(0)));
             out.println((name + ":" + " ".repeat(width - CellText.width(name) + 1)
                             + CellText.oneLine(CellText.of(row.get(1))))
                     .stripTrailing());

@@ -1,10 +1,11 @@
 package dev.xacct.render;
 
-import java.io.IOException;
+import java.io.IOError;
 import java.io.InterruptedIOException;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.regex.Pattern;
+import org.jline.keymap.BindingReader;
+import org.jline.keymap.KeyMap;
 import org.jline.terminal.Attributes;
 import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
@@ -15,287 +16,170 @@ import org.jline.utils.NonBlockingReader;
 
 /**
  * The inline pager: a result as an aligned table, a screen at a time, drawn by the shell itself
- * on its JLine terminal. Keys as in {@code less}: space/f next page, b back, Enter/j one line, k
- * one line back, g/G first/last, {@code /} search forward, n next match, q quit.
+ * on its JLine terminal. Keys as in {@code less} (space/f next page, b back, Enter/↓ and ↑ move
+ * the cursor row, g/G first/last, {@code /} search, n next match, q quit), plus ←/→ to scroll the
+ * columns sideways (the status says {@code columns 1–4 of 10 →}), {@code v} to see the cursor's
+ * row in the vertical layout and {@code V} for every row in it ({@link PagerKeys}).
  *
- * <p>It pulls a result page only when the screen needs lines it does not have, and keeps a
- * bounded window of rendered lines for going back, so the first screen appears as soon as the
- * first page arrives and memory does not grow with the result. A result that fits on one screen
- * is just printed. Quitting closes the stream, which stops a query that still runs.
+ * <p>It pulls a result page only when the screen needs rows it does not have, and keeps a
+ * bounded window of rows for going back, so the first screen appears as soon as the first page
+ * arrives and memory does not grow with the result. A result that fits on one screen is just
+ * printed: as a table when its rows fit the width, in the vertical layout when they would wrap.
+ * Quitting closes the stream, which stops a query that still runs.
  */
 public final class Pager {
 
-    public static final int DEFAULT_WINDOW_LINES = 5000;
+    public static final int DEFAULT_WINDOW_ROWS = 5000;
 
-    private static final int READ_TIMEOUT_MS = 100;
-    private static final int ESC = 27;
+    private static final long POLL_MS = 100;
 
     private final Terminal terminal;
-    private final int windowLines;
+    private final int windowRows;
+    private final StatusLine status;
     private volatile boolean resized;
-    private boolean statusShown;
-    private String lastSearch;
-    /** The table's column names and rule: kept on screen while the rows scroll under them. */
-    private List<String> header = List.of();
 
     public Pager(Terminal terminal) {
-        this(terminal, DEFAULT_WINDOW_LINES);
+        this(terminal, DEFAULT_WINDOW_ROWS);
     }
 
-    /** @param windowLines rendered lines kept for going back */
-    public Pager(Terminal terminal, int windowLines) {
+    /** @param windowRows rows kept in memory for going back */
+    public Pager(Terminal terminal, int windowRows) {
         this.terminal = terminal;
-        this.windowLines = windowLines;
+        this.windowRows = windowRows;
+        this.status = StatusLine.on(terminal);
     }
 
     /** Shows the result until the user quits; always closes it. */
     public void show(ResultStream result) {
         try (result) {
-            LineWindow window = new LineWindow(result, Math.max(windowLines, 4 * height()));
-            if (!window.ensure(height() - 1)) {
-                // fits on one screen (status line included): nothing to page
-                PrintWriter out = terminal.writer();
-                window.range(0, height()).forEach(out::println);
-                out.flush();
+            RowWindow window = new RowWindow(result, Math.max(windowRows, 4 * height()));
+            // header, rule, the rows and the row count, above the prompt that follows
+            boolean fitsHeight = !window.ensure(height() - 4);
+            if (fitsHeight && printedWhole(window)) {
                 return;
             }
-            List<String> top = window.range(0, 2);
-            header = top.size() == 2 && top.get(1).startsWith("-") ? top : List.of();
-            interact(window);
+            interact(new PagerView(window, windowRows));
         }
     }
 
-    private void interact(LineWindow window) {
+    /** A short result is printed rather than paged: as a table if it fits the width, else vertically if that fits the height. */
+    private boolean printedWhole(RowWindow window) {
+        TableLayout table = window.table();
+        long rows = window.end();
+        List<String> lines = new java.util.ArrayList<>();
+        if (table.width(0, table.columnCount()) <= width()) {
+            lines.add(table.header(0, table.columnCount()));
+            lines.add(table.rule(0, table.columnCount()));
+            window.range(0, (int) rows).forEach(cells -> lines.add(table.row(cells, 0, table.columnCount())));
+            lines.add(TableLines.rowCount(rows));
+        } else if (rows > 0 && rows * window.vertical().linesPerRecord() <= height() - 1) {
+            // rows that would wrap on this screen read better one field a line
+            List<String[]> all = window.range(0, (int) rows);
+            for (int i = 0; i < all.size(); i++) {
+                lines.addAll(window.vertical().record(i + 1, all.get(i)));
+            }
+        } else {
+            return false;
+        }
+        PrintWriter out = terminal.writer();
+        lines.forEach(out::println);
+        out.flush();
+        return true;
+    }
+
+    private void interact(PagerView view) {
         Attributes saved = terminal.enterRawMode();
         Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.WINCH, signal -> resized = true);
+        BindingReader keys = new BindingReader(terminal.reader());
+        KeyMap<PagerKeys.Action> keyMap = PagerKeys.keyMap(terminal);
         try {
-            NonBlockingReader keys = terminal.reader();
-            long top = header.size();
-            String message = null;
-            draw(window, top, message);
+            String notice = null;
+            draw(view, notice);
             while (true) {
-                int c = keys.read(READ_TIMEOUT_MS);
-                if (c == NonBlockingReader.READ_EXPIRED) {
+                if (keys.peekCharacter(POLL_MS) == NonBlockingReader.READ_EXPIRED) {
                     if (resized) {
                         resized = false;
-                        draw(window, top, message);
+                        draw(view, notice);
                     }
                     continue;
                 }
-                if (c < 0 || c == 'q' || c == 'Q' || c == 3) {
+                PagerKeys.Action action = keys.readBinding(keyMap);
+                if (action == null || action == PagerKeys.Action.QUIT) {
                     return;
                 }
-                message = null;
-                int body = rows();
-                switch (c) {
-                    case ' ', 'f', 6, 22 -> top = forward(window, top, body);
-                    case 'b', 2 -> top = top - body;
-                    case '\r', '\n', 'j', 'e', 14 -> top = down(window, top, body);
-                    case 'k', 'y', 16 -> top = top - 1;
-                    case 'g', '<' -> top = header.size();
-                    case 'G', '>' -> top = toEnd(window, body);
-                    case '/' -> {
+                if (action == PagerKeys.Action.BACK && view.mode() == PagerView.Mode.TABLE) {
+                    continue; // a lone Escape in the table: nothing to go back from
+                }
+                notice = switch (action) {
+                    case NEXT_PAGE -> view.nextPage();
+                    case PREVIOUS_PAGE -> view.previousPage();
+                    case DOWN -> view.down();
+                    case UP -> view.up();
+                    case LEFT -> view.left();
+                    case RIGHT -> view.right();
+                    case FIRST -> view.first();
+                    case LAST -> view.last();
+                    case SEARCH -> {
                         String pattern = readPattern(keys);
-                        if (pattern != null) {
-                            lastSearch = pattern.isEmpty() ? lastSearch : pattern;
-                            long found = search(window, top);
-                            message = found < 0 ? "Pattern not found: " + lastSearch : null;
-                            top = found < 0 ? Math.max(top, window.first()) : found;
-                        }
+                        yield pattern == null ? null : view.search(pattern);
                     }
-                    case 'n' -> {
-                        long found = search(window, top);
-                        message = found < 0
-                                ? (lastSearch == null ? "No previous search" : "Pattern not found: " + lastSearch)
-                                : null;
-                        top = found < 0 ? Math.max(top, window.first()) : found;
-                    }
-                    case ESC -> top = escapeSequence(keys, window, top, body);
-                    default ->
-                        message = "space: next page  b: back  Enter: one line  /: search  n: next match  q: quit";
-                }
-                if (top < window.first() && window.first() > 0) {
-                    // asked for lines the bounded window has dropped: show the oldest kept, and say why
-                    message = "earlier lines are no longer kept (the pager keeps the last " + windowLines + ")";
-                    top = window.first();
-                }
-                top = Math.max(Math.max(window.first(), header.size()), top);
-                draw(window, top, message);
+                    case NEXT_MATCH -> view.search(null);
+                    case RECORD -> view.toggleRecord();
+                    case ALL_RECORDS -> view.toggleAllRecords();
+                    case BACK -> view.back();
+                    case HELP, QUIT -> PagerKeys.HELP;
+                };
+                draw(view, notice);
             }
-        } catch (InterruptedIOException e) {
+        } catch (IOError e) {
+            if (!(e.getCause() instanceof InterruptedIOException)) {
+                throw e;
+            }
             // Ctrl-C: the shell interrupted us; quitting is the answer
             Thread.currentThread().interrupt();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
         } finally {
-            clearStatus();
+            status.clear();
             terminal.handle(Terminal.Signal.WINCH, previous);
             terminal.setAttributes(saved);
             terminal.writer().flush();
         }
     }
 
-    private long forward(LineWindow window, long top, int body) {
-        window.pin(top);
-        long next = top + body;
-        if (!window.ensure(next)) {
-            return top;
-        }
-        window.pin(next);
-        window.ensure(next + body - 1);
-        if (window.exhausted() && window.end() < next + body) {
-            return Math.max(top, window.end() - body);
-        }
-        return next;
-    }
-
-    private static long back(LineWindow window, long top, int body) {
-        return Math.max(window.first(), top - body);
-    }
-
-    private static long down(LineWindow window, long top, int body) {
-        window.pin(top);
-        return window.ensure(top + body) ? top + 1 : top;
-    }
-
-    private static long toEnd(LineWindow window, int body) {
-        while (window.ensure(window.end())) {
-            window.pin(Math.max(window.first(), window.end() - body));
-            if (Thread.currentThread().isInterrupted()) {
-                break;
-            }
-        }
-        return Math.max(window.first(), window.end() - body);
-    }
-
-    /** The first line after {@code top} holding the last search; -1 when none does. */
-    private long search(LineWindow window, long top) {
-        if (lastSearch == null) {
-            return -1;
-        }
-        Pattern pattern = searchPattern(lastSearch);
-        for (long i = top + 1; window.ensure(i); i++) {
-            window.pin(i);
-            if (pattern.matcher(window.get(i)).find()) {
-                return i;
-            }
-            if (Thread.currentThread().isInterrupted()) {
-                break;
-            }
-        }
-        return -1;
-    }
-
-    /** Smart case, as in less -i: lower-case text matches either case. */
-    private static Pattern searchPattern(String text) {
-        boolean anyUpper = !text.equals(text.toLowerCase(java.util.Locale.ROOT));
-        return Pattern.compile(Pattern.quote(text), anyUpper ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    }
-
     /** Reads the text after {@code /} up to Enter; null when Escape or Ctrl-C abandons it. */
-    private String readPattern(NonBlockingReader keys) throws IOException {
+    private String readPattern(BindingReader keys) {
         StringBuilder text = new StringBuilder();
-        showStatus("/");
+        status.show("/");
         while (true) {
-            int c = keys.read(READ_TIMEOUT_MS);
-            if (c == NonBlockingReader.READ_EXPIRED) {
-                continue;
-            }
-            if (c < 0 || c == ESC || c == 3) {
+            int c = keys.readCharacter();
+            if (c < 0 || c == 27 || c == 3) {
                 return null;
             }
             if (c == '\r' || c == '\n') {
                 return text.toString();
             }
-            // echo in place rather than redrawing the status line: works on terminals without clr_eol too
-            PrintWriter out = terminal.writer();
             if (c == 127 || c == 8) {
-                if (text.length() > 0) {
+                if (!text.isEmpty()) {
                     text.setLength(text.length() - 1);
-                    out.print("\b \b");
+                    status.backspace();
                 }
             } else if (c >= ' ') {
-                text.append((char) c);
-                out.print((char) c);
+                text.appendCodePoint(c);
+                status.append(Character.toString(c));
             }
-            out.flush();
         }
     }
 
-    /** Arrow keys and PgUp/PgDn arrive as ESC [ A … sequences. */
-    private long escapeSequence(NonBlockingReader keys, LineWindow window, long top, int body) throws IOException {
-        int c1 = keys.read(50);
-        if (c1 != '[' && c1 != 'O') {
-            return top;
-        }
-        int c2 = keys.read(50);
-        return switch (c2) {
-            case 'A' -> Math.max(Math.max(window.first(), header.size()), top - 1);
-            case 'B' -> down(window, top, body);
-            case '5' -> {
-                keys.read(50);
-                yield back(window, top, body);
-            }
-            case '6' -> {
-                keys.read(50);
-                yield forward(window, top, body);
-            }
-            default -> top;
-        };
-    }
-
-    private void draw(LineWindow window, long top, String message) {
-        int body = rows();
-        int width = width();
-        List<String> lines = new java.util.ArrayList<>(header);
-        lines.addAll(window.range(top, body));
-        int shown = lines.size() - header.size();
+    private void draw(PagerView view, String notice) {
+        view.resize(width(), height());
         PrintWriter out = terminal.writer();
         if (!terminal.puts(Capability.clear_screen)) {
-            clearStatus();
+            status.clear();
         }
-        statusShown = false;
-        Pattern highlight = lastSearch == null ? null : searchPattern(lastSearch);
-        for (int i = 0; i < body + header.size(); i++) {
-            String line = i < lines.size() ? lines.get(i) : "~";
-            AttributedString text = new AttributedString(line);
-            if (highlight != null) {
-                text = text.styleMatches(highlight, AttributedStyle.INVERSE);
-            }
-            out.print(text.columnSubSequence(0, width).toAnsi(terminal));
+        for (AttributedString line : view.screen()) {
+            out.print(line.toAnsi(terminal));
             out.print('\n');
         }
-        long first = top - header.size() + 1;
-        String status = message != null
-                ? message
-                : (header.isEmpty() ? "lines " : "rows ") + first + "-" + (first + shown - 1)
-                        + (window.exhausted() && top + shown >= window.end()
-                                ? " (END)  q: quit"
-                                : "  space: more  b: back  /: search  q: quit");
-        showStatus(status);
-    }
-
-    private void showStatus(String text) {
-        clearStatus();
-        PrintWriter out = terminal.writer();
-        String shown = text.length() > width() - 1 ? text.substring(0, Math.max(0, width() - 1)) : text;
-        out.print(new AttributedString(shown, AttributedStyle.INVERSE).toAnsi(terminal));
-        out.flush();
-        statusShown = true;
-    }
-
-    /** Takes the status line away: erased in place where the terminal can, else ended with a newline. */
-    private void clearStatus() {
-        if (!statusShown) {
-            return;
-        }
-        PrintWriter out = terminal.writer();
-        out.print('\r');
-        if (!terminal.puts(Capability.clr_eol)) {
-            out.print('\n');
-        }
-        out.flush();
-        statusShown = false;
+        status.show(notice != null ? notice : view.status(), AttributedStyle.INVERSE);
     }
 
     private int height() {
@@ -306,15 +190,5 @@ public final class Pager {
     private int width() {
         Size size = terminal.getSize();
         return size == null || size.getColumns() < 10 ? 80 : size.getColumns();
-    }
-
-    /** Screen rows for lines: all but the status line. */
-    private int body() {
-        return height() - 1;
-    }
-
-    /** Screen rows that scroll: the body less the pinned header. */
-    private int rows() {
-        return Math.max(1, body() - header.size());
     }
 }

@@ -1,10 +1,19 @@
 package dev.xacct.render;
 
+import java.io.PrintWriter;
+import org.jline.utils.AttributedString;
+import org.jline.utils.AttributedStyle;
+
 /**
- * ANSI styling, off with {@code --no-color}, {@code NO_COLOR}, or when output is not a terminal.
- * Callers style whole phrases; nothing is styled in machine formats.
+ * Styling through JLine's {@link AttributedStyle}, off with {@code --no-color}, {@code NO_COLOR},
+ * or when output is not a terminal. Only xacct's own wording is styled (never data, never machine
+ * formats), and it reaches the terminal around the {@link TerminalSafeWriter} that keeps every
+ * other escape sequence off it.
  */
 public final class Styles {
+
+    /** The {@code error:} that starts an error line. */
+    public static final AttributedStyle ERROR = AttributedStyle.DEFAULT.foreground(AttributedStyle.RED);
 
     private final boolean enabled;
 
@@ -20,15 +29,17 @@ public final class Styles {
         return enabled;
     }
 
-    public String bold(String text) {
-        return wrap("1", text);
+    /** Prints {@code text} in {@code style} where styling is on and {@code out} is a terminal; plain otherwise. */
+    public void print(PrintWriter out, String text, AttributedStyle style) {
+        if (enabled && out instanceof TerminalPrintWriter terminal) {
+            terminal.printStyled(new AttributedString(text, style));
+        } else {
+            out.print(text);
+        }
     }
 
-    public String red(String text) {
-        return wrap("31", text);
-    }
-
-    private String wrap(String code, String text) {
-        return enabled ? "\u001b[" + code + "m" + text + "\u001b[0m" : text;
+    /** Styled text (a prompt, for JLine to draw) as ANSI when styling is on, plain otherwise. */
+    public String render(AttributedString text) {
+        return enabled ? text.toAnsi() : text.toString();
     }
 }

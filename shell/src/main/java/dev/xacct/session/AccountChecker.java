@@ -1,5 +1,8 @@
 package dev.xacct.session;
 
+import static dev.xacct.shell.MessageLines.firstLine;
+
+import dev.xacct.aws.AwsErrors;
 import dev.xacct.shell.UserError;
 import java.util.ArrayList;
 import java.util.List;
@@ -109,7 +112,7 @@ public final class AccountChecker {
 
     /** One short line for a refused AssumeRole (also the fan-out's per-account reason). */
     public static String reason(AwsServiceException e) {
-        String code = Assumer.code(e);
+        String code = AwsErrors.code(e).orElse(null);
         if ("AccessDenied".equals(code)) {
             return "access denied (trust policy, external id, MFA, or your sts:AssumeRole permission)";
         }
@@ -120,10 +123,5 @@ public final class AccountChecker {
                 ? e.getMessage()
                 : e.awsErrorDetails().errorMessage();
         return (code == null ? "error" : code) + ": " + firstLine(String.valueOf(message));
-    }
-
-    private static String firstLine(String text) {
-        int nl = text == null ? -1 : text.indexOf('\n');
-        return text == null ? "" : nl < 0 ? text : text.substring(0, nl);
     }
 }

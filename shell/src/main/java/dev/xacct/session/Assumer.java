@@ -1,5 +1,7 @@
 package dev.xacct.session;
 
+import dev.xacct.aws.AwsErrorKind;
+import dev.xacct.aws.AwsErrors;
 import dev.xacct.shell.UsageError;
 import dev.xacct.shell.UserError;
 import java.time.Clock;
@@ -13,7 +15,6 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import software.amazon.awssdk.auth.credentials.AwsCredentials;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
-import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sts.auth.StsAssumeRoleCredentialsProvider;
 import software.amazon.awssdk.services.sts.model.AssumeRoleRequest;
@@ -184,7 +185,8 @@ public final class Assumer {
             credentials.resolveCredentials();
         } catch (RuntimeException e) {
             credentials.close();
-            throw explain(e, parent, role, options, chained, duration);
+            throw AssumeRoleErrors.explain(
+                    e, parent.alias(), () -> identify.apply(parent).arn(), role, options, duration);
         }
         Identity identity = new Identity(
                 role.accountId(),
@@ -215,8 +217,7 @@ public final class Assumer {
             credentials.resolveCredentials();
         } catch (RuntimeException e) {
             credentials.close();
-            Optional<AwsServiceException> service = serviceError(e);
-            if (service.isPresent() && "AccessDenied".equals(code(service.get()))) {
+            if (AwsErrors.kind(e) == AwsErrorKind.ACCESS_DENIED) {
                 throw new UserError(
                         "MFA code rejected for " + serial + ": codes work once and for about 30 seconds, "
                                 + "and the serial must be the device of " + parent.alias() + "'s user; try again",
@@ -257,88 +258,6 @@ public final class Assumer {
     private static boolean isTemporary(Session session) {
         AwsCredentials credentials = session.credentials().resolveCredentials();
         return credentials instanceof AwsSessionCredentials;
-    }
-
-    private RuntimeException explain(
-            RuntimeException error,
-            Session parent,
-            RoleReference role,
-            Options options,
-            boolean chained,
-            Optional<Duration> duration) {
-        if (error instanceof UserError) {
-            return error;
-        }
-        Optional<AwsServiceException> found = serviceError(error);
-        if (found.isEmpty()) {
-            return error;
-        }
-        AwsServiceException service = found.get();
-        String code = code(service);
-        String message = service.awsErrorDetails() == null
-                ? ""
-                : String.valueOf(service.awsErrorDetails().errorMessage());
-        if ("AccessDenied".equals(code) && message.contains("MultiFactorAuthentication")) {
-            return new UserError(
-                    "MFA code rejected for " + options.mfaSerial().orElse("the MFA device")
-                            + ": codes work once and for about 30 seconds; try again",
-                    service);
-        }
-        if ("AccessDenied".equals(code)) {
-            String caller = null;
-            try {
-                caller = identify.apply(parent).arn();
-            } catch (RuntimeException ignored) {
-                // the explanation still helps without the caller's name
-            }
-            return new UserError(
-                    AccessDeniedExplanation.explain(
-                            role.arn(),
-                            caller,
-                            options.externalId().isPresent(),
-                            options.mfaSerial().isPresent()),
-                    service);
-        }
-        if ("ValidationError".equals(code) && message.toLowerCase().contains("chaining")) {
-            return new UserError(
-                    "AWS caps a role assumed from role credentials (role chaining) at 1 hour: "
-                            + "use --duration 1h or less (" + parent.alias() + " is itself a role session)",
-                    service);
-        }
-        if ("ValidationError".equals(code) && message.contains("MaxSessionDuration")) {
-            return new UserError(
-                    "--duration " + duration.map(SessionDurations::format).orElse("")
-                            + " is longer than " + role.roleName()
-                            + "'s MaxSessionDuration (1h unless the role's owner raised it): "
-                            + "ask for less",
-                    service);
-        }
-        if (code != null && code.startsWith("ExpiredToken")) {
-            return new UserError(
-                    "the credentials of session '" + parent.alias() + "' have expired: "
-                            + "open it again (use PROFILE or assume ROLE), or switch to another session",
-                    service);
-        }
-        if ("InvalidClientTokenId".equals(code) || "SignatureDoesNotMatch".equals(code)) {
-            return new UserError(
-                    "AWS does not accept the credentials of session '" + parent.alias() + "' (" + code
-                            + "): check the access key, or run 'sso login'",
-                    service);
-        }
-        return error;
-    }
-
-    static Optional<AwsServiceException> serviceError(Throwable error) {
-        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof AwsServiceException service) {
-                return Optional.of(service);
-            }
-        }
-        return Optional.empty();
-    }
-
-    static String code(AwsServiceException e) {
-        return e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorCode();
     }
 
     private static void checkExternalId(String id) {

@@ -1,5 +1,6 @@
 package dev.xacct.session;
 
+import dev.xacct.shell.Suggestions;
 import dev.xacct.shell.UserError;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.apache.commons.text.similarity.LevenshteinDistance;
 import software.amazon.awssdk.profiles.Profile;
 import software.amazon.awssdk.profiles.ProfileFile;
 
@@ -68,16 +68,9 @@ public final class ProfileCatalog {
                                                 : "; profiles: " + String.join(", ", names()))));
     }
 
-    /** Up to three names within a small edit distance of {@code typed}, closest first, joined by commas. */
-    public static Optional<String> closest(String typed, List<String> names) {
-        LevenshteinDistance distance = LevenshteinDistance.getDefaultInstance();
-        List<String> near = names.stream()
-                .filter(n -> distance.apply(typed.toLowerCase(), n.toLowerCase()) <= Math.max(2, n.length() / 3)
-                        || n.toLowerCase().startsWith(typed.toLowerCase()))
-                .sorted(Comparator.comparingInt((String n) -> distance.apply(typed, n))
-                        .thenComparing(n -> n))
-                .limit(3)
-                .toList();
+    /** Up to three names close to {@code typed} ({@link Suggestions}), closest first, joined by commas. */
+    static Optional<String> closest(String typed, List<String> names) {
+        List<String> near = Suggestions.closest(typed, names, 3);
         return near.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", near));
     }
 }

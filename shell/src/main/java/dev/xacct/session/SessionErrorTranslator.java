@@ -1,5 +1,8 @@
 package dev.xacct.session;
 
+import static dev.xacct.shell.MessageLines.firstLine;
+
+import dev.xacct.aws.AwsErrors;
 import dev.xacct.shell.ErrorTranslator;
 import java.util.Optional;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
@@ -49,25 +52,15 @@ public final class SessionErrorTranslator implements ErrorTranslator {
     }
 
     private static Optional<String> service(AwsServiceException e) {
-        String code = Assumer.code(e);
-        if (code == null) {
-            return Optional.empty();
-        }
-        if (code.startsWith("ExpiredToken") || code.equals("RequestExpired")) {
-            return Optional.of("the current session's credentials have expired (" + code + "): "
-                    + "open it again with 'use PROFILE' or 'assume ROLE', or 'switch' to another session");
-        }
-        if (code.equals("InvalidClientTokenId")
-                || code.equals("UnrecognizedClientException")
-                || code.equals("SignatureDoesNotMatch")) {
-            return Optional.of("AWS does not accept the current session's credentials (" + code
-                    + "): check the access key, or run 'sso login'");
-        }
-        return Optional.empty();
-    }
-
-    private static String firstLine(String text) {
-        int nl = text.indexOf('\n');
-        return nl < 0 ? text : text.substring(0, nl);
+        String code = AwsErrors.code(e).orElse(null);
+        return switch (AwsErrors.kind(code)) {
+            case EXPIRED_CREDENTIALS ->
+                Optional.of("the current session's credentials have expired (" + code + "): "
+                        + "open it again with 'use PROFILE' or 'assume ROLE', or 'switch' to another session");
+            case REJECTED_CREDENTIALS ->
+                Optional.of("AWS does not accept the current session's credentials (" + code
+                        + "): check the access key, or run 'sso login'");
+            default -> Optional.empty();
+        };
     }
 }

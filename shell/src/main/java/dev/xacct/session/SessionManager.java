@@ -42,7 +42,6 @@ import software.amazon.awssdk.services.sts.model.GetCallerIdentityResponse;
 public final class SessionManager {
 
     private static final Pattern ALIAS = Pattern.compile("[\\w.@+=-]{1,64}");
-    private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d{1,2}");
 
     private final AwsSettings settings;
     private final ProfileCatalog profiles;
@@ -259,36 +258,10 @@ public final class SessionManager {
 
     /** Sets the current session's region ({@code region R}). */
     public synchronized Session setRegion(String regionName) {
-        Region region = parseRegion(regionName);
+        Region region = RegionInput.parse(regionName);
         Session updated = current().withRegion(region);
         byAlias.put(updated.alias(), updated);
         return updated;
-    }
-
-    static Region parseRegion(String name) {
-        String value = name == null ? "" : name.strip();
-        List<String> known = Region.regions().stream()
-                .map(Region::id)
-                .filter(REGION.asPredicate())
-                .toList();
-        if (!REGION.matcher(value).matches()) {
-            throw new UsageError("'" + value + "' is not a region name"
-                    + ProfileCatalog.closest(value, known)
-                            .map(c -> "; did you mean " + c + "?")
-                            .orElse(": expected e.g. us-east-1, eu-west-3"));
-        }
-        if (!known.contains(value)) {
-            // A region newer than this SDK is fine; a near miss of a known one is a typo.
-            org.apache.commons.text.similarity.LevenshteinDistance distance =
-                    org.apache.commons.text.similarity.LevenshteinDistance.getDefaultInstance();
-            Optional<String> near = known.stream()
-                    .filter(k -> distance.apply(k, value) <= 2)
-                    .min(java.util.Comparator.comparingInt(k -> distance.apply(k, value)));
-            if (near.isPresent()) {
-                throw new UsageError("unknown region '" + value + "'; did you mean " + near.get() + "?");
-            }
-        }
-        return Region.of(value);
     }
 
     // ---- who --------------------------------------------------------------------------------

@@ -33,8 +33,12 @@ final class AnnotatedCommand extends AbstractCommand {
     private final Object target;
     private final Method method;
     private final ConversionService conversions;
+    private final OptionDomains domains;
+    /** Positional words the method takes; -1 when an {@code @Arguments} list takes any number. */
+    private final int positionals;
 
-    private AnnotatedCommand(Command annotation, Object target, Method method, ConversionService conversions) {
+    private AnnotatedCommand(
+            Command annotation, Object target, Method method, ConversionService conversions, OptionDomains domains) {
         super(
                 name(annotation, method),
                 annotation.description(),
@@ -44,6 +48,8 @@ final class AnnotatedCommand extends AbstractCommand {
         this.target = target;
         this.method = method;
         this.conversions = conversions;
+        this.domains = domains;
+        this.positionals = positionals(method);
         setAliases(Arrays.asList(annotation.alias()));
         setOptions(options(method));
         method.setAccessible(true);
@@ -54,8 +60,9 @@ final class AnnotatedCommand extends AbstractCommand {
             Object target,
             Method method,
             ConversionService conversions,
+            OptionDomains domains,
             CompletionProvider completion) {
-        AnnotatedCommand command = new AnnotatedCommand(annotation, target, method, conversions);
+        AnnotatedCommand command = new AnnotatedCommand(annotation, target, method, conversions, domains);
         if (completion != null) {
             command.setCompletionProvider(completion);
         }
@@ -64,6 +71,7 @@ final class AnnotatedCommand extends AbstractCommand {
 
     @Override
     public ExitStatus doExecute(CommandContext context) throws Exception {
+        checkPositionals(context);
         Object[] values = new Object[method.getParameterCount()];
         Parameter[] parameters = method.getParameters();
         for (int i = 0; i < parameters.length; i++) {
@@ -84,6 +92,35 @@ final class AnnotatedCommand extends AbstractCommand {
             context.outputWriter().flush();
         }
         return ExitStatus.OK;
+    }
+
+    /** More positional words than the command takes is a usage error, not something to ignore. */
+    private void checkPositionals(CommandContext context) {
+        if (positionals < 0) {
+            return;
+        }
+        List<String> extra = context.parsedInput().arguments().stream()
+                .filter(a -> a.index() >= positionals)
+                .map(CommandArgument::value)
+                .toList();
+        if (!extra.isEmpty()) {
+            throw new UsageError("unexpected " + (extra.size() == 1 ? "argument '" : "arguments '")
+                    + String.join(" ", extra) + "' for '" + getName() + "' (see '" + getName() + " --help')");
+        }
+    }
+
+    private static int positionals(Method method) {
+        int count = 0;
+        for (Parameter parameter : method.getParameters()) {
+            if (parameter.getAnnotation(Arguments.class) != null) {
+                return -1;
+            }
+            Argument argument = parameter.getAnnotation(Argument.class);
+            if (argument != null) {
+                count = Math.max(count, argument.index() + 1);
+            }
+        }
+        return count;
     }
 
     private Object bind(Parameter parameter, CommandContext context) {
@@ -130,7 +167,7 @@ final class AnnotatedCommand extends AbstractCommand {
             Class<?> element = elementType(parameter.getParameterizedType());
             List<Object> values = new ArrayList<>();
             for (String value : given) {
-                values.add(convert(value, element, label));
+                values.add(convert(inDomain(longName, element, value), element, label));
             }
             if (values.isEmpty() && option.required()) {
                 throw new UsageError("missing " + label + " (see '" + getName() + " --help')");
@@ -149,7 +186,27 @@ final class AnnotatedCommand extends AbstractCommand {
             }
             return emptyValue(type);
         }
-        return convert(given.get(0), type, label);
+        return convert(inDomain(longName, type, given.get(0)), type, label);
+    }
+
+    /** A value from a closed list is spelled as the list spells it; one outside it is refused with the list. */
+    private String inDomain(String longName, Class<?> type, String value) {
+        if (value == null) {
+            return null;
+        }
+        String accepted = domains.of(longName, type)
+                .map(domain -> domain.accept(value).orElseThrow(() -> domain.refusal(value)))
+                .orElse(value);
+        if (type.isEnum()) {
+            // the domain spells constants as labels (get-object); the converters want the constant's name
+            for (Object constant : type.getEnumConstants()) {
+                String name = ((Enum<?>) constant).name();
+                if (name.toLowerCase(java.util.Locale.ROOT).replace('_', '-').equals(accepted)) {
+                    return name;
+                }
+            }
+        }
+        return accepted;
     }
 
     private Object convert(String raw, Class<?> type, String label) {

@@ -14,16 +14,20 @@ import org.springframework.shell.core.command.completion.CompletionContext;
 import org.springframework.shell.core.command.completion.CompletionProposal;
 
 /**
- * Tab completion: command names word by word ({@code s3 d<Tab>} → {@code s3 diagnose}), then
- * the command's options not yet given, then values from the command's own
+ * Tab completion over the words {@link ShellLineParser} splits: command names word by word
+ * ({@code s3 d<Tab>} → {@code s3 diagnose}), then the command's options not yet given, then an
+ * option's value from its domain ({@code --format}, {@code --engine}: the words;
+ * {@code --out}, {@code --source}: files and folders), and anything else from the command's own
  * {@code CompletionProvider} (profile names, aliases, template names…).
  */
 final class CommandCompleter implements Completer {
 
     private final CommandRegistry registry;
+    private final OptionDomains domains;
 
-    CommandCompleter(CommandRegistry registry) {
+    CommandCompleter(CommandRegistry registry, OptionDomains domains) {
         this.registry = registry;
+        this.domains = domains;
     }
 
     @Override
@@ -44,6 +48,18 @@ final class CommandCompleter implements Completer {
                 if (!before.contains(name) || List.class.isAssignableFrom(option.type())) {
                     candidates.add(new Candidate(name, name, null, option.description(), null, null, true));
                 }
+            }
+            return;
+        }
+        if (wantsValue && domains.of(valueOf).isPresent()) {
+            OptionDomain domain = domains.of(valueOf).get();
+            switch (domain.kind()) {
+                case WORDS ->
+                    domain.words().get().stream()
+                            .filter(w -> w.startsWith(current))
+                            .forEach(w -> candidates.add(new Candidate(w, w, null, null, null, null, true)));
+                case FILES -> PathCandidates.add(current, false, candidates);
+                case FOLDERS -> PathCandidates.add(current, true, candidates);
             }
             return;
         }

@@ -3,17 +3,14 @@ package dev.xacct.shell;
 import java.io.PrintWriter;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.UndeclaredThrowableException;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.springframework.core.convert.ConversionException;
 import org.springframework.shell.core.InputReader;
 import org.springframework.shell.core.command.Command;
 import org.springframework.shell.core.command.CommandContext;
-import org.springframework.shell.core.command.CommandOption;
 import org.springframework.shell.core.command.CommandRegistry;
 import org.springframework.shell.core.command.ExitStatus;
 import org.springframework.shell.core.command.ParsedInput;
@@ -50,7 +47,6 @@ public final class CommandDispatcher {
                 out.flush();
                 return Outcome.success();
             }
-            checkOptions(command, parsed);
             ExitStatus status = command.execute(new CommandContext(parsed, registry, out, input));
             out.flush();
             if (status.code() == ExitStatus.OK.code()) {
@@ -60,7 +56,11 @@ public final class CommandDispatcher {
             return new Outcome.Failure(code, name + " failed: " + status.description(), null);
         } catch (Throwable e) {
             // Whatever a command (or a plugin behind it) throws, the shell stays up.
-            out.flush();
+            try {
+                out.flush();
+            } catch (RuntimeException unwritable) {
+                // the output itself failed (a full disk): the first error is the one to report
+            }
             return failure(e);
         }
     }
@@ -73,7 +73,7 @@ public final class CommandDispatcher {
         if (error instanceof UserError user) {
             return new Outcome.Failure(ExitCode.COMMAND_FAILED, user.getMessage(), user);
         }
-        if (error instanceof InterruptedException || Thread.interrupted()) {
+        if (error instanceof InterruptedException || Thread.interrupted() || Interrupts.requested()) {
             return new Outcome.Failure(ExitCode.COMMAND_FAILED, "interrupted", error);
         }
         if (thrown == error && (error instanceof ConversionException || error instanceof IllegalArgumentException)) {
@@ -86,7 +86,7 @@ public final class CommandDispatcher {
                 return new Outcome.Failure(ExitCode.COMMAND_FAILED, message.get(), error);
             }
         }
-        String detail = error.getMessage() == null ? "" : ": " + firstLine(error.getMessage());
+        String detail = error.getMessage() == null ? "" : ": " + MessageLines.firstLine(error.getMessage());
         return new Outcome.Failure(
                 ExitCode.COMMAND_FAILED,
                 "unexpected " + error.getClass().getSimpleName() + detail + " (run with --debug for details)",
@@ -110,12 +110,7 @@ public final class CommandDispatcher {
             root = root.getCause();
         }
         String message = root.getMessage() != null ? root.getMessage() : error.getMessage();
-        return firstLine(message == null ? error.toString() : message);
-    }
-
-    private static String firstLine(String text) {
-        int nl = text.indexOf('\n');
-        return nl < 0 ? text : text.substring(0, nl);
+        return MessageLines.firstLine(message == null ? error.toString() : message);
     }
 
     private static String commandName(ParsedInput parsed) {
@@ -125,33 +120,6 @@ public final class CommandDispatcher {
 
     private static boolean asksForHelp(ParsedInput parsed) {
         return parsed.options().stream().anyMatch(o -> "help".equals(o.longName()) || o.shortName() == 'h');
-    }
-
-    private void checkOptions(Command command, ParsedInput parsed) {
-        for (CommandOption given : parsed.options()) {
-            boolean known = command.getOptions().stream()
-                    .anyMatch(o -> (given.longName() != null
-                                    && !given.longName().isEmpty()
-                                    && given.longName().equals(o.longName()))
-                            || (given.shortName() != ' ' && given.shortName() == o.shortName()));
-            if (!known) {
-                String shown = given.longName() != null && !given.longName().isEmpty()
-                        ? "--" + given.longName()
-                        : "-" + given.shortName();
-                List<String> names = command.getOptions().stream()
-                        .map(CommandOption::longName)
-                        .filter(n -> n != null && !n.isEmpty())
-                        .map(n -> "--" + n)
-                        .toList();
-                String hint = closest(shown, names)
-                        .map(n -> "; did you mean " + n + "?")
-                        .orElse(
-                                names.isEmpty()
-                                        ? "; it takes no options"
-                                        : "; its options: " + String.join(", ", names));
-                throw new UsageError("unknown option " + shown + " for '" + command.getName() + "'" + hint);
-            }
-        }
     }
 
     private String unknownCommand(String name) {
@@ -165,12 +133,5 @@ public final class CommandDispatcher {
                 + (suggestions.isEmpty()
                         ? "; type 'help' for the list"
                         : "; did you mean " + String.join(", ", suggestions) + "?");
-    }
-
-    private static Optional<String> closest(String typed, List<String> names) {
-        LevenshteinDistance distance = LevenshteinDistance.getDefaultInstance();
-        return names.stream()
-                .filter(n -> distance.apply(typed, n) <= 3)
-                .min(Comparator.comparingInt(n -> distance.apply(typed, n)));
     }
 }

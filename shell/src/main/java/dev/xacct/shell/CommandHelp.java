@@ -46,6 +46,22 @@ public final class CommandHelp {
         return text.toString();
     }
 
+    /** Every visible command whose name starts with {@code prefix} and a space ({@code help s3}), with its description. */
+    public String family(String prefix) {
+        List<Command> commands = visibleCommands().stream()
+                .filter(c -> c.getName().startsWith(prefix + " "))
+                .toList();
+        int width = commands.stream().mapToInt(c -> c.getName().length()).max().orElse(10);
+        StringBuilder text = new StringBuilder();
+        commands.forEach(c -> text.append("  ")
+                .append(pad(c.getName(), width))
+                .append("  ")
+                .append(c.getDescription())
+                .append('\n'));
+        text.append("\nType 'help COMMAND' or 'COMMAND --help' for one of them.\n");
+        return text.toString();
+    }
+
     public String of(Command command) {
         StringBuilder text = new StringBuilder();
         text.append(command.getName())
@@ -91,21 +107,25 @@ public final class CommandHelp {
                 .collect(Collectors.toList());
     }
 
-    /** Command names close to what was typed: same first word, or a small edit away. */
+    /**
+     * Command names close to what was typed ({@link Suggestions}), after the sub-commands of a
+     * group the user named ({@code query foo} lists the {@code query} commands), up to four.
+     */
     public List<String> closestNames(String typed) {
-        String lower = typed.toLowerCase(java.util.Locale.ROOT);
-        String firstWord = lower.split(" ")[0];
-        org.apache.commons.text.similarity.LevenshteinDistance distance =
-                org.apache.commons.text.similarity.LevenshteinDistance.getDefaultInstance();
-        return visibleCommands().stream()
-                .map(Command::getName)
-                .filter(n -> n.startsWith(firstWord + " ")
-                        || distance.apply(lower, n) <= Math.max(2, n.length() / 3)
-                        || distance.apply(firstWord, n.split(" ")[0]) <= 1)
-                .sorted(Comparator.comparingInt((String n) -> distance.apply(lower, n))
-                        .thenComparing(n -> n))
-                .limit(4)
-                .toList();
+        String firstWord = typed.toLowerCase(java.util.Locale.ROOT).split(" ")[0];
+        List<String> names = visibleCommands().stream().map(Command::getName).toList();
+        java.util.LinkedHashSet<String> close = new java.util.LinkedHashSet<>();
+        names.stream().filter(n -> n.startsWith(firstWord + " ")).sorted().forEach(close::add);
+        close.addAll(Suggestions.closest(typed, names, 4));
+        // a typo in the group word: "qeury run" still finds the query commands
+        List<String> groups =
+                names.stream().map(n -> n.split(" ")[0]).distinct().toList();
+        Suggestions.closest(firstWord, groups, 1)
+                .forEach(g -> names.stream()
+                        .filter(n -> n.startsWith(g + " "))
+                        .sorted()
+                        .forEach(close::add));
+        return close.stream().limit(4).toList();
     }
 
     private static String optionLabel(CommandOption option) {

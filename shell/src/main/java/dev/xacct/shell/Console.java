@@ -1,11 +1,14 @@
 package dev.xacct.shell;
 
+import dev.xacct.render.TerminalText;
 import java.util.List;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
 import org.jline.utils.AttributedString;
+import org.jline.utils.AttributedStringBuilder;
+import org.jline.utils.AttributedStyle;
 
 /**
  * The interactive shell: read a line, run its statements, repeat. Ctrl-C clears the line (or
@@ -43,12 +46,13 @@ public final class Console {
         Terminal terminal = reader.getTerminal();
         printBanner();
         Thread shellThread = Thread.currentThread();
-        Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, signal -> shellThread.interrupt());
+        Terminal.SignalHandler previous =
+                terminal.handle(Terminal.Signal.INT, signal -> Interrupts.interrupt(shellThread));
         try {
             while (true) {
                 String line;
                 try {
-                    Thread.interrupted();
+                    Interrupts.clear();
                     line = reader.readLine(promptText());
                 } catch (UserInterruptException e) {
                     continue; // Ctrl-C on the prompt: the line is cleared, the shell stays.
@@ -73,9 +77,6 @@ public final class Console {
 
     /** Runs the statements of one line; true when one of them is {@code exit}. */
     private boolean runLine(String line) {
-        if (line.isEmpty() || line.startsWith("#")) {
-            return false;
-        }
         List<String> statements;
         try {
             statements = CommandLineSyntax.statements(line);
@@ -87,8 +88,9 @@ public final class Console {
             if (ScriptRunner.isExit(statement)) {
                 return true;
             }
+            Interrupts.clear();
             Outcome outcome = dispatcher.execute(statement, io.out(), io.input());
-            boolean interrupted = Thread.interrupted();
+            boolean interrupted = Interrupts.requested() | Thread.interrupted();
             if (outcome instanceof Outcome.Failure failure) {
                 errors.report(failure);
                 return false;
@@ -101,14 +103,22 @@ public final class Console {
         return false;
     }
 
+    /** The prompt, its text made visible: an alias or a role name there may come from data. */
     private String promptText() {
         AttributedString text = prompt.prompt();
-        return io.styles().enabled() ? text.toAnsi(reader.getTerminal()) : text.toString();
+        AttributedStringBuilder safe = new AttributedStringBuilder(text.length());
+        for (int i = 0; i < text.length(); ) {
+            int c = Character.codePointAt(text, i);
+            safe.style(text.styleAt(i)).append(TerminalText.visible(Character.toString(c)));
+            i += Character.charCount(c);
+        }
+        return io.styles().render(safe.toAttributedString());
     }
 
     private void printBanner() {
+        io.styles().print(io.out(), "xacct " + version, AttributedStyle.BOLD);
         io.out()
-                .println(io.styles().bold("xacct " + version) + " — one shell for many AWS accounts. "
+                .println(" — one shell for many AWS accounts. "
                         + "Type 'help' for commands, Tab to complete, Ctrl-D to leave.");
         for (BannerSource banner : banners) {
             banner.lines().forEach(io.out()::println);

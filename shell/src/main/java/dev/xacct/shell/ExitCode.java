@@ -1,10 +1,14 @@
 package dev.xacct.shell;
 
-/** Exit codes of {@code xacct -c} and {@code xacct --file}: a contract for scripts. */
+/**
+ * Exit codes of {@code xacct -c}, {@code xacct --file} and a script on stdin: a contract for
+ * scripts. 130 is the shells' convention for a run ended by SIGINT (128 + 2).
+ */
 public enum ExitCode {
     OK(0),
     COMMAND_FAILED(1),
-    USAGE(2);
+    USAGE(2),
+    INTERRUPTED(130);
 
     private final int code;
 

@@ -8,7 +8,8 @@ import java.util.Optional;
 
 /**
  * The command line {@code xacct} was started with. Global options apply to every AWS client of
- * the run; {@code -c} and {@code --file} make it a one-shot run instead of the interactive shell.
+ * the run; {@code -c} and {@code --file} make it a one-shot run instead of the interactive shell,
+ * and so does a stdin that is not a terminal ({@code stdinScript}: the script is read from it).
  */
 public record LaunchOptions(
         List<String> commands,
@@ -19,7 +20,8 @@ public record LaunchOptions(
         boolean demo,
         boolean color,
         boolean debug,
-        boolean help) {
+        boolean help,
+        boolean stdinScript) {
 
     public static final String USAGE = """
             Usage: xacct [OPTIONS]                 open the interactive shell
@@ -27,7 +29,7 @@ public record LaunchOptions(
                    xacct [OPTIONS] --file FILE     run a script of commands and exit
 
             Options:
-              -c, --command CMDS    commands to run, separated by ';'
+              -c, --command CMDS    commands to run, separated by ';' or newlines
               -f, --file FILE       a script: one command per line, '#' starts a comment
                   --profile P       AWS profile of the first session (default: AWS_PROFILE or the default chain)
                   --region R        AWS region of the first session
@@ -38,15 +40,23 @@ public record LaunchOptions(
               -h, --help            this help
               -V, --version         print the version and exit
 
-            Exit codes: 0 ok, 1 a command failed, 2 usage error.
+            With stdin not a terminal (a pipe, a file), the commands are read from it as a script.
+            Exit codes: 0 ok, 1 a command failed, 2 usage error, 130 interrupted (Ctrl-C).
             """;
 
     public LaunchOptions {
         commands = List.copyOf(commands);
     }
 
+    /** The interactive shell: no {@code -c}, no {@code --file}, and stdin is a terminal. */
     public boolean interactive() {
-        return commands.isEmpty() && script.isEmpty();
+        return commands.isEmpty() && script.isEmpty() && !stdinScript;
+    }
+
+    /** The same options, reading the script from stdin when nothing else says what to run (stdin is not a terminal). */
+    public LaunchOptions withStdinScript(boolean stdinIsTerminal) {
+        boolean fromStdin = commands.isEmpty() && script.isEmpty() && !help && !stdinIsTerminal;
+        return new LaunchOptions(commands, script, profile, region, endpointUrl, demo, color, debug, help, fromStdin);
     }
 
     public static LaunchOptions parse(String[] args, Map<String, String> env) {
@@ -87,9 +97,14 @@ public record LaunchOptions(
         if (script != null && !commands.isEmpty()) {
             throw new UsageError("give either -c or --file, not both");
         }
-        if (endpoint == null) {
+        if (endpoint != null) {
+            checkEndpoint(endpoint, "--endpoint-url " + endpoint);
+        } else {
             String fromEnv = env.get("AWS_ENDPOINT_URL");
-            endpoint = fromEnv == null || fromEnv.isBlank() ? null : fromEnv;
+            endpoint = fromEnv == null || fromEnv.isBlank() ? null : fromEnv.strip();
+            if (endpoint != null) {
+                checkEndpoint(endpoint, "AWS_ENDPOINT_URL=" + endpoint);
+            }
         }
         return new LaunchOptions(
                 commands,
@@ -100,7 +115,28 @@ public record LaunchOptions(
                 demo,
                 color,
                 debug,
-                help);
+                help,
+                false);
+    }
+
+    /** An endpoint is an http(s) URL with a host; anything else fails every AWS call later, with Java's words. */
+    private static void checkEndpoint(String endpoint, String given) {
+        String why = null;
+        try {
+            java.net.URI uri = new java.net.URI(endpoint);
+            if (uri.getScheme() == null
+                    || !(uri.getScheme().equalsIgnoreCase("http")
+                            || uri.getScheme().equalsIgnoreCase("https"))) {
+                why = "not an http:// or https:// URL";
+            } else if (uri.getHost() == null || uri.getHost().isEmpty()) {
+                why = "the URL has no host";
+            }
+        } catch (java.net.URISyntaxException e) {
+            why = "not a URL (" + e.getReason() + ")";
+        }
+        if (why != null) {
+            throw new UsageError(given + ": " + why + "; give one like http://127.0.0.1:5000 (see xacct --help)");
+        }
     }
 
     private static String valueOf(String[] args, int index, String option) {

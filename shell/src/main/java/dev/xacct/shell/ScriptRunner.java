@@ -1,14 +1,16 @@
 package dev.xacct.shell;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Runs {@code -c "CMD; CMD"} or a {@code --file} script and says how it ended. It stops at the
- * first failing statement, like {@code sh -e}: later commands usually depend on earlier ones.
+ * Runs {@code -c "CMD; CMD"}, a {@code --file} script, or a script piped on stdin, and says how it
+ * ended. It stops at the first failing statement, like {@code sh -e}: later commands usually
+ * depend on earlier ones. A statement Ctrl-C interrupted ends the run with exit code 130, after
+ * the command has stopped what it started (Athena queries).
  */
 public final class ScriptRunner {
 
@@ -22,6 +24,7 @@ public final class ScriptRunner {
         this.errors = errors;
     }
 
+    /** Each text is statements separated by {@code ;} or newlines. */
     public ExitCode runCommands(List<String> commandLines) {
         for (String commandLine : commandLines) {
             List<String> statements;
@@ -34,9 +37,9 @@ public final class ScriptRunner {
                 if (isExit(statement)) {
                     return ExitCode.OK;
                 }
-                Outcome outcome = dispatcher.execute(statement, io.out(), io.input());
-                if (outcome instanceof Outcome.Failure failure) {
-                    return fail(failure, null);
+                ExitCode code = run(statement, null);
+                if (code != ExitCode.OK) {
+                    return code;
                 }
             }
         }
@@ -44,35 +47,67 @@ public final class ScriptRunner {
     }
 
     public ExitCode runFile(Path script) {
-        List<String> lines;
+        InputStream in;
         try {
-            lines = Files.readAllLines(script, StandardCharsets.UTF_8);
+            in = Files.newInputStream(script);
         } catch (IOException e) {
             return fail(
-                    new Outcome.Failure(ExitCode.USAGE, "cannot read script " + script + ": " + e.getMessage(), e),
+                    new Outcome.Failure(
+                            ExitCode.USAGE,
+                            FileErrors.cannotRead("script " + script, e).getMessage(),
+                            e),
                     null);
         }
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            String where = script.getFileName() + ":" + (i + 1);
-            List<String> statements;
+        try (in) {
+            return runScript(new ScriptSource(in, String.valueOf(script.getFileName())));
+        } catch (IOException e) {
+            return ExitCode.OK; // closing what was read to the end
+        }
+    }
+
+    /** A script on stdin (stdin is not a terminal): no banner, no prompt, errors on stderr. */
+    public ExitCode runStdin(InputStream stdin) {
+        return runScript(new ScriptSource(stdin, "stdin"));
+    }
+
+    private ExitCode runScript(ScriptSource source) {
+        while (true) {
+            List<ScriptSource.Statement> statements;
             try {
-                statements = CommandLineSyntax.statements(line);
-            } catch (UsageError e) {
-                return fail(new Outcome.Failure(ExitCode.USAGE, e.getMessage(), e), where);
+                statements = source.next();
+            } catch (UserError e) {
+                return fail(
+                        new Outcome.Failure(
+                                e instanceof UsageError ? ExitCode.USAGE : ExitCode.COMMAND_FAILED, e.getMessage(), e),
+                        null);
             }
-            for (String statement : statements) {
-                if (isExit(statement)) {
+            if (statements.isEmpty()) {
+                return ExitCode.OK;
+            }
+            for (ScriptSource.Statement statement : statements) {
+                if (isExit(statement.text())) {
                     return ExitCode.OK;
                 }
-                Outcome outcome = dispatcher.execute(statement, io.out(), io.input());
-                if (outcome instanceof Outcome.Failure failure) {
-                    return fail(failure, where);
+                ExitCode code = run(statement.text(), source.name() + ":" + statement.line());
+                if (code != ExitCode.OK) {
+                    return code;
                 }
             }
+        }
+    }
+
+    private ExitCode run(String statement, String where) {
+        Interrupts.clear();
+        Outcome outcome = dispatcher.execute(statement, io.out(), io.input());
+        if (Interrupts.requested()) {
+            String message = outcome instanceof Outcome.Failure failure
+                            && !failure.message().equals("interrupted")
+                    ? "interrupted (" + failure.message() + ")"
+                    : "interrupted";
+            return fail(new Outcome.Failure(ExitCode.INTERRUPTED, message, null), where);
+        }
+        if (outcome instanceof Outcome.Failure failure) {
+            return fail(failure, where);
         }
         return ExitCode.OK;
     }

@@ -27,24 +27,54 @@ public final class SecretRedactor {
         if (text == null || text.isEmpty()) {
             return text;
         }
-        String result = SECRET_OPTION.matcher(text).replaceAll("$1****");
+        String result = replace(SECRET_OPTION, text, m -> looksLikeValue(m.group(2)) ? m.group(1) + "****" : m.group());
         result = SECRET_ASSIGNMENT.matcher(result).replaceAll("$1****");
-        result = SESSION_TOKEN.matcher(result).replaceAll("****");
-        result = replaceSecretKeys(result);
+        result = replace(SESSION_TOKEN, result, m -> looksRandom(m.group()) ? "****" : m.group());
+        result = replace(SECRET_KEY, result, m -> looksRandom(m.group()) ? "****" : m.group());
         return ACCESS_KEY_ID.matcher(result).replaceAll("$1…$2");
     }
 
-    /** A 64-hex-digit S3 canonical id is not a secret; only mixed-case base64 runs are. */
-    private static String replaceSecretKeys(String text) {
-        Matcher m = SECRET_KEY.matcher(text);
+    /**
+     * The word after {@code --mfa-code} is masked when it is a value (digits, or a long key), not
+     * when it is the next word of a sentence ("--mfa-code needs a value"): only values are masked.
+     */
+    private static boolean looksLikeValue(String word) {
+        return word.chars().anyMatch(Character::isDigit)
+                || word.length() >= 16
+                || word.chars().anyMatch(c -> c == '/' || c == '+' || c == '=');
+    }
+
+    /**
+     * A run of base64 that reads as random: a secret key or token has digits or {@code /+} in it,
+     * or capitals side by side; a long CamelCase name (a template pack) has none of these, and a
+     * 64-hex-digit S3 canonical id is not a secret.
+     */
+    private static boolean looksRandom(String run) {
+        if (run.matches("[0-9a-f]+") || run.contains("//")) {
+            return false;
+        }
+        boolean upper = run.chars().anyMatch(Character::isUpperCase);
+        boolean lower = run.chars().anyMatch(Character::isLowerCase);
+        if (!upper || !lower) {
+            return false;
+        }
+        if (run.chars().anyMatch(c -> Character.isDigit(c) || c == '/' || c == '+')) {
+            return true;
+        }
+        int adjacentCapitals = 0;
+        for (int i = 1; i < run.length(); i++) {
+            if (Character.isUpperCase(run.charAt(i)) && Character.isUpperCase(run.charAt(i - 1))) {
+                adjacentCapitals++;
+            }
+        }
+        return adjacentCapitals >= 3;
+    }
+
+    private static String replace(Pattern pattern, String text, java.util.function.Function<Matcher, String> with) {
+        Matcher m = pattern.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            String candidate = m.group();
-            boolean looksSecret = !candidate.matches("[0-9a-f]+")
-                    && candidate.chars().anyMatch(Character::isUpperCase)
-                    && candidate.chars().anyMatch(Character::isLowerCase)
-                    && !candidate.contains("//");
-            m.appendReplacement(out, Matcher.quoteReplacement(looksSecret ? "****" : candidate));
+            m.appendReplacement(out, Matcher.quoteReplacement(with.apply(m)));
         }
         m.appendTail(out);
         return out.toString();

@@ -1,14 +1,23 @@
 package dev.xacct.shell;
 
 import dev.xacct.render.OutputFormat;
+import dev.xacct.render.StatusLine;
 import dev.xacct.render.Styles;
+import dev.xacct.render.TerminalPrintWriter;
+import dev.xacct.render.TerminalSafeWriter;
+import dev.xacct.render.TerminalText;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
@@ -48,9 +57,25 @@ public class ShellConfiguration {
         return service;
     }
 
+    /**
+     * Options whose values are paths, by the name every command gives them: Tab completes files or
+     * folders there, not the command's own words (template names).
+     */
+    @Bean
+    public OptionDomains optionDomains(ObjectProvider<OptionDomain> declared) {
+        List<OptionDomain> domains = new ArrayList<>(declared.orderedStream().toList());
+        for (String option : List.of("out", "file", "evidence", "save-evidence", "policy", "policy-file")) {
+            domains.add(OptionDomain.files(option));
+        }
+        for (String option : List.of("source", "dest", "folder")) {
+            domains.add(OptionDomain.folders(option));
+        }
+        return new OptionDomains(domains);
+    }
+
     @Bean
     public CommandRegistry commandRegistry(
-            ConfigurableListableBeanFactory beans, ConfigurableConversionService conversions) {
+            ConfigurableListableBeanFactory beans, ConfigurableConversionService conversions, OptionDomains domains) {
         CommandRegistry registry = new CommandRegistry();
         for (String name : beans.getBeanDefinitionNames()) {
             Class<?> type = beans.getType(name, false);
@@ -67,7 +92,8 @@ public class ShellConfiguration {
                 CompletionProvider completion = annotation.completionProvider().isEmpty()
                         ? null
                         : beans.getBean(annotation.completionProvider(), CompletionProvider.class);
-                registry.registerCommand(AnnotatedCommand.of(annotation, bean, method, conversions, completion));
+                registry.registerCommand(
+                        AnnotatedCommand.of(annotation, bean, method, conversions, domains, completion));
             }
         }
         return registry;
@@ -80,8 +106,9 @@ public class ShellConfiguration {
 
     @Bean
     public Styles styles(LaunchOptions options) {
-        // System.console() exists only when stdin and stdout are both a terminal: no colour in pipes and files.
-        return new Styles(options.color() && System.console() != null);
+        // colour only on a terminal: never in pipes and files
+        boolean terminal = options.interactive() || TerminalStreams.stdoutIsTerminal();
+        return new Styles(options.color() && terminal);
     }
 
     @Bean(destroyMethod = "close")
@@ -100,21 +127,26 @@ public class ShellConfiguration {
 
     @Bean
     @Lazy
-    public LineReader lineReader(Terminal terminal, CommandRegistry registry) {
-        LineReader reader = LineReaderBuilder.builder()
-                .terminal(terminal)
-                .appName("xacct")
-                .completer(new CommandCompleter(registry))
-                .history(new RedactingHistory())
-                .variable(LineReader.HISTORY_FILE, historyFile())
-                .variable(LineReader.HISTORY_FILE_SIZE, 10_000)
-                .build();
+    public LineReader lineReader(Terminal terminal, CommandRegistry registry, OptionDomains domains) {
+        Path history = historyFile();
+        ShellLineReader reader = new ShellLineReader(terminal);
+        reader.setParser(new ShellLineParser());
+        reader.setCompleter(new CommandCompleter(registry, domains));
+        reader.setHistory(new RedactingHistory(history));
+        reader.setVariable(LineReader.HISTORY_FILE, history);
+        reader.setVariable(LineReader.HISTORY_FILE_SIZE, 10_000);
         reader.setOpt(LineReader.Option.HISTORY_INCREMENTAL);
         reader.setOpt(LineReader.Option.DISABLE_EVENT_EXPANSION); // '!' is common in SQL and policies
         reader.unsetOpt(LineReader.Option.INSERT_TAB);
+        reader.getHistory().attach(reader);
         return reader;
     }
 
+    /**
+     * Where a run writes and reads. On a terminal every byte passes through a
+     * {@link TerminalSafeWriter}; to a file or a pipe, stdout is exact (csv, json stay byte for
+     * byte) and every write is checked, so a full disk is an error, not a silent success.
+     */
     @Bean
     public ShellIO shellIO(
             LaunchOptions options,
@@ -123,31 +155,58 @@ public class ShellConfiguration {
             ObjectProvider<Terminal> terminal) {
         if (options.interactive()) {
             LineReader reader = lineReader.getObject();
-            PrintWriter out = reader.getTerminal().writer();
-            return new ShellIO(out, out, new JLineInputReader(reader), styles, true);
+            Terminal screen = reader.getTerminal();
+            PrintWriter out = new TerminalPrintWriter(screen.writer(), true);
+            return new ShellIO(out, out, new JLineInputReader(reader), styles, true, StatusLine.on(screen));
         }
-        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
-        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        // One-shot runs open a terminal only if a command has to ask something (an MFA code).
-        InputReader input = new InputReader() {
+        Writer stdout = new OutputStreamWriter(
+                new CheckedOutputStream(new FileOutputStream(FileDescriptor.out), "standard output"),
+                StandardCharsets.UTF_8);
+        PrintWriter out = TerminalStreams.stdoutIsTerminal()
+                ? new TerminalPrintWriter(stdout, false)
+                : new PrintWriter(stdout, false);
+        OutputStreamWriter stderr = new OutputStreamWriter(
+                new CheckedOutputStream(new FileOutputStream(FileDescriptor.err), "standard error"),
+                StandardCharsets.UTF_8);
+        // errors are for people: always made visible, wherever they go; styled only on a terminal
+        PrintWriter err = TerminalStreams.stderrIsTerminal()
+                ? new TerminalPrintWriter(stderr, true)
+                : new PrintWriter(new TerminalSafeWriter(stderr), true);
+        StatusLine status = TerminalStreams.stderrIsTerminal()
+                ? StatusLine.ansi(new PrintWriter(stderr, true), 80)
+                : StatusLine.none(err);
+        return new ShellIO(out, err, oneShotInput(terminal), styles, false, status);
+    }
+
+    /**
+     * One-shot runs open a terminal only when a command has to ask something (an MFA code), and
+     * only if stdin is one: a script on stdin cannot be asked, so the question is an error that
+     * says which option answers it.
+     */
+    private static InputReader oneShotInput(ObjectProvider<Terminal> terminal) {
+        return new InputReader() {
             @Override
             public String readInput(String prompt) {
-                return LineReaderBuilder.builder()
-                        .terminal(terminal.getObject())
-                        .build()
-                        .readLine(prompt);
+                return reader(prompt).readLine(TerminalText.visible(prompt));
             }
 
             @Override
             public char[] readPassword(String prompt) {
-                return LineReaderBuilder.builder()
-                        .terminal(terminal.getObject())
-                        .build()
-                        .readLine(prompt, '*')
+                return reader(prompt)
+                        .readLine(TerminalText.visible(prompt), '*')
                         .toCharArray();
             }
+
+            private LineReader reader(String prompt) {
+                if (!TerminalStreams.stdinIsTerminal()) {
+                    throw new UserError("cannot ask '" + prompt.strip()
+                            + "': stdin is not a terminal; give the answer as an option (e.g. --mfa-code)");
+                }
+                return LineReaderBuilder.builder()
+                        .terminal(terminal.getObject())
+                        .build();
+            }
         };
-        return new ShellIO(out, err, input, styles, false);
     }
 
     @Bean
@@ -180,13 +239,16 @@ public class ShellConfiguration {
         return XacctVersion.load();
     }
 
+    /** {@code ~/.xacct/history}, private: the folder 0700 and the file 0600 before JLine first writes it. */
     static Path historyFile() {
         Path home = dev.xacct.XacctHome.path();
+        Path history = home.resolve("history");
         try {
-            Files.createDirectories(home);
+            PrivateFiles.folder(home);
+            PrivateFiles.file(history);
         } catch (IOException e) {
             // History is a convenience; the shell still runs without it.
         }
-        return home.resolve("history");
+        return history;
     }
 }

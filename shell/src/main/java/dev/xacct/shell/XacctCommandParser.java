@@ -48,6 +48,9 @@ public final class XacctCommandParser implements CommandParser {
                     value = name.substring(eq + 1);
                     name = name.substring(0, eq);
                 }
+                if (command != null && !isHelp(name)) {
+                    requireKnown(command, word, name);
+                }
                 boolean flag = isFlag(command, name);
                 if (value == null && flag) {
                     value = "true";
@@ -69,6 +72,32 @@ public final class XacctCommandParser implements CommandParser {
             }
         }
         return parsed.build();
+    }
+
+    /**
+     * An option the command does not have is named as such ("unknown option --frob"), with the closest
+     * option or the list: reading it as an option that "needs a value" would point the user the wrong way.
+     */
+    private static void requireKnown(Command command, String word, String name) {
+        boolean known = command.getOptions().stream()
+                .anyMatch(o -> (word.startsWith("--") && name.equals(o.longName()))
+                        || (!word.startsWith("--") && name.length() == 1 && o.shortName() == name.charAt(0)));
+        if (known) {
+            return;
+        }
+        String shown = word.startsWith("--") ? "--" + name : "-" + name;
+        List<String> names = command.getOptions().stream()
+                .map(CommandOption::longName)
+                .filter(n -> n != null && !n.isEmpty())
+                .map(n -> "--" + n)
+                .toList();
+        String hint = Suggestions.didYouMean(shown, names, 1)
+                .orElse(names.isEmpty() ? "; it takes no options" : "; its options: " + String.join(", ", names));
+        throw new UsageError("unknown option " + shown + " for '" + command.getName() + "'" + hint);
+    }
+
+    private static boolean isHelp(String name) {
+        return name.equals("help") || name.equals("h");
     }
 
     /** How many leading words form a registered command name (0 when none does). */
@@ -94,7 +123,7 @@ public final class XacctCommandParser implements CommandParser {
     }
 
     private static boolean isFlag(Command command, String name) {
-        if (name.equals("help") || name.equals("h")) {
+        if (isHelp(name)) {
             return true;
         }
         if (command == null) {

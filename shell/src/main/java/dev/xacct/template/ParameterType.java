@@ -1,5 +1,8 @@
 package dev.xacct.template;
 
+import dev.xacct.aws.AccountId;
+import dev.xacct.aws.Arns;
+import dev.xacct.aws.RegionCode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -79,9 +82,6 @@ public sealed interface ParameterType {
     }
 
     record Scalar(Kind kind) implements ParameterType {
-        private static final Pattern ACCOUNT = Pattern.compile("\\d{12}");
-        private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d{1,2}");
-        private static final Pattern ARN = Pattern.compile("arn:[a-z-]+:[a-z0-9-]+:[a-z0-9-]*:(\\d{12}|aws)?:\\S+");
         private static final Pattern DAYS_AGO = Pattern.compile("-(\\d{1,5})d");
         private static final DateTimeFormatter SLASHED = DateTimeFormatter.ofPattern("uuuu/MM/dd");
 
@@ -119,14 +119,27 @@ public sealed interface ParameterType {
                 }
                 case DATE -> new ParamValue.Day(parseDate(v, clock));
                 case TIMESTAMP -> new ParamValue.Timestamp(parseTimestamp(v, clock));
-                case ACCOUNT_ID -> matching(ACCOUNT, v);
-                case REGION -> matching(REGION, v);
-                case ARN -> matching(ARN, v);
+                case ACCOUNT_ID -> matching(AccountId.isValid(v), v);
+                case REGION -> matching(RegionCode.isValid(v), v);
+                case ARN -> matching(isArn(v), v);
             };
         }
 
-        private static ParamValue matching(Pattern pattern, String v) throws InvalidValueException {
-            if (!pattern.matcher(v).matches()) {
+        /**
+         * An ARN the SDK parses, whose account is 12 digits, {@code aws} (AWS managed policies)
+         * or empty (S3), with no white space.
+         */
+        private static boolean isArn(String v) {
+            return v.chars().noneMatch(Character::isWhitespace)
+                    && Arns.parse(v)
+                            .filter(a -> a.accountId()
+                                    .map(id -> AccountId.isValid(id) || id.equals("aws"))
+                                    .orElse(true))
+                            .isPresent();
+        }
+
+        private static ParamValue matching(boolean valid, String v) throws InvalidValueException {
+            if (!valid) {
                 throw new InvalidValueException("malformed");
             }
             return new ParamValue.Text(v);

@@ -53,10 +53,6 @@ public record PartitionScope(LocalDate from, LocalDate to, List<String> accounts
         return new PartitionScope(from, to, accounts, List.copyOf(names));
     }
 
-    public boolean isUnrestricted() {
-        return from == null && to == null && accounts.isEmpty() && regions.isEmpty();
-    }
-
     /** Whether a file delivered for this account, region and date belongs to the scope. */
     public boolean includes(String account, String region, LocalDate date) {
         return (accounts.isEmpty() || accounts.contains(account))

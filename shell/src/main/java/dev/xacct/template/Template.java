@@ -35,8 +35,4 @@ public record Template(
     public Optional<Parameter> parameter(String parameterName) {
         return parameters.stream().filter(p -> p.name().equals(parameterName)).findFirst();
     }
-
-    Template inPack(String packName) {
-        return new Template(packName, name, title, description, engines, table, partitionKeys, parameters, sql, source);
-    }
 }

@@ -1,5 +1,6 @@
 package dev.xacct.template;
 
+import dev.xacct.shell.Suggestions;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

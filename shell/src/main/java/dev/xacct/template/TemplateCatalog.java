@@ -1,5 +1,6 @@
 package dev.xacct.template;
 
+import dev.xacct.shell.Suggestions;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -49,6 +50,7 @@ public final class TemplateCatalog {
         return List.copyOf(problems);
     }
 
+    /** The pack of that name (names are unique: a later pack with a taken name was skipped). */
     public synchronized Optional<TemplatePack> pack(String name) {
         return packs.stream().filter(p -> p.name().equals(name)).findFirst();
     }

@@ -155,16 +155,4 @@ class PrefixPlannerTest {
         assertThatThrownBy(() -> LogSource.parse("s3://bkt/../x")).hasMessageContaining("unusable prefix");
         assertThat(LogSource.parse("s3://trail-logs/a/b/")).isEqualTo(new LogSource("trail-logs", "a/b"));
     }
-
-    @Test
-    void idsAndRegionsAreRecognised() {
-        assertThat(PrefixPlanner.isOrganizationId("o-1234abcdef")).isTrue();
-        assertThat(PrefixPlanner.isOrganizationId("o-1234abcde")).isTrue();
-        assertThat(PrefixPlanner.isOrganizationId("o-")).isFalse();
-        assertThat(PrefixPlanner.isAccountId("111111111111")).isTrue();
-        assertThat(PrefixPlanner.isAccountId("11111111111")).isFalse();
-        assertThat(PrefixPlanner.isRegion("us-gov-west-1")).isTrue();
-        assertThat(PrefixPlanner.isRegion("ap-southeast-2")).isTrue();
-        assertThat(PrefixPlanner.isRegion("CloudTrail-Digest")).isFalse();
-    }
 }

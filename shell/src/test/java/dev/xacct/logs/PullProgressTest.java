@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class PullProgressTest {
 
@@ -36,14 +38,16 @@ class PullProgressTest {
                 .isEqualTo("copied 1 file (5 B) in 1.0 s (1 files/s, 5 B/s); 0 already present; 1 failed");
     }
 
-    @Test
-    void sizesAndClocks() {
-        assertThat(PullProgress.bytes(1023)).isEqualTo("1023 B");
-        assertThat(PullProgress.bytes(1024)).isEqualTo("1.0 KB");
-        assertThat(PullProgress.bytes((1L << 20) - 1)).isEqualTo("1.0 MB");
-        assertThat(PullProgress.bytes(3L << 30)).isEqualTo("3.0 GB");
-        assertThat(PullProgress.clock(Duration.ofMillis(61_200))).isEqualTo("1:02");
-        assertThat(PullProgress.clock(Duration.ofSeconds(3725))).isEqualTo("1:02:05");
+    @ParameterizedTest
+    @CsvSource({"1023, 1023 B", "1024, 1.0 KB", "1048575, 1.0 MB", "3221225472, 3.0 GB"})
+    void sizesReadShort(long bytes, String shown) {
+        assertThat(PullProgress.bytes(bytes)).isEqualTo(shown);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"61200, 1:02", "3725000, 1:02:05"})
+    void clocksShowMinutesAndHours(long millis, String shown) {
+        assertThat(PullProgress.clock(Duration.ofMillis(millis))).isEqualTo(shown);
     }
 
     @Test

@@ -64,7 +64,7 @@ class PolicyEngineTest {
         Decision d = PolicyEngine.decide(s, B, "111111111111");
         assertThat(d)
                 .isEqualTo(new Decision.ExplicitlyDenied(
-                        PolicyLayer.SCP, List.of(new MatchedStatement("scp[1][1]", "NoS3"))));
+                        PolicyLayer.SCP, List.of(new MatchedStatement("scp[1][1]", "NoS3", 0))));
     }
 
     @Test

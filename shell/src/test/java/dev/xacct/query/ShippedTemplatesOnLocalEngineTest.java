@@ -3,13 +3,13 @@ package dev.xacct.query;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.xacct.query.local.LocalEngine;
-import dev.xacct.query.local.demo.DemoDataset;
 import dev.xacct.render.ResultStream;
 import dev.xacct.template.BindResult;
 import dev.xacct.template.Parameter;
 import dev.xacct.template.Template;
 import dev.xacct.template.TemplateBinder;
 import dev.xacct.template.TemplateCatalog;
+import dev.xacct.testing.DemoData;
 import dev.xacct.testing.SharedFolder;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,7 +20,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -33,9 +32,6 @@ class ShippedTemplatesOnLocalEngineTest {
     private static final TemplateCatalog CATALOG =
             TemplateCatalog.load(ShippedTemplatesOnLocalEngineTest.class.getClassLoader(), null, List.of());
     private static LocalEngine engine;
-
-    @TempDir
-    static Path cache;
 
     @BeforeAll
     static void open() {
@@ -95,7 +91,7 @@ class ShippedTemplatesOnLocalEngineTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cloudtrailTemplates")
     void findsRowsInTheDemoDataset(Template template) {
-        Path demo = DemoDataset.ensure(cache.resolve("demo"));
+        Path demo = DemoData.path();
         Map<String, String> params = new LinkedHashMap<>(Map.of("start", "2025-06-01", "end", "2025-06-30"));
         // The demo's storyline: the leaked key and the intruder's address of 2025-06-19.
         template.parameter("access-key").ifPresent(p -> params.put(p.name(), "AKIAEXAMPLELEAKED001"));

@@ -40,4 +40,24 @@ class SecretRedactorTest {
                 .doesNotContain("def");
         assertThat(SecretRedactor.redact("aws_secret_access_key = abcdef")).doesNotContain("abcdef");
     }
+
+    @Test
+    void masksOnlyValuesNeverTheWordsOfAMessage() {
+        assertThat(SecretRedactor.redact("option --mfa-code needs a value (see 'assume --help')"))
+                .isEqualTo("option --mfa-code needs a value (see 'assume --help')");
+        assertThat(SecretRedactor.redact("assume r --token-code 123456")).isEqualTo("assume r --token-code ****");
+    }
+
+    @Test
+    void leavesLongCamelCaseNamesAlone() {
+        String pack = "AcmeSecurityTeamCloudTrailInvestigations";
+        assertThat(pack).hasSize(40);
+        assertThat(SecretRedactor.redact("no pack '" + pack + "'")).isEqualTo("no pack '" + pack + "'");
+        String longName =
+                "OrganizationWideCloudTrailIncidentResponseTemplatesForTheSecurityOperationsCenterTeamAndAuditorsToo";
+        assertThat(SecretRedactor.redact(longName)).isEqualTo(longName);
+        // a secret key with neither digits nor slashes is still masked
+        assertThat(SecretRedactor.redact("k wJalrXUtnFEMIKTMDENGbPxRfiCYEXAMPLEKEYAB"))
+                .isEqualTo("k ****");
+    }
 }

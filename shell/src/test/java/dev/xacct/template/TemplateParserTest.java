@@ -3,7 +3,11 @@ package dev.xacct.template;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class TemplateParserTest {
 
@@ -76,26 +80,37 @@ class TemplateParserTest {
         assertThat(e.reason()).contains("${nope}");
     }
 
+    static Stream<Arguments> malformations() {
+        return Stream.of(
+                Arguments.of("no header", "SELECT 1", "missing header"),
+                Arguments.of("name differs", "-- name: other\n-- title: x\nSELECT 1", "does not match the file name"),
+                Arguments.of("unknown key", "-- titel: x\nSELECT 1", "unknown header key 'titel'"),
+                Arguments.of(
+                        "unknown modifier",
+                        "-- title: x\n-- params:\n--   d: date\nSELECT ${d:iso-start}",
+                        "unknown modifier"),
+                Arguments.of(
+                        "iso on an int", "-- title: x\n-- params:\n--   n: int\nSELECT ${n:iso}", "date and timestamp"),
+                Arguments.of(
+                        "partition without a bound",
+                        "-- title: x\n-- params:\n--   day: date\nSELECT ${day:partition}",
+                        "partition-lower"),
+                Arguments.of("table without table:", "-- title: x\nSELECT ${table}", "no 'table:'"),
+                Arguments.of(
+                        "default naming a parameter",
+                        "-- title: x\n-- params:\n--   a: { type: int, default: \"${b}\" }\nSELECT ${a}",
+                        "not another parameter"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("malformations")
+    void otherMalformations(String what, String text, String reason) {
+        assertThat(failure(text).reason()).contains(reason);
+    }
+
     @Test
-    void otherMalformations() {
-        assertThat(failure("SELECT 1").reason()).contains("missing header");
-        assertThat(failure("-- name: other\n-- title: x\nSELECT 1").reason()).contains("does not match the file name");
-        assertThat(failure("-- titel: x\nSELECT 1").reason()).contains("unknown header key 'titel'");
-        assertThat(failure("-- title: x\n-- params:\n--   d: date\nSELECT ${d:iso-start}")
-                        .reason())
-                .contains("unknown modifier");
-        assertThat(failure("-- title: x\n-- params:\n--   n: int\nSELECT ${n:iso}")
-                        .reason())
-                .contains("date and timestamp");
-        assertThat(failure("-- title: x\n-- params:\n--   day: date\nSELECT ${day:partition}")
-                        .reason())
-                .contains("partition-lower");
-        var open = failure("-- title: x\nSELECT 1\n[[AND x = 1\n");
-        assertThat(open.line()).isEqualTo(3);
-        assertThat(failure("-- title: x\nSELECT ${table}").reason()).contains("no 'table:'");
-        assertThat(failure("-- title: x\n-- params:\n--   a: { type: int, default: \"${b}\" }\nSELECT ${a}")
-                        .reason())
-                .contains("not another parameter");
+    void anUnclosedOptionalFragmentIsReportedAtItsLine() {
+        assertThat(failure("-- title: x\nSELECT 1\n[[AND x = 1\n").line()).isEqualTo(3);
     }
 
     @Test

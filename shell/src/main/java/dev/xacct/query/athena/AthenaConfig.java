@@ -28,6 +28,13 @@ public record AthenaConfig(AthenaSettings settings, Optional<CloudTrailLocation>
         return new AthenaConfig(settings, Optional.of(location));
     }
 
+    /**
+     * Reads the properties file ({@code workgroup}, {@code output}, {@code database}, {@code catalog},
+     * {@code max-scan} as a size such as {@code 10GB}, {@code cloudtrail} as an {@code s3://} URL);
+     * the defaults when the file does not exist.
+     *
+     * @throws IllegalArgumentException when the file cannot be read or holds a malformed value
+     */
     public static AthenaConfig load(Path file) {
         if (!Files.isRegularFile(file)) {
             return defaults();
@@ -49,6 +56,7 @@ public record AthenaConfig(AthenaSettings settings, Optional<CloudTrailLocation>
                 Optional.ofNullable(p.getProperty("cloudtrail")).map(CloudTrailLocation::parse));
     }
 
+    /** Writes the properties file read by {@link #load}, creating its folder. */
     public void save(Path file) throws IOException {
         Properties p = new Properties();
         p.setProperty("workgroup", settings.workgroup());

@@ -1,5 +1,6 @@
 package dev.xacct.query.athena;
 
+import dev.xacct.aws.S3Uri;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -47,7 +48,7 @@ public record AthenaSettings(
     }
 
     private static void checkS3Url(String url) {
-        if (!url.startsWith("s3://") || url.length() <= "s3://".length()) {
+        if (S3Uri.tryParse(url).isEmpty()) {
             throw new IllegalArgumentException(
                     "the output location must be an s3:// URL, e.g. s3://BUCKET/athena-results/ (got '" + url + "')");
         }

@@ -1,10 +1,10 @@
 package dev.xacct.query.athena;
 
+import dev.xacct.aws.OrganizationId;
+import dev.xacct.aws.S3Uri;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Where a trail delivers: {@code s3://BUCKET/[PREFIX/]AWSLogs/[o-ORG/]ACCOUNT/CloudTrail/REGION/yyyy/MM/dd/}.
@@ -14,8 +14,6 @@ import java.util.regex.Pattern;
  */
 public record CloudTrailLocation(String bucket, String prefix, Optional<String> organizationId) {
 
-    private static final Pattern URL = Pattern.compile("s3://([^/]+)/?(.*)");
-    private static final Pattern ORG = Pattern.compile("o-[a-z0-9]{10,32}");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy/MM/dd");
 
     public CloudTrailLocation {
@@ -34,24 +32,22 @@ public record CloudTrailLocation(String bucket, String prefix, Optional<String> 
      * {@code s3://b/p/AWSLogs/} or {@code s3://b/p} (then {@code AWSLogs/} is assumed below it).
      */
     public static CloudTrailLocation parse(String s3Url) {
-        Matcher m = s3Url == null ? null : URL.matcher(s3Url.strip());
-        if (m == null || !m.matches()) {
-            throw new IllegalArgumentException("not an s3:// location: '" + s3Url + "'");
-        }
-        String path = m.group(2);
+        S3Uri uri = S3Uri.tryParse(s3Url == null ? null : s3Url.strip())
+                .orElseThrow(() -> new IllegalArgumentException("not an s3:// location: '" + s3Url + "'"));
+        String path = uri.key().replaceAll("^/+", "");
         if (!path.isEmpty() && !path.endsWith("/")) {
             path += "/";
         }
         int logs = path.lastIndexOf("AWSLogs/");
         if (logs < 0) {
-            return new CloudTrailLocation(m.group(1), path, Optional.empty());
+            return new CloudTrailLocation(uri.bucket(), path, Optional.empty());
         }
         String rest = path.substring(logs + "AWSLogs/".length());
         String org = rest.isEmpty() ? null : rest.substring(0, rest.length() - 1);
-        if (org != null && !ORG.matcher(org).matches()) {
+        if (org != null && !OrganizationId.isValid(org)) {
             throw new IllegalArgumentException("expected an organization id (o-…) after AWSLogs/ in '" + s3Url + "'");
         }
-        return new CloudTrailLocation(m.group(1), path.substring(0, logs), Optional.ofNullable(org));
+        return new CloudTrailLocation(uri.bucket(), path.substring(0, logs), Optional.ofNullable(org));
     }
 
     /** {@code PREFIX/AWSLogs/[o-ORG/]}: one common prefix per account below it. */
@@ -70,6 +66,6 @@ public record CloudTrailLocation(String bucket, String prefix, Optional<String> 
     }
 
     public String url() {
-        return "s3://" + bucket + "/" + accountsPrefix();
+        return S3Uri.of(bucket, accountsPrefix());
     }
 }

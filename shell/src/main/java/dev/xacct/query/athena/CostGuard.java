@@ -5,7 +5,7 @@ import java.util.OptionalLong;
 /**
  * Decides whether a template may run given what it will scan: above the limit ({@code --max-scan}
  * or the configured default) it is refused unless the user said {@code --yes}. Pure: the estimate
- * comes from {@link S3ScanEstimator}, the cutoff from {@link AthenaEngine#bytesScannedCutoff}.
+ * comes from {@link S3ScanEstimator}, the cutoff from {@link AthenaQueries#bytesScannedCutoff}.
  */
 public final class CostGuard {
 
@@ -20,6 +20,12 @@ public final class CostGuard {
 
     private CostGuard() {}
 
+    /**
+     * Proceed when {@code estimate} is within {@code maxScanBytes} (bytes), or above it with
+     * {@code yes}; refused otherwise, with the {@code --max-scan} value that would let it through.
+     *
+     * @param workgroupCutoff the workgroup's BytesScannedCutoffPerQuery in bytes, when it has one (named in the message)
+     */
     public static Decision check(ScanEstimate estimate, long maxScanBytes, boolean yes, OptionalLong workgroupCutoff) {
         String cutoff = workgroupCutoff.isPresent()
                 ? "; the workgroup stops any query at " + ByteSize.format(workgroupCutoff.getAsLong())
@@ -37,7 +43,6 @@ public final class CostGuard {
                 + suggestedLimit(estimate.bytes()) + ", or add --yes to run it anyway");
     }
 
-    /** After the run: what was actually scanned and what it cost, next to the estimate. */
     /** After the run: what it scanned and cost; {@code estimate} may be null when none was made. */
     public static String afterRun(QueryOutcome outcome, ScanEstimate estimate) {
         long scanned = outcome.statistics().bytesScanned();

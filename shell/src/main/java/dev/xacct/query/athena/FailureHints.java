@@ -57,6 +57,7 @@ public final class FailureHints {
 
     private FailureHints() {}
 
+    /** What to do about an Athena failure reason ({@code StateChangeReason} or an error message), when it is a known one. */
     public static Optional<String> forReason(String reason) {
         if (reason == null || reason.isBlank()) {
             return Optional.empty();

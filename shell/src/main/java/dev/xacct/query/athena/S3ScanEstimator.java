@@ -1,5 +1,7 @@
 package dev.xacct.query.athena;
 
+import dev.xacct.aws.AccountId;
+import dev.xacct.aws.RegionCode;
 import dev.xacct.query.QueryFailedException;
 import dev.xacct.template.PartitionScope;
 import java.time.LocalDate;
@@ -9,7 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.regex.Pattern;
+import java.util.function.Predicate;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.CommonPrefix;
@@ -24,9 +26,6 @@ import software.amazon.awssdk.services.s3.model.S3Object;
  */
 public final class S3ScanEstimator {
 
-    private static final Pattern ACCOUNT = Pattern.compile("\\d{12}");
-    private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d");
-
     private final S3Client s3;
     private final int concurrency;
 
@@ -39,15 +38,22 @@ public final class S3ScanEstimator {
         this.concurrency = Math.max(1, concurrency);
     }
 
+    /**
+     * The bytes and objects under the day prefixes {@code scope} selects below {@code location}.
+     * Accounts or regions the scope leaves open are listed first (ListObjectsV2 with delimiter).
+     *
+     * @param scope must have both dates
+     * @throws dev.xacct.query.QueryFailedException when S3 refuses a listing (the caller needs s3:ListBucket)
+     */
     public ScanEstimate estimate(CloudTrailLocation location, PartitionScope scope) {
         try {
             List<String> prefixes = new ArrayList<>();
             List<String> accounts = scope.accounts().isEmpty()
-                    ? children(location.bucket(), location.accountsPrefix(), ACCOUNT)
+                    ? children(location.bucket(), location.accountsPrefix(), AccountId::isValid)
                     : scope.accounts();
             for (String account : accounts) {
                 List<String> regions = scope.regions().isEmpty()
-                        ? children(location.bucket(), location.regionsPrefix(account), REGION)
+                        ? children(location.bucket(), location.regionsPrefix(account), RegionCode::isValid)
                         : scope.regions();
                 for (String region : regions) {
                     for (LocalDate day = scope.from(); !day.isAfter(scope.to()); day = day.plusDays(1)) {
@@ -66,12 +72,12 @@ public final class S3ScanEstimator {
     }
 
     /** The names one level below {@code prefix} (listing with delimiter {@code /}) that look like {@code shape}. */
-    private List<String> children(String bucket, String prefix, Pattern shape) {
+    private List<String> children(String bucket, String prefix, Predicate<String> shape) {
         List<String> names = new ArrayList<>();
         s3.listObjectsV2Paginator(b -> b.bucket(bucket).prefix(prefix).delimiter("/")).commonPrefixes().stream()
                 .map(CommonPrefix::prefix)
                 .map(p -> p.substring(prefix.length(), p.length() - 1))
-                .filter(name -> shape.matcher(name).matches())
+                .filter(shape)
                 .forEach(names::add);
         return names;
     }

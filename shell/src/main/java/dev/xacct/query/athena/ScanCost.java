@@ -24,6 +24,7 @@ public final class ScanCost {
         return Math.max(megabytes * ByteSize.MB, MINIMUM_BYTES);
     }
 
+    /** US dollars for a query that scanned {@code scannedBytes}: billed bytes × $5 per TB (2^40 bytes). */
     public static BigDecimal dollars(long scannedBytes) {
         return BigDecimal.valueOf(billedBytes(scannedBytes))
                 .multiply(DOLLARS_PER_TB)
@@ -44,6 +45,7 @@ public final class ScanCost {
         return "$" + dollars.setScale(2, RoundingMode.HALF_UP).toPlainString();
     }
 
+    /** {@link #format} of {@link #dollars}: what a scan of {@code scannedBytes} costs, for messages. */
     public static String formatFor(long scannedBytes) {
         return format(dollars(scannedBytes));
     }

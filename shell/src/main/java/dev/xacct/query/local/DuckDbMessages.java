@@ -3,15 +3,15 @@ package dev.xacct.query.local;
 import java.sql.SQLException;
 
 /** DuckDB's error text, which spans lines (a caret diagram, candidates), as one clean line. */
-final class DuckDbMessages {
+public final class DuckDbMessages {
 
     private DuckDbMessages() {}
 
-    static String oneLine(SQLException e) {
+    public static String oneLine(SQLException e) {
         return oneLine(e.getMessage());
     }
 
-    static String oneLine(String message) {
+    public static String oneLine(String message) {
         if (message == null || message.isBlank()) {
             return "local query failed";
         }

@@ -6,43 +6,47 @@ import dev.xacct.render.ResultStream;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * A JDBC result read page by page: rows are fetched only when a page is asked for. Closing
- * before the end cancels the statement, so DuckDB stops scanning files.
+ * A JDBC result read page by page: rows are fetched only when a page is asked for, on a worker
+ * thread ({@link CancellableWork}), so the reader's interrupt (Ctrl-C) cancels the statement and
+ * returns at once. Closing before the end, from any thread (the pager quitting), cancels the
+ * statement too, so DuckDB stops scanning.
  */
 final class JdbcResultStream implements ResultStream {
 
     private final Connection connection;
     private final PreparedStatement statement;
-    private ResultSet rows;
     private final List<Column> columns;
     private final int pageSize;
+    private final CancellableWork work;
     private final Runnable onClose;
+    /** Held while a page is fetched; whoever holds it when the stream is closed releases the JDBC objects. */
+    private final ReentrantLock fetching = new ReentrantLock();
+
+    private ResultSet rows;
     private boolean exhausted;
     private volatile boolean closed;
     private boolean released;
 
     /** The statement is prepared, not yet executed: it runs on the first {@link #nextPage()}. */
-    JdbcResultStream(Connection connection, PreparedStatement statement, int pageSize, Runnable onClose)
-            throws SQLException {
+    JdbcResultStream(
+            Connection connection,
+            PreparedStatement statement,
+            List<Column> columns,
+            int pageSize,
+            CancellableWork work,
+            Runnable onClose) {
         this.connection = connection;
         this.statement = statement;
+        this.columns = List.copyOf(columns);
         this.pageSize = pageSize;
+        this.work = work;
         this.onClose = onClose;
-        this.columns = columnsOf(statement.getMetaData());
-    }
-
-    static List<Column> columnsOf(ResultSetMetaData meta) throws SQLException {
-        List<Column> columns = new ArrayList<>(meta.getColumnCount());
-        for (int i = 1; i <= meta.getColumnCount(); i++) {
-            columns.add(new Column(meta.getColumnLabel(i), meta.getColumnTypeName(i)));
-        }
-        return List.copyOf(columns);
     }
 
     @Override
@@ -50,14 +54,38 @@ final class JdbcResultStream implements ResultStream {
         return columns;
     }
 
+    /**
+     * The next page; empty at the end or once closed.
+     *
+     * @throws QueryFailedException when DuckDB fails, or when the calling thread is interrupted
+     *     (the query is then cancelled and the thread's interrupt flag stays set)
+     */
     @Override
-    public synchronized List<List<Object>> nextPage() {
+    public List<List<Object>> nextPage() {
         if (closed || exhausted) {
             return List.of();
         }
-        List<List<Object>> page = new ArrayList<>(Math.min(pageSize, 1024));
-        int width = columns.size();
         try {
+            return work.run(this::fetch, this::cancel);
+        } catch (InterruptedException e) {
+            close();
+            Thread.currentThread().interrupt();
+            throw new QueryFailedException("local query cancelled");
+        } catch (QueryFailedException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new QueryFailedException("local query failed: " + e.getMessage(), e);
+        }
+    }
+
+    private List<List<Object>> fetch() {
+        fetching.lock();
+        try {
+            if (closed || exhausted) {
+                return List.of();
+            }
+            List<List<Object>> page = new ArrayList<>(Math.min(pageSize, 1024));
+            int width = columns.size();
             if (rows == null) {
                 rows = statement.executeQuery();
             }
@@ -73,22 +101,31 @@ final class JdbcResultStream implements ResultStream {
                 }
                 page.add(row);
             }
+            return page;
         } catch (SQLException e) {
             if (closed) {
-                // cancelled by close() from another thread (the pager quit): not a failure
-                release();
+                // cancelled by close() from another thread (the pager quit, Ctrl-C): not a failure
                 return List.of();
             }
             closed = true;
-            release();
             throw new QueryFailedException(DuckDbMessages.oneLine(e), e);
+        } finally {
+            fetching.unlock();
+            releaseIfClosed();
         }
-        return page;
+    }
+
+    private void cancel() {
+        try {
+            statement.cancel();
+        } catch (SQLException ignored) {
+            // already finished or closed: nothing left to stop
+        }
     }
 
     /**
-     * Cancels first, without the lock, so a fetch blocked in another thread returns; then
-     * releases under the lock, after that fetch has finished with the native result.
+     * Cancels the statement without waiting; the JDBC objects are released here when no fetch is
+     * running, else by that fetch as soon as DuckDB returns from the cancelled work.
      */
     @Override
     public void close() {
@@ -96,13 +133,18 @@ final class JdbcResultStream implements ResultStream {
             return;
         }
         closed = true;
-        try {
-            statement.cancel();
-        } catch (SQLException ignored) {
-            // already finished or closed: nothing left to stop
-        }
-        synchronized (this) {
-            release();
+        cancel();
+        releaseIfClosed();
+    }
+
+    /** Both the closer and a fetch that was running call this, so one of them always releases. */
+    private void releaseIfClosed() {
+        if (closed && fetching.tryLock()) {
+            try {
+                release();
+            } finally {
+                fetching.unlock();
+            }
         }
     }
 

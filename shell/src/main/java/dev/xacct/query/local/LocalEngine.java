@@ -3,66 +3,77 @@ package dev.xacct.query.local;
 import dev.xacct.query.Engine;
 import dev.xacct.query.QueryFailedException;
 import dev.xacct.query.QueryRequest;
+import dev.xacct.query.local.cache.ColumnarCache;
 import dev.xacct.render.Column;
 import dev.xacct.render.ResultStream;
+import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.duckdb.DuckDBConnection;
 
 /**
- * The {@code local} engine: DuckDB embedded, a {@code cloudtrail} view over the CloudTrail files
- * of a folder that fall in the request's partition scope, and Trino's functions as macros.
+ * The {@code local} engine: DuckDB embedded, a view per table ({@code cloudtrail}) over the log
+ * files of a folder that fall in the request's partition scope, and Trino's functions as macros.
+ * With a {@link ColumnarCache}, a view reads the cache's Parquet plus the files it lacks, and
+ * after the query the cache converts those files in the background.
  *
  * <p>One in-memory database holds the macros; each query runs on its own connection to it, whose
- * temporary view lists that query's files, so queries do not disturb each other.
+ * temporary views list that query's files, so queries do not disturb each other. DuckDB work
+ * runs on worker threads ({@link CancellableWork}): an interrupt of the thread that asked
+ * (Ctrl-C) cancels the statement and returns at once.
  */
 public final class LocalEngine implements Engine {
 
     public static final String NAME = "local";
 
-    private final LocalTable table = new CloudTrailTable();
+    /** The tables every query sees; the engine reads only those the SQL names, once it parses it. */
+    private final List<LocalTable> tables = List.of(new CloudTrailTable());
+
     private final DuckDBConnection database;
     private final int pageSize;
+    private final ColumnarCache cache;
+    private final ExecutorService workers;
+    private final CancellableWork work;
     private final Set<ResultStream> open = ConcurrentHashMap.newKeySet();
 
+    /** Without a cache: every query reads the files. */
     public LocalEngine() {
-        this(ResultStream.DEFAULT_PAGE_SIZE);
+        this(ResultStream.DEFAULT_PAGE_SIZE, null);
     }
 
     public LocalEngine(int pageSize) {
-        this.pageSize = pageSize;
-        try {
-            database = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:", settings());
-            try (Statement s = database.createStatement()) {
-                // an ICU setting, so not accepted as a startup option; GLOBAL reaches every connection
-                s.execute("SET GLOBAL TimeZone = 'UTC'");
-                for (TrinoFunctions.Macro macro : TrinoFunctions.MACROS) {
-                    s.execute(macro.createSql());
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot start DuckDB: " + DuckDbMessages.oneLine(e), e);
-        }
+        this(pageSize, null);
     }
 
-    /*
-     * JSON and ICU are built into the DuckDB JDBC library; forbidding extension installs makes a
-     * query that would need a download fail at once instead of reaching for the network.
-     * Timestamps read in UTC, as Athena shows them.
+    /**
+     * @param pageSize rows per page of a result
+     * @param cache    the columnar cache queries read and fill, or null to read the files only;
+     *                 its owner closes it
      */
-    private static Properties settings() {
-        Properties p = new Properties();
-        p.setProperty("jdbc_stream_results", "true");
-        p.setProperty("autoinstall_known_extensions", "false");
-        p.setProperty("autoload_known_extensions", "false");
-        return p;
+    public LocalEngine(int pageSize, ColumnarCache cache) {
+        this.pageSize = pageSize;
+        this.cache = cache;
+        this.workers = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "xacct-duckdb");
+            t.setDaemon(true);
+            return t;
+        });
+        this.work = new CancellableWork(workers);
+        try {
+            database = DuckDb.open(0);
+        } catch (SQLException e) {
+            workers.shutdownNow();
+            throw new IllegalStateException("cannot start DuckDB: " + DuckDbMessages.oneLine(e), e);
+        }
     }
 
     @Override
@@ -70,41 +81,97 @@ public final class LocalEngine implements Engine {
         return NAME;
     }
 
-    @Override
-    public ResultStream execute(QueryRequest request) {
-        var source = request.sourceFolder()
-                .orElseThrow(() -> new QueryFailedException(
-                        "the local engine needs a folder of CloudTrail files: give --source DIR or start with --demo"));
-        List<SourceFile> files = table.find(source, request.scope());
-        return run(table.createViewSql(files), request.sql());
+    /** The tables of this engine, e.g. for the cache to list and build. */
+    public List<LocalTable> tables() {
+        return tables;
     }
 
-    /** Runs SQL after a setup statement, on a fresh connection the returned stream owns. */
-    ResultStream run(String setupSql, String sql) {
+    @Override
+    public ResultStream execute(QueryRequest request) {
+        Path source = request.sourceFolder()
+                .orElseThrow(() -> new QueryFailedException(
+                        "the local engine needs a folder of CloudTrail files: give --source DIR or start with --demo"));
+        List<String> views = new ArrayList<>();
+        List<Runnable> afterwards = new ArrayList<>();
+        for (LocalTable table : tables) {
+            if (cache != null && request.useCache()) {
+                ColumnarCache.Read read = cache.read(table, source, request.scope());
+                views.add("CREATE OR REPLACE TEMP VIEW " + table.name() + " AS " + read.sql());
+                if (read.raw() > 0) {
+                    afterwards.add(() -> cache.buildBehind(table, source, request.scope()));
+                }
+            } else {
+                views.add(table.createViewSql(table.find(source, request.scope())));
+            }
+        }
+        ResultStream rows = run(views, request.sql());
+        if (afterwards.isEmpty()) {
+            return rows;
+        }
+        // the first query over new files costs what it costs without the cache: the build comes after
+        return new AfterClose(rows, () -> afterwards.forEach(Runnable::run));
+    }
+
+    /** Runs SQL after setup statements, on a fresh connection the returned stream owns. */
+    ResultStream run(List<String> setupSql, String sql) {
         Connection connection = null;
         try {
             connection = database.duplicate();
             try (Statement setup = connection.createStatement()) {
-                setup.execute(setupSql);
+                for (String s : setupSql) {
+                    setup.execute(s);
+                }
             }
             // prepare only: binding checks the SQL and gives the columns now; the work itself
             // starts on the first page, where closing the stream from another thread can cancel it
             PreparedStatement statement = connection.prepareStatement(sql);
-            if (statement.getMetaData() == null || statement.getMetaData().getColumnCount() == 0) {
-                // DDL or DML: run it and report the update count like a one-cell result
-                statement.execute();
-                long count = Math.max(statement.getLargeUpdateCount(), 0);
-                statement.close();
-                connection.close();
-                return ResultStream.of(List.of(Column.number("count")), List.of(List.of(count)));
+            ResultSetMetaData meta = statement.getMetaData();
+            if (meta == null || meta.getColumnCount() == 0) {
+                return runUpdate(connection, statement);
+            }
+            List<String> names = new ArrayList<>();
+            for (int i = 1; i <= meta.getColumnCount(); i++) {
+                names.add(meta.getColumnLabel(i));
+            }
+            names = AthenaColumnNames.of(connection, sql, names);
+            List<Column> columns = new ArrayList<>();
+            for (int i = 1; i <= meta.getColumnCount(); i++) {
+                columns.add(new Column(names.get(i - 1), meta.getColumnTypeName(i)));
             }
             ResultStream[] self = new ResultStream[1];
-            self[0] = new JdbcResultStream(connection, statement, pageSize, () -> open.remove(self[0]));
+            self[0] = new JdbcResultStream(connection, statement, columns, pageSize, work, () -> open.remove(self[0]));
             open.add(self[0]);
             return self[0];
         } catch (SQLException e) {
             closeQuietly(connection);
             throw new QueryFailedException(DuckDbMessages.oneLine(e), e);
+        }
+    }
+
+    /** DDL or DML: run it (cancellable) and report the update count like a one-cell result. */
+    private ResultStream runUpdate(Connection connection, PreparedStatement statement) throws SQLException {
+        try {
+            work.run(statement::execute, () -> cancel(statement));
+            long count = Math.max(statement.getLargeUpdateCount(), 0);
+            return ResultStream.of(List.of(Column.number("count")), List.of(List.of(count)));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new QueryFailedException("local query cancelled");
+        } catch (SQLException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new QueryFailedException("local query failed: " + e.getMessage(), e);
+        } finally {
+            statement.close();
+            connection.close();
+        }
+    }
+
+    private static void cancel(Statement statement) {
+        try {
+            statement.cancel();
+        } catch (SQLException ignored) {
+            // already done
         }
     }
 
@@ -124,5 +191,40 @@ public final class LocalEngine implements Engine {
             stream.close();
         }
         closeQuietly(database);
+        workers.shutdownNow();
+    }
+
+    /** A result that runs something once it is closed (the query is over or abandoned). */
+    private static final class AfterClose implements ResultStream {
+        private final ResultStream rows;
+        private final Runnable then;
+        private boolean closed;
+
+        AfterClose(ResultStream rows, Runnable then) {
+            this.rows = rows;
+            this.then = then;
+        }
+
+        @Override
+        public List<Column> columns() {
+            return rows.columns();
+        }
+
+        @Override
+        public List<List<Object>> nextPage() {
+            return rows.nextPage();
+        }
+
+        @Override
+        public void close() {
+            rows.close();
+            synchronized (this) {
+                if (closed) {
+                    return;
+                }
+                closed = true;
+            }
+            then.run();
+        }
     }
 }

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * The engine's answer, {@code xacct.s3-diagnosis/v1}. {@code deniedBy} is null when
  * allowed or undetermined; {@code httpStatus} is null when nothing decides it and nothing
- * was observed.
+ * was observed. {@code contradiction} (null when none) says that what the live request
+ * returned ({@code observed}) disagrees with the verdict, and what that implies.
  */
 public record Diagnosis(
         Verdict verdict,
@@ -15,7 +16,8 @@ public record Diagnosis(
         String summary,
         List<Check> checks,
         List<Remedy> remedies,
-        List<UnknownFact> unknowns) {
+        List<UnknownFact> unknowns,
+        String contradiction) {
     public static final String SCHEMA = "xacct.s3-diagnosis/v1";
 
     public Diagnosis {

@@ -111,7 +111,8 @@ final class ExplicitDenyChecks {
             String id, String evidence, LayerOutcome l, Situation s, DeniedBy by, RootCause cause, String absentText) {
         if (!l.applies()) return Finding.skip(id, evidence, absentText);
         if (l.deny() == Tri.TRUE) {
-            return Finding.fail(id, evidence, "explicit Deny: " + l.denyingStatements(), Denial.explicit(by, cause));
+            return Finding.fail(
+                    id, evidence, "explicit Deny in " + l.denyingStatements(s.names()), Denial.explicit(by, cause));
         }
         if (l.deny() == Tri.UNKNOWN) {
             return Finding.unknown(

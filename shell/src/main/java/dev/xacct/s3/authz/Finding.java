@@ -27,6 +27,12 @@ record Finding(Check check, Denial denial, List<UnknownFact> unknowns) {
         return new Finding(new Check(id, CheckStatus.UNKNOWN, evidence, detail), null, unknowns);
     }
 
+    /** The same finding under another check id (a copy's side prefix). */
+    Finding labelled(String id) {
+        Check c = check;
+        return new Finding(new Check(id, c.status(), c.evidence(), c.detail()), denial, unknowns);
+    }
+
     CheckStatus status() {
         return check.status();
     }

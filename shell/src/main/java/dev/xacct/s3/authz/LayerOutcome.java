@@ -30,7 +30,7 @@ record LayerOutcome(
             String label,
             RequestContext ctx,
             PolicyEvaluator.Kind kind) {
-        return list(layer, doc.map(List::of), fact, label, ctx, kind, false);
+        return list(layer, doc.map(List::of), fact, label, ctx, kind, true);
     }
 
     /** Identity policies: any may allow. {@code eachMust}: every one must allow (boundary, session, endpoint). */
@@ -81,11 +81,8 @@ record LayerOutcome(
         return List.copyOf(out);
     }
 
-    String denyingStatements() {
-        return String.join(
-                ", ",
-                denies.stream()
-                        .map(m -> m.sid() == null ? m.policy() : m.policy() + " " + m.sid())
-                        .toList());
+    /** The matching Deny statements, named for people ({@link PolicyNames}). */
+    String denyingStatements(PolicyNames names) {
+        return String.join("; ", denies.stream().map(names::statement).toList());
     }
 }

@@ -57,7 +57,8 @@ record LayerView(
     List<MatchedStatement> matched(Effect effect) {
         List<MatchedStatement> out = new ArrayList<>();
         for (StatementMatch s : statements) {
-            if (s.effect() == effect && s.applies() == Tri.TRUE) out.add(new MatchedStatement(s.policy(), s.sid()));
+            if (s.effect() == effect && s.applies() == Tri.TRUE)
+                out.add(new MatchedStatement(s.policy(), s.sid(), s.index()));
         }
         return out;
     }

@@ -76,7 +76,7 @@ final class NotPolicyChecks {
         String id = "encryption-type";
         String ev = "GetBucketEncryption BlockedEncryptionTypes";
         boolean sseC = s.ev().request().headers().containsKey("x-amz-server-side-encryption-customer-algorithm");
-        if (!sseC || s.op().scope() != S3Operation.Scope.NEW_OBJECT) {
+        if (!sseC || !s.op().carriesEncryption()) {
             return Finding.skip(id, "request headers", "the request does not upload with SSE-C");
         }
         Fact<List<String>> blocked = s.ev().bucket().blockedEncryptionTypes();

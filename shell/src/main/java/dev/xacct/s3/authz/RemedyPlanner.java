@@ -1,154 +1,224 @@
 package dev.xacct.s3.authz;
 
-import dev.xacct.policy.Condition;
-import dev.xacct.policy.Effect;
-import dev.xacct.policy.PolicyDocument;
-import dev.xacct.policy.PolicyEvaluator;
-import dev.xacct.policy.PrincipalMatch;
-import dev.xacct.policy.PublicPolicyCheck;
-import dev.xacct.policy.Statement;
-import dev.xacct.policy.Tri;
-import dev.xacct.s3.evidence.Acl;
-import dev.xacct.s3.evidence.Grant;
-import dev.xacct.s3.evidence.ObjectEvidence;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.flipkart.zjsonpatch.DiffFlags;
+import com.flipkart.zjsonpatch.JsonDiff;
+import com.flipkart.zjsonpatch.JsonPatch;
+import dev.xacct.s3.evidence.EvidenceReader;
 import dev.xacct.s3.evidence.ObjectOwnership;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 /**
- * Chooses remedies, best first, from the root cause and the evidence:
- * <ul>
- *   <li>OBJECT_OWNER_NOT_BUCKET_OWNER: R1 first — unless the bucket is already
- *       BucketOwnerPreferred, where only old objects are affected and R3 (copy them) comes
- *       first — then R5 when the caller is in another account and the object ACL lets the
- *       bucket owner read, then R3, then R6 when the owner is an account (not a service)
- *       that can re-send its writes with bucket-owner-full-control;</li>
- *   <li>BPA_IGNORE_PUBLIC_ACLS: R1 when a third party owns the object, then R2;</li>
- *   <li>BPA_RESTRICT_PUBLIC_BUCKETS, NO_BUCKET_POLICY_ALLOW, KMS_IDENTITY_NO_ALLOW,
- *       OBJECT_MISSING_NO_LIST: R2;</li>
- *   <li>NO_IDENTITY_ALLOW: R2 when the bucket policy already names the caller (a non-public
- *       statement); a caller relying on a public grant gets none;</li>
- *   <li>BUCKET_POLICY_DENY: R6 when the Deny is about s3:x-amz-acl, R8 when it is about the
- *       network (aws:SourceVpce, aws:SourceVpc, aws:SourceIp), otherwise none;</li>
- *   <li>BPA_BLOCK_PUBLIC_ACLS, ACL_NOT_SUPPORTED: R6; KMS key causes: R7;
- *       ACCESS_POINT_NOT_DELEGATED: R9; SCP/RCP/Requester Pays: R10;</li>
- *   <li>everything else (boundary, session policy, endpoint policy, expected bucket owner,
- *       blocked encryption type, a general Deny): none — no catalogue id covers them.</li>
- * </ul>
+ * Plans remedies and proves them (formats.md §2, "Remedies are checked, not guessed").
+ * <ol>
+ *   <li>The root cause picks candidate fixes, best first (the catalogue order below).</li>
+ *   <li>Each fix edits a copy of the evidence document into the state after its commands. The
+ *       plan is then completed: the edited evidence is evaluated again and, while what denies it
+ *       is a missing grant between the two parties (identity, bucket or access point policy, key
+ *       policy, access point delegation), that grant is added as a step of the account that owns
+ *       it — so a cross-account grant is one plan with a step in each account.</li>
+ *   <li>The patch is the RFC 6902 difference between the document and its edited copy
+ *       (zjsonpatch). It is applied to the document and evaluated once more: {@code resolves}
+ *       is true only when that gives ALLOWED. Resolving remedies come first; the others say what
+ *       they leave undone.</li>
+ * </ol>
+ * Candidates by root cause: OBJECT_OWNER_NOT_BUCKET_OWNER R1, R5 (across accounts), R3, R6 (the
+ * object's owner is an account) — R3 before R1 on a BucketOwnerPreferred bucket, where only old
+ * objects are affected; BPA_IGNORE_PUBLIC_ACLS R1 (a foreign-owned object), R2;
+ * BPA_RESTRICT_PUBLIC_BUCKETS, NO_BUCKET_POLICY_ALLOW, NO_IDENTITY_ALLOW, KMS_IDENTITY_NO_ALLOW,
+ * OBJECT_MISSING_NO_LIST R2; BUCKET_POLICY_DENY on an ACL header R6 (only when the operation can
+ * send the header), R11, R12, on the network R8, otherwise R13; BPA_BLOCK_PUBLIC_ACLS and
+ * ACL_NOT_SUPPORTED R6; the KMS key causes R7; other explicit denies R13; ACCESS_POINT_NOT_DELEGATED
+ * R9; SCPs, RCPs and Requester Pays R10; the boundary R14; the session policy R15; the VPC endpoint
+ * policy R16; the expected bucket owner R17; a blocked encryption type R18.
  */
 final class RemedyPlanner {
-    private RemedyPlanner() {}
-
-    private static final Set<String> NETWORK_KEYS = Set.of("aws:sourcevpce", "aws:sourcevpc", "aws:sourceip");
-
-    static List<Remedy> plan(Situation s, CallerLayers l, Denial d) {
-        List<RemedyCatalogue> ids = ids(s, l, d);
-        RemedyCommands cmd = new RemedyCommands(s, l, d);
-        return ids.stream().map(cmd::remedy).toList();
+    /** A change to the evidence and the commands that make it; false when the evidence cannot express it. */
+    @FunctionalInterface
+    interface Fix {
+        boolean apply(RemedyDraft draft, EvidenceSide side, Evaluation evaluation);
     }
 
-    static List<RemedyCatalogue> ids(Situation s, CallerLayers l, Denial d) {
-        List<RemedyCatalogue> out = new ArrayList<>();
-        ObjectOwnership ownership = s.ev().bucket().objectOwnership().orNull();
-        switch (d.rootCause()) {
-            case OBJECT_OWNER_NOT_BUCKET_OWNER -> {
-                if (ownership == ObjectOwnership.BucketOwnerPreferred) {
-                    out.add(RemedyCatalogue.R3);
-                    out.add(RemedyCatalogue.R1);
-                } else {
-                    out.add(RemedyCatalogue.R1);
-                    if (s.crossAccount() && bucketOwnerCanRead(s)) out.add(RemedyCatalogue.R5);
-                    out.add(RemedyCatalogue.R3);
-                    if (objectOwnerIsAnAccount(s)) out.add(RemedyCatalogue.R6);
-                }
-            }
-            case BPA_IGNORE_PUBLIC_ACLS -> {
-                if (ownership != ObjectOwnership.BucketOwnerEnforced && !objectOwnedByBucketOwner(s))
-                    out.add(RemedyCatalogue.R1);
-                out.add(RemedyCatalogue.R2);
-            }
-            case BPA_RESTRICT_PUBLIC_BUCKETS, NO_BUCKET_POLICY_ALLOW, KMS_IDENTITY_NO_ALLOW, OBJECT_MISSING_NO_LIST ->
-                out.add(RemedyCatalogue.R2);
-            case NO_IDENTITY_ALLOW -> {
-                if (bucketPolicyNamesCaller(s)) out.add(RemedyCatalogue.R2);
-            }
-            case BUCKET_POLICY_DENY -> {
-                Set<String> keys = denyConditionKeys(s);
-                if (keys.contains("s3:x-amz-acl")) out.add(RemedyCatalogue.R6);
-                if (keys.stream().anyMatch(NETWORK_KEYS::contains)) out.add(RemedyCatalogue.R8);
-            }
-            case BPA_BLOCK_PUBLIC_ACLS, ACL_NOT_SUPPORTED -> out.add(RemedyCatalogue.R6);
-            case KMS_AWS_MANAGED_KEY_CROSS_ACCOUNT, KMS_KEY_POLICY_NO_ALLOW -> out.add(RemedyCatalogue.R7);
-            case ACCESS_POINT_NOT_DELEGATED -> out.add(RemedyCatalogue.R9);
-            case SCP_DENY, SCP_NO_ALLOW, RCP_DENY, REQUESTER_PAYS_NOT_ACKNOWLEDGED -> out.add(RemedyCatalogue.R10);
-            default -> {}
+    private record Candidate(RemedyCatalogue id, Fix fix) {}
+
+    private static final EnumSet<DiffFlags> DIFF =
+            EnumSet.of(DiffFlags.OMIT_MOVE_OPERATION, DiffFlags.OMIT_COPY_OPERATION);
+    private static final int MAX_COMPLETIONS = 6;
+
+    private final AuthorizationEngine engine;
+    private final JsonNode document;
+
+    RemedyPlanner(AuthorizationEngine engine, JsonNode document) {
+        this.engine = engine;
+        this.document = document;
+    }
+
+    List<Remedy> plan(Evaluation e) {
+        if (!(document instanceof ObjectNode) || e.decidingSide() == null) return List.of();
+        List<Remedy> out = new ArrayList<>();
+        for (Candidate c : candidates(e)) {
+            Remedy r = build(c, e);
+            if (r != null && out.stream().noneMatch(x -> x.patch().equals(r.patch()))) out.add(r);
         }
+        out.sort(Comparator.comparing(r -> !r.resolves()));
         return out;
     }
 
-    /** The object ACL grants the bucket owner's account READ (or FULL_CONTROL), so a role there can read. */
-    private static boolean bucketOwnerCanRead(Situation s) {
-        ObjectEvidence o = s.ev().object().orNull();
-        String ownerId = s.ev().bucket().ownerCanonicalId().orNull();
-        if (o == null || ownerId == null) return false;
-        Acl acl = o.acl().orNull();
-        if (acl == null) return false;
-        for (Grant g : acl.grants()) {
-            if (ownerId.equals(g.grantee().id())
-                    && (g.permission().equals("READ") || g.permission().equals("FULL_CONTROL"))) return true;
+    private Remedy build(Candidate c, Evaluation e) {
+        RemedyDraft d = new RemedyDraft(((ObjectNode) document).deepCopy());
+        if (!c.fix().apply(d, e.decidingSide(), e) || !d.hasCommands()) return null;
+        complete(d);
+        JsonNode patch = JsonDiff.asJson(document, d.doc(), DIFF);
+        Evaluation after = verify(patch);
+        boolean resolves = after != null && after.verdict() == Verdict.ALLOWED;
+        return new Remedy(c.id().name(), title(c.id(), d, after), d.steps(), patch, resolves);
+    }
+
+    /** Adds the grants the other party still lacks, evaluating again after each. */
+    private void complete(RemedyDraft d) {
+        for (int i = 0; i < MAX_COMPLETIONS; i++) {
+            Evaluation now = evaluate(d.doc());
+            if (now == null || now.denial() == null) return;
+            Fix next = complement(now.rootCause());
+            if (next == null
+                    || !d.once("complement:" + now.rootCause() + ":"
+                            + now.decidingSide().label())) return;
+            if (!next.apply(d, now.decidingSide(), now)) return;
         }
-        return false;
     }
 
-    static String objectOwnerAccount(Situation s) {
-        ObjectEvidence o = s.ev().object().orNull();
-        if (o == null || o.ownerCanonicalId().orNull() == null) return null;
-        return s.accountOf(o.ownerCanonicalId().orNull()).orNull();
+    /** The fix that adds a missing grant between the two parties; null for anything else. */
+    private static Fix complement(RootCause cause) {
+        return switch (cause) {
+            case NO_IDENTITY_ALLOW -> GrantFixes::identity;
+            case NO_BUCKET_POLICY_ALLOW -> GrantFixes::bucket;
+            case KMS_IDENTITY_NO_ALLOW -> GrantFixes::kmsIdentity;
+            case KMS_KEY_POLICY_NO_ALLOW -> GrantFixes::keyPolicy;
+            case ACCESS_POINT_NOT_DELEGATED -> GrantFixes::accessPointDelegation;
+            default -> null;
+        };
     }
 
-    private static boolean objectOwnerIsAnAccount(Situation s) {
-        String a = objectOwnerAccount(s);
-        return a != null && a.matches("\\d{12}");
-    }
-
-    private static boolean objectOwnedByBucketOwner(Situation s) {
-        String a = objectOwnerAccount(s);
-        return a != null && a.equals(s.bucketOwner());
-    }
-
-    /** A non-public bucket-policy Allow whose principal covers the caller (its account or itself). */
-    private static boolean bucketPolicyNamesCaller(Situation s) {
-        PolicyDocument p = s.ev().bucket().policy().orNull();
-        if (p == null) return false;
-        for (Statement st : p.statements()) {
-            if (st.effect() != Effect.ALLOW || st.principal() == null || PublicPolicyCheck.isPublic(st)) continue;
-            PrincipalMatch m = dev.xacct.policy.PrincipalMatcher.match(st.principal(), s.caller());
-            if (m == PrincipalMatch.ACCOUNT || m == PrincipalMatch.PRINCIPAL) return true;
+    private Evaluation verify(JsonNode patch) {
+        try {
+            return evaluate(JsonPatch.apply(patch, document));
+        } catch (RuntimeException ex) {
+            return null;
         }
-        return false;
     }
 
-    /** Condition keys (lower-case) of the bucket-policy Deny statements that apply. */
-    static Set<String> denyConditionKeys(Situation s) {
-        Set<String> keys = new java.util.LinkedHashSet<>();
-        for (Statement st : denyingStatements(s)) {
-            for (Condition c : st.conditions()) keys.add(c.key().toLowerCase(Locale.ROOT));
+    private Evaluation evaluate(JsonNode doc) {
+        try {
+            return engine.evaluate(EvidenceReader.read(doc, "the evidence after the remedy"));
+        } catch (RuntimeException ex) {
+            return null;
         }
-        return keys;
     }
 
-    static List<Statement> denyingStatements(Situation s) {
-        PolicyDocument p = s.ev().bucket().policy().orNull();
-        List<Statement> out = new ArrayList<>();
-        if (p == null) return out;
-        for (Statement st : p.statements()) {
-            if (st.effect() != Effect.DENY) continue;
-            PolicyDocument one = new PolicyDocument(null, List.of(st), null);
-            if (PolicyEvaluator.evaluate(one, "bucket-policy", s.bucket(), PolicyEvaluator.Kind.RESOURCE)
-                            .deny()
-                    == Tri.TRUE) out.add(st);
+    /** A side of the evidence in {@code doc}, by label. */
+    static EvidenceSide side(JsonNode doc, String label) {
+        return EvidenceSide.of(EvidenceReader.read(doc, "the evidence after the remedy")).stream()
+                .filter(x -> x.label().equals(label))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private static String title(RemedyCatalogue id, RemedyDraft d, Evaluation after) {
+        StringBuilder t = new StringBuilder(id.title());
+        if (!d.notes().isEmpty())
+            t.append(" (").append(String.join("; ", d.notes())).append(')');
+        if (after == null) t.append(" — partial: the result could not be evaluated again");
+        else if (after.verdict() == Verdict.UNDETERMINED) {
+            t.append(" — partial: whether it suffices depends on facts xacct could not read (")
+                    .append(String.join(
+                            ", ",
+                            after.unknowns().stream().map(UnknownFact::fact).toList()))
+                    .append(')');
+        } else if (after.verdict() != Verdict.ALLOWED) {
+            t.append(" — partial: afterwards still ")
+                    .append(after.rootCause().words())
+                    .append(" (")
+                    .append(after.denial().deniedBy().word())
+                    .append(')');
+        }
+        return t.toString();
+    }
+
+    private static List<Candidate> candidates(Evaluation e) {
+        EvidenceSide side = e.decidingSide();
+        Situation s = side.situation();
+        List<Candidate> out = new ArrayList<>();
+        ObjectOwnership ownership = s.ev().bucket().objectOwnership().orNull();
+        switch (e.rootCause()) {
+            case OBJECT_OWNER_NOT_BUCKET_OWNER -> {
+                if (ownership == ObjectOwnership.BucketOwnerPreferred) {
+                    out.add(new Candidate(RemedyCatalogue.R3, OwnershipFixes::copyInPlace));
+                    out.add(new Candidate(RemedyCatalogue.R1, OwnershipFixes::enforce));
+                } else {
+                    out.add(new Candidate(RemedyCatalogue.R1, OwnershipFixes::enforce));
+                    if (s.crossAccount())
+                        out.add(new Candidate(RemedyCatalogue.R5, OwnershipFixes::roleInOwnerAccount));
+                    out.add(new Candidate(RemedyCatalogue.R3, OwnershipFixes::copyInPlace));
+                    out.add(new Candidate(RemedyCatalogue.R6, OwnershipFixes::objectAcl));
+                }
+            }
+            case BPA_IGNORE_PUBLIC_ACLS -> {
+                String objectOwner = s.objectOwnerAccount();
+                if (ownership != ObjectOwnership.BucketOwnerEnforced
+                        && (objectOwner == null || !objectOwner.equals(s.bucketOwner())))
+                    out.add(new Candidate(RemedyCatalogue.R1, OwnershipFixes::enforce));
+                out.add(new Candidate(RemedyCatalogue.R2, GrantFixes::bucket));
+            }
+            case BPA_RESTRICT_PUBLIC_BUCKETS ->
+                out.add(new Candidate(RemedyCatalogue.R2, GrantFixes::namedInsteadOfPublic));
+            case NO_BUCKET_POLICY_ALLOW -> out.add(new Candidate(RemedyCatalogue.R2, GrantFixes::bucket));
+            case NO_IDENTITY_ALLOW -> out.add(new Candidate(RemedyCatalogue.R2, GrantFixes::identity));
+            case KMS_IDENTITY_NO_ALLOW -> out.add(new Candidate(RemedyCatalogue.R2, GrantFixes::kmsIdentity));
+            case OBJECT_MISSING_NO_LIST -> out.add(new Candidate(RemedyCatalogue.R2, GrantFixes::listBucket));
+            case BUCKET_POLICY_DENY -> {
+                boolean acl = !DenyFixes.bucketDenies(
+                                side, st -> st.conditions().stream().anyMatch(c -> DenyFixes.isAclKey(c.key())))
+                        .isEmpty();
+                boolean network = !DenyFixes.bucketDenies(
+                                side,
+                                st -> st.conditions().stream()
+                                        .anyMatch(c -> DenyFixes.NETWORK_KEYS.contains(
+                                                c.key().toLowerCase(java.util.Locale.ROOT))))
+                        .isEmpty();
+                if (acl) {
+                    out.add(new Candidate(RemedyCatalogue.R6, RequestFixes::ownerFullControl));
+                    out.add(new Candidate(RemedyCatalogue.R11, DenyFixes::nullGuard));
+                    out.add(new Candidate(RemedyCatalogue.R12, DenyFixes::enforceWithoutAclDeny));
+                }
+                if (network) out.add(new Candidate(RemedyCatalogue.R8, DenyFixes::network));
+                // A Deny about the header or the network has its own fix; exempting the principal would void it.
+                if (!acl && !network) out.add(new Candidate(RemedyCatalogue.R13, DenyFixes::narrow));
+            }
+            case BPA_BLOCK_PUBLIC_ACLS, ACL_NOT_SUPPORTED ->
+                out.add(new Candidate(RemedyCatalogue.R6, RequestFixes::ownerFullControl));
+            case KMS_AWS_MANAGED_KEY_CROSS_ACCOUNT ->
+                out.add(new Candidate(RemedyCatalogue.R7, KmsFixes::customerManagedKey));
+            case KMS_KEY_POLICY_NO_ALLOW -> out.add(new Candidate(RemedyCatalogue.R7, GrantFixes::keyPolicy));
+            case KMS_DENY, IDENTITY_POLICY_DENY, BOUNDARY_DENY, VPCE_POLICY_DENY ->
+                out.add(new Candidate(RemedyCatalogue.R13, DenyFixes::narrow));
+            case ACCESS_POINT_NOT_DELEGATED ->
+                out.add(new Candidate(RemedyCatalogue.R9, GrantFixes::accessPointDelegation));
+            case SCP_DENY, RCP_DENY -> out.add(new Candidate(RemedyCatalogue.R10, DenyFixes::narrow));
+            case SCP_NO_ALLOW -> out.add(new Candidate(RemedyCatalogue.R10, GrantFixes::scpLevels));
+            case REQUESTER_PAYS_NOT_ACKNOWLEDGED ->
+                out.add(new Candidate(RemedyCatalogue.R10, RequestFixes::requesterPays));
+            case BOUNDARY_NO_ALLOW -> out.add(new Candidate(RemedyCatalogue.R14, GrantFixes::boundary));
+            case SESSION_POLICY_NO_ALLOW, SESSION_POLICY_DENY ->
+                out.add(new Candidate(RemedyCatalogue.R15, RequestFixes::withoutSessionPolicy));
+            case VPCE_POLICY_NO_ALLOW -> out.add(new Candidate(RemedyCatalogue.R16, GrantFixes::vpcEndpoint));
+            case EXPECTED_BUCKET_OWNER_MISMATCH ->
+                out.add(new Candidate(RemedyCatalogue.R17, RequestFixes::expectedOwner));
+            case ENCRYPTION_TYPE_BLOCKED -> out.add(new Candidate(RemedyCatalogue.R18, RequestFixes::sseS3));
+            default -> {}
         }
         return out;
     }

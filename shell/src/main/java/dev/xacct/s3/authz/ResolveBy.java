@@ -36,15 +36,40 @@ final class ResolveBy {
             case "bucket.orgId" -> "from " + owner + ": aws organizations describe-organization";
             case "bucket.resourceControlPolicies" ->
                 "from the management or delegated-admin account of the bucket's organization: "
-                        + "aws organizations list-policies-for-target --target-id " + s.bucketOwner()
+                        + "aws organizations list-policies-for-target --target-id " + RemedyText.owner(s)
                         + " --filter RESOURCE_CONTROL_POLICY"
                         + " (and for each parent OU up to the root)";
             case "caller.serviceControlPolicies" ->
                 "from the management or delegated-admin account of the caller's organization: "
-                        + "aws organizations list-policies-for-target --target-id " + s.callerAccount()
+                        + "aws organizations list-policies-for-target --target-id " + RemedyText.caller(s)
                         + " --filter SERVICE_CONTROL_POLICY"
                         + " (and for each parent OU up to the root)";
             case "caller.orgId" -> "as the caller: aws organizations describe-organization";
+            case "caller.sessionPolicy" ->
+                "no command can read it: AWS does not tell a session policy back. Ask whoever started the session"
+                        + " whether it passed --policy, or start the session with xacct (assume ROLE [--policy FILE]),"
+                        + " which records what it passed";
+            case "caller.permissionsBoundary" ->
+                "as the caller: aws iam get-"
+                        + (s.caller().kind() == dev.xacct.policy.Caller.Kind.USER
+                                ? "user --user-name "
+                                : "role --role-name ")
+                        + s.caller().name() + " --query '*.PermissionsBoundary' (then aws iam get-policy-version)";
+            case "caller.identityPolicies" ->
+                s.caller().kind() == dev.xacct.policy.Caller.Kind.USER
+                        ? "as the caller: aws iam list-user-policies / list-attached-user-policies --user-name "
+                                + s.caller().name()
+                        : s.caller().kind() == dev.xacct.policy.Caller.Kind.ROLE_SESSION
+                                ? "as the caller: aws iam list-role-policies / list-attached-role-policies --role-name "
+                                        + s.caller().name()
+                                : "the root user and anonymous callers have no identity policies to read";
+            case "caller.vpcEndpointPolicy" ->
+                "as the endpoint's account: aws ec2 describe-vpc-endpoints --vpc-endpoint-ids "
+                        + (s.ev().request()
+                                .context()
+                                .getOrDefault("aws:SourceVpce", java.util.List.of("VPCE_ID"))
+                                .get(0))
+                        + " --query 'VpcEndpoints[0].PolicyDocument'";
             case "kms", "kms.keyPolicy" -> {
                 String acct = s.ev().kms().orNull() == null
                         ? "the key's account"

@@ -72,21 +72,36 @@ final class ResourceChecks {
             facts.add("object.ownerCanonicalId");
             return null;
         }
-        Fact<String> account = s.accountOf(storedId.orNull());
+        String id = storedId.orNull();
+        // Canonical ids first (spec §2): the bucket owner's id or the caller's own id decide by themselves.
+        if (s.isBucketOwnerId(id)) {
+            out.add(Owner.BUCKET_OWNER);
+            return s.bucketOwner() == null ? "the bucket owner" : s.bucketOwner();
+        }
+        if (id.equals(s.callerCanonicalId())) {
+            out.add(Owner.CALLER);
+            return s.callerAccount();
+        }
+        Fact<String> account = s.accountOf(id);
+        boolean bucketOwnerIdKnown = s.ev().bucket().ownerCanonicalId().isKnown();
         if (account.isKnown()) {
             String a = account.orNull();
-            out.add(
-                    a.equals(s.bucketOwner())
-                            ? Owner.BUCKET_OWNER
-                            : a.equals(s.callerAccount()) ? Owner.CALLER : Owner.THIRD_PARTY);
+            if (a.equals(s.callerAccount())) out.add(Owner.CALLER);
+            else if (a.equals(s.bucketOwner())) out.add(Owner.BUCKET_OWNER);
+            else {
+                // Not the bucket owner's id; if that id is unknown, the bucket owner may still be this account.
+                if (!bucketOwnerIdKnown && s.bucketOwner() == null) out.add(Owner.BUCKET_OWNER);
+                out.add(Owner.THIRD_PARTY);
+                if (out.size() > 1) facts.add("bucket.ownerAccount");
+            }
             return a;
         }
         // An id the evidence cannot map: not the bucket owner if its id is known, maybe the caller.
-        if (s.ev().bucket().ownerCanonicalId().isUnknown()) out.add(Owner.BUCKET_OWNER);
+        if (!bucketOwnerIdKnown) out.add(Owner.BUCKET_OWNER);
         if (s.callerCanonicalId() == null) out.add(Owner.CALLER);
         out.add(Owner.THIRD_PARTY);
         if (out.size() > 1) facts.add("canonicalIds");
-        return "an unknown account (canonical id " + storedId.orNull() + ")";
+        return "an unknown account (canonical id " + id + ")";
     }
 
     private static Finding forOwner(Owner o, Situation s, CallerLayers l, String ownerName) {
@@ -245,11 +260,11 @@ final class ResourceChecks {
         String text = switch (o) {
             case BUCKET_OWNER ->
                 setting == ObjectOwnership.BucketOwnerEnforced
-                        ? "BucketOwnerEnforced: the bucket owner " + s.bucketOwner() + " owns every object"
-                        : "the bucket owner " + s.bucketOwner() + " owns the object";
+                        ? "BucketOwnerEnforced: the bucket owner" + s.ownerSuffix() + " owns every object"
+                        : "the bucket owner" + s.ownerSuffix() + " owns the object (same canonical id)";
             case CALLER -> "the caller's account " + s.callerAccount() + " owns the object";
             case THIRD_PARTY ->
-                "the object is owned by " + ownerName + ", not by the bucket owner " + s.bucketOwner()
+                "the object is owned by " + ownerName + ", not by the bucket owner" + s.ownerSuffix()
                         + " (Object Ownership: " + (setting == null ? "unknown" : setting) + ")";
         };
         if (o == Owner.THIRD_PARTY

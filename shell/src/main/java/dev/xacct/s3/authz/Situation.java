@@ -22,7 +22,8 @@ record Situation(
         String bucketOwner,
         RequestContext identity,
         RequestContext bucket,
-        RequestContext accessPoint) {
+        RequestContext accessPoint,
+        PolicyNames names) {
 
     static Situation of(S3Evidence ev) {
         var r = ev.request();
@@ -61,7 +62,8 @@ record Situation(
                     op.onObject() && r.key() != null ? r.accessPoint() + "/object/" + r.key() : r.accessPoint();
             apCtx = bucketCtx.with(op.action(), apResource);
         }
-        return new Situation(ev, op, caller, owner, apCtx != null ? apCtx : bucketCtx, bucketCtx, apCtx);
+        return new Situation(
+                ev, op, caller, owner, apCtx != null ? apCtx : bucketCtx, bucketCtx, apCtx, PolicyNames.of(ev, caller));
     }
 
     /** A fact as a condition-key value: unknown facts stay unknown, named by their field. */
@@ -97,17 +99,40 @@ record Situation(
         return sameAccount() == Tri.FALSE;
     }
 
-    /** The account (or {@code service:<name>}) a canonical id belongs to, from the evidence's map. */
+    /**
+     * The account (or {@code service:<name>}) a canonical id belongs to, from the evidence's map.
+     * The bucket owner's id stands for the bucket owner's account even when that account's number
+     * is unknown: then the answer is unknown, never "another account".
+     */
     Fact<String> accountOf(String canonicalId) {
         if (canonicalId == null) return Fact.absent();
-        if (ev.bucket().ownerCanonicalId().orNull() != null
-                && canonicalId.equals(ev.bucket().ownerCanonicalId().orNull())) {
-            return Fact.known(bucketOwner);
+        if (isBucketOwnerId(canonicalId)) {
+            return bucketOwner == null
+                    ? Fact.unknown("the bucket owner's account number is unknown")
+                    : Fact.known(bucketOwner);
         }
         String a = ev.canonicalIds().get(canonicalId);
         return a == null
                 ? Fact.unknown("canonical id " + canonicalId + " belongs to an unknown account")
                 : Fact.known(a);
+    }
+
+    /** {@code " 111111111111"}, or {@code ""} when the bucket owner's account is unknown (never "null"). */
+    String ownerSuffix() {
+        return bucketOwner == null ? "" : " " + bucketOwner;
+    }
+
+    /** Whether a canonical id is the bucket owner's, compared by id (spec §2: never by display name). */
+    boolean isBucketOwnerId(String canonicalId) {
+        String owner = ev.bucket().ownerCanonicalId().orNull();
+        return owner != null && owner.equals(canonicalId);
+    }
+
+    /** The stored object owner's account (or {@code service:<name>}), null when unknown or absent. */
+    String objectOwnerAccount() {
+        var o = ev.object().orNull();
+        if (o == null || o.ownerCanonicalId().orNull() == null) return null;
+        return accountOf(o.ownerCanonicalId().orNull()).orNull();
     }
 
     /** The caller account's canonical id, if the evidence maps it. */

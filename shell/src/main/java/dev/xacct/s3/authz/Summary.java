@@ -99,7 +99,7 @@ final class Summary {
     }
 
     private static String ownerOfObject(Situation s) {
-        String a = RemedyPlanner.objectOwnerAccount(s);
+        String a = s.objectOwnerAccount();
         if (a == null) return "an unknown account";
         return a.startsWith("service:") ? "the AWS " + a.substring("service:".length()) + " service" : "account " + a;
     }

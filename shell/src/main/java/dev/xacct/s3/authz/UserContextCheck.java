@@ -20,7 +20,7 @@ final class UserContextCheck {
      */
     private static Tri publicAclOnOwnObject(Situation s) {
         if (s.op().scope() != S3Operation.Scope.EXISTING_OBJECT) return Tri.FALSE;
-        String owner = RemedyPlanner.objectOwnerAccount(s);
+        String owner = s.objectOwnerAccount();
         if (owner == null || !owner.equals(s.callerAccount())) return Tri.FALSE;
         if (s.ev().bucket().objectOwnership().orNull() == dev.xacct.s3.evidence.ObjectOwnership.BucketOwnerEnforced)
             return Tri.FALSE;

@@ -4,7 +4,10 @@ import dev.xacct.policy.OrgPolicyLevel;
 import dev.xacct.policy.PolicyDocument;
 import java.util.List;
 
-/** What is known of the bucket (formats.md §1, "bucket"). */
+/**
+ * What is known of the bucket (formats.md §1, "bucket"). {@code defaultEncryption} is what
+ * {@code GetBucketEncryption} returned: the encryption of a write that sends no encryption header.
+ */
 public record BucketEvidence(
         Fact<String> ownerAccount,
         Fact<String> ownerCanonicalId,
@@ -18,7 +21,27 @@ public record BucketEvidence(
         Fact<Boolean> requesterPays,
         Fact<List<OrgPolicyLevel>> resourceControlPolicies,
         Fact<List<String>> blockedEncryptionTypes,
-        Fact<PolicyDocument> accessPointPolicy) {
+        Fact<PolicyDocument> accessPointPolicy,
+        Fact<Encryption> defaultEncryption) {
+
+    /** A bucket nothing is known of (e.g. a copy source outside the evidence). */
+    public static BucketEvidence unknown() {
+        return new BucketEvidence(
+                Fact.unknown(),
+                Fact.unknown(),
+                Fact.unknown(),
+                false,
+                Fact.unknown(),
+                Fact.unknown(),
+                Fact.unknown(),
+                Fact.unknown(),
+                Fact.unknown(),
+                Fact.unknown(),
+                Fact.unknown(),
+                Fact.unknown(),
+                Fact.absent(),
+                Fact.unknown());
+    }
 
     public static Builder builder(String ownerAccount) {
         return new Builder(ownerAccount);
@@ -39,6 +62,7 @@ public record BucketEvidence(
         private Fact<List<OrgPolicyLevel>> resourceControlPolicies = Fact.unknown();
         private Fact<List<String>> blockedEncryptionTypes = Fact.unknown();
         private Fact<PolicyDocument> accessPointPolicy = Fact.absent();
+        private Fact<Encryption> defaultEncryption = Fact.unknown();
 
         private Builder(String ownerAccount) {
             this.ownerAccount = Fact.known(ownerAccount);
@@ -104,6 +128,11 @@ public record BucketEvidence(
             return this;
         }
 
+        public Builder defaultEncryption(Fact<Encryption> v) {
+            defaultEncryption = v;
+            return this;
+        }
+
         public BucketEvidence build() {
             return new BucketEvidence(
                     ownerAccount,
@@ -118,7 +147,8 @@ public record BucketEvidence(
                     requesterPays,
                     resourceControlPolicies,
                     blockedEncryptionTypes,
-                    accessPointPolicy);
+                    accessPointPolicy,
+                    defaultEncryption);
         }
     }
 }

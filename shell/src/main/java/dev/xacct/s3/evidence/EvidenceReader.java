@@ -13,7 +13,9 @@ import java.util.function.Function;
  * (whose {@code expected} is ignored). Facts are tri-state: {@code "unknown"} → Unknown,
  * {@code null} → Absent. A fact missing from the file is Unknown (never guessed), except
  * where formats.md gives the absence a meaning (no access point, not a management account,
- * no headers or context keys).
+ * no headers or context keys) and for {@code bucket.defaultEncryption}, a field added to v1
+ * later: evidence without it was written before xacct read it, and is read as "no default
+ * encryption that needs KMS". The optional {@code source} holds a copy's source facts.
  */
 public final class EvidenceReader {
     public static final String SCENARIO_SCHEMA = "xacct.s3-scenario/v1";
@@ -24,8 +26,33 @@ public final class EvidenceReader {
         return read(JsonField.read(file));
     }
 
+    /** Evidence with the JSON document it was read from (remedy patches are paths into {@code json}). */
+    public record Document(S3Evidence evidence, com.fasterxml.jackson.databind.JsonNode json) {}
+
+    /** Reads a file keeping its evidence document, for remedies to patch. */
+    public static Document readDocument(Path file) {
+        JsonField top = JsonField.read(file);
+        return new Document(read(top), evidenceNode(top.node()));
+    }
+
     public static S3Evidence read(String json, String fileName) {
         return read(JsonField.parse(json, fileName));
+    }
+
+    /** Reads an evidence (or scenario) document already parsed, e.g. evidence with a remedy's patch applied. */
+    public static S3Evidence read(com.fasterxml.jackson.databind.JsonNode json, String name) {
+        return read(JsonField.root(json, name));
+    }
+
+    /**
+     * The evidence document itself: the file's root, or its {@code evidence} member for a scenario
+     * file. Remedy patches (formats.md §2) are paths into this document.
+     */
+    public static com.fasterxml.jackson.databind.JsonNode evidenceNode(com.fasterxml.jackson.databind.JsonNode top) {
+        if (top != null
+                && top.isObject()
+                && SCENARIO_SCHEMA.equals(top.path("schema").asText())) return top.get("evidence");
+        return top;
     }
 
     private static S3Evidence read(JsonField top) {
@@ -61,6 +88,8 @@ public final class EvidenceReader {
                                 : obs.get("httpStatus").integer(),
                         obs.get("errorCode").optText(),
                         obs.get("message").optText());
+        JsonField src = e.get("source");
+        CopySourceEvidence source = src.missing() || src.isNull() || src.isUnknown() ? null : source(src);
         return new S3Evidence(
                 request,
                 caller(e.get("caller")),
@@ -68,7 +97,33 @@ public final class EvidenceReader {
                 object,
                 fact(e.get("kms"), EvidenceReader::kms),
                 ids,
-                observed);
+                observed,
+                source,
+                policyRefs(e.get("policyRefs")));
+    }
+
+    private static Map<String, PolicyRef> policyRefs(JsonField refs) {
+        Map<String, PolicyRef> out = new LinkedHashMap<>();
+        if (refs.missing() || refs.isNull() || refs.isUnknown()) return out;
+        refs.fields()
+                .forEach((place, r) -> out.put(
+                        place,
+                        new PolicyRef(
+                                r.get("kind").optText(),
+                                r.get("name").optText(),
+                                r.get("arn").optText(),
+                                r.get("id").optText(),
+                                r.get("attachedTo").optText())));
+        return out;
+    }
+
+    private static CopySourceEvidence source(JsonField s) {
+        s.requireObject();
+        JsonField b = s.get("bucket");
+        return new CopySourceEvidence(
+                b.missing() || b.isNull() ? null : bucket(b),
+                fact(s.get("object"), EvidenceReader::object),
+                fact(s.get("kms"), EvidenceReader::kms));
     }
 
     private static S3Request request(JsonField r) {
@@ -132,7 +187,9 @@ public final class EvidenceReader {
                 fact(b.get("requesterPays"), JsonField::bool),
                 fact(b.get("resourceControlPolicies"), JsonField::orgPolicyLevels),
                 fact(b.get("blockedEncryptionTypes"), f -> f.list(JsonField::text)),
-                fact(b.get("accessPointPolicy"), JsonField::policy, Fact.absent()));
+                fact(b.get("accessPointPolicy"), JsonField::policy, Fact.absent()),
+                // Optional (added to v1 later): evidence written before it says nothing about it.
+                fact(b.get("defaultEncryption"), EvidenceReader::encryption, Fact.absent()));
     }
 
     private static ObjectEvidence object(JsonField o) {
@@ -196,7 +253,9 @@ public final class EvidenceReader {
         if (!List.of("none", "SSE-S3", "SSE-KMS", "DSSE-KMS", "SSE-C").contains(type)) {
             throw e.get("type").error("none, SSE-S3, SSE-KMS, DSSE-KMS or SSE-C");
         }
-        return new Encryption(type, e.get("kmsKeyArn").optText());
+        JsonField bk = e.get("bucketKeyEnabled");
+        return new Encryption(
+                type, e.get("kmsKeyArn").optText(), bk.missing() || bk.isNull() || bk.isUnknown() ? null : bk.bool());
     }
 
     private static <T> Fact<T> fact(JsonField f, Function<JsonField, T> read) {

@@ -68,8 +68,44 @@ public final class EvidenceWriter {
         caller.set("serviceControlPolicies", fact(ce.serviceControlPolicies(), EvidenceWriter::orgChain));
         caller.set("vpcEndpointPolicy", fact(ce.vpcEndpointPolicy(), PolicyDocument::source));
 
-        BucketEvidence b = e.bucket();
-        ObjectNode bucket = root.putObject("bucket");
+        root.set("bucket", bucket(e.bucket()));
+
+        root.set("object", fact(e.object(), EvidenceWriter::object));
+        root.set("kms", fact(e.kms(), EvidenceWriter::kms));
+        if (e.source() != null) {
+            ObjectNode src = root.putObject("source");
+            if (e.source().bucket() != null) src.set("bucket", bucket(e.source().bucket()));
+            src.set("object", fact(e.source().object(), EvidenceWriter::object));
+            src.set("kms", fact(e.source().kms(), EvidenceWriter::kms));
+        }
+        if (!e.policyRefs().isEmpty()) {
+            ObjectNode refs = root.putObject("policyRefs");
+            new java.util.TreeMap<>(e.policyRefs()).forEach((place, ref) -> {
+                ObjectNode n = refs.putObject(place);
+                if (ref.kind() != null) n.put("kind", ref.kind());
+                if (ref.name() != null) n.put("name", ref.name());
+                if (ref.arn() != null) n.put("arn", ref.arn());
+                if (ref.id() != null) n.put("id", ref.id());
+                if (ref.attachedTo() != null) n.put("attachedTo", ref.attachedTo());
+            });
+        }
+        ObjectNode ids = root.putObject("canonicalIds");
+        // Sorted: Map.copyOf has no stable order, and saved evidence should diff cleanly.
+        new java.util.TreeMap<>(e.canonicalIds()).forEach(ids::put);
+        if (e.observed() == null) {
+            root.putNull("observed");
+        } else {
+            ObjectNode o = root.putObject("observed");
+            if (e.observed().httpStatus() == null) o.putNull("httpStatus");
+            else o.put("httpStatus", e.observed().httpStatus());
+            o.put("errorCode", e.observed().errorCode());
+            o.put("message", e.observed().message());
+        }
+        return root;
+    }
+
+    private static ObjectNode bucket(BucketEvidence b) {
+        ObjectNode bucket = F.objectNode();
         bucket.set("ownerAccount", fact(b.ownerAccount(), F::textNode));
         bucket.set("ownerCanonicalId", fact(b.ownerCanonicalId(), F::textNode));
         bucket.set("orgId", fact(b.orgId(), F::textNode));
@@ -94,41 +130,34 @@ public final class EvidenceWriter {
             return a;
         }));
         bucket.set("accessPointPolicy", fact(b.accessPointPolicy(), PolicyDocument::source));
+        bucket.set("defaultEncryption", fact(b.defaultEncryption(), EvidenceWriter::encryption));
+        return bucket;
+    }
 
-        root.set("object", fact(e.object(), o -> {
-            ObjectNode n = F.objectNode();
-            n.set("exists", fact(o.exists(), F::booleanNode));
-            n.set("ownerCanonicalId", fact(o.ownerCanonicalId(), F::textNode));
-            n.set("acl", fact(o.acl(), EvidenceWriter::acl));
-            n.set("encryption", fact(o.encryption(), en -> {
-                ObjectNode x = F.objectNode();
-                x.put("type", en.type());
-                x.put("kmsKeyArn", en.kmsKeyArn());
-                return x;
-            }));
-            return n;
-        }));
-        root.set("kms", fact(e.kms(), k -> {
-            ObjectNode n = F.objectNode();
-            n.set("keyArn", fact(k.keyArn(), F::textNode));
-            n.set("keyManager", fact(k.keyManager(), F::textNode));
-            n.set("keyAccount", fact(k.keyAccount(), F::textNode));
-            n.set("keyPolicy", fact(k.keyPolicy(), PolicyDocument::source));
-            return n;
-        }));
-        ObjectNode ids = root.putObject("canonicalIds");
-        // Sorted: Map.copyOf has no stable order, and saved evidence should diff cleanly.
-        new java.util.TreeMap<>(e.canonicalIds()).forEach(ids::put);
-        if (e.observed() == null) {
-            root.putNull("observed");
-        } else {
-            ObjectNode o = root.putObject("observed");
-            if (e.observed().httpStatus() == null) o.putNull("httpStatus");
-            else o.put("httpStatus", e.observed().httpStatus());
-            o.put("errorCode", e.observed().errorCode());
-            o.put("message", e.observed().message());
-        }
-        return root;
+    private static ObjectNode object(ObjectEvidence o) {
+        ObjectNode n = F.objectNode();
+        n.set("exists", fact(o.exists(), F::booleanNode));
+        n.set("ownerCanonicalId", fact(o.ownerCanonicalId(), F::textNode));
+        n.set("acl", fact(o.acl(), EvidenceWriter::acl));
+        n.set("encryption", fact(o.encryption(), EvidenceWriter::encryption));
+        return n;
+    }
+
+    private static ObjectNode kms(KmsEvidence k) {
+        ObjectNode n = F.objectNode();
+        n.set("keyArn", fact(k.keyArn(), F::textNode));
+        n.set("keyManager", fact(k.keyManager(), F::textNode));
+        n.set("keyAccount", fact(k.keyAccount(), F::textNode));
+        n.set("keyPolicy", fact(k.keyPolicy(), PolicyDocument::source));
+        return n;
+    }
+
+    private static ObjectNode encryption(Encryption en) {
+        ObjectNode x = F.objectNode();
+        x.put("type", en.type());
+        x.put("kmsKeyArn", en.kmsKeyArn());
+        if (en.bucketKeyEnabled() != null) x.put("bucketKeyEnabled", en.bucketKeyEnabled());
+        return x;
     }
 
     private static <T> JsonNode fact(Fact<T> f, Function<T, JsonNode> write) {

@@ -5,7 +5,9 @@ import java.util.Map;
 
 /**
  * Evidence for one S3 request, {@code xacct.s3-evidence/v1}. {@code canonicalIds} maps a
- * canonical user id to an account id, or to {@code service:<name>}.
+ * canonical user id to an account id, or to {@code service:<name>}. {@code source} is the
+ * copy source of a {@code CopyObject}/{@code UploadPartCopy} (null otherwise, or when not given);
+ * {@code policyRefs} names the evidence's policies ({@link PolicyRef}).
  */
 public record S3Evidence(
         S3Request request,
@@ -14,11 +16,26 @@ public record S3Evidence(
         Fact<ObjectEvidence> object,
         Fact<KmsEvidence> kms,
         Map<String, String> canonicalIds,
-        Observed observed) {
+        Observed observed,
+        CopySourceEvidence source,
+        Map<String, PolicyRef> policyRefs) {
     public static final String SCHEMA = "xacct.s3-evidence/v1";
 
     public S3Evidence {
         canonicalIds = canonicalIds == null ? Map.of() : Map.copyOf(canonicalIds);
+        policyRefs = policyRefs == null ? Map.of() : Map.copyOf(policyRefs);
+    }
+
+    /** Evidence of a request that copies nothing. */
+    public S3Evidence(
+            S3Request request,
+            CallerEvidence caller,
+            BucketEvidence bucket,
+            Fact<ObjectEvidence> object,
+            Fact<KmsEvidence> kms,
+            Map<String, String> canonicalIds,
+            Observed observed) {
+        this(request, caller, bucket, object, kms, canonicalIds, observed, null, Map.of());
     }
 
     public static Builder builder(S3Request request, CallerEvidence caller, BucketEvidence bucket) {
@@ -34,6 +51,8 @@ public record S3Evidence(
         private Fact<KmsEvidence> kms = Fact.unknown();
         private final Map<String, String> canonicalIds = new LinkedHashMap<>();
         private Observed observed;
+        private CopySourceEvidence source;
+        private final Map<String, PolicyRef> policyRefs = new LinkedHashMap<>();
 
         private Builder(S3Request request, CallerEvidence caller, BucketEvidence bucket) {
             this.request = request;
@@ -62,8 +81,19 @@ public record S3Evidence(
             return this;
         }
 
+        public Builder source(CopySourceEvidence v) {
+            source = v;
+            return this;
+        }
+
+        /** Names the policy at {@code place} (e.g. {@code caller.identityPolicies[0]}). */
+        public Builder policyRef(String place, PolicyRef ref) {
+            policyRefs.put(place, ref);
+            return this;
+        }
+
         public S3Evidence build() {
-            return new S3Evidence(request, caller, bucket, object, kms, canonicalIds, observed);
+            return new S3Evidence(request, caller, bucket, object, kms, canonicalIds, observed, source, policyRefs);
         }
     }
 }

@@ -21,6 +21,24 @@ public record S3Request(
         context = context == null ? Map.of() : Map.copyOf(context);
     }
 
+    /** A copy source as {@code x-amz-copy-source} names it: {@code [/]bucket/key[?versionId=…]}, URL-encoded. */
+    public record CopySource(String bucket, String key) {}
+
+    /** The {@code x-amz-copy-source} header, parsed; null when the request sends none or it names no key. */
+    public CopySource copySource() {
+        String v = headers.get("x-amz-copy-source");
+        if (v == null) return null;
+        String s = v.startsWith("/") ? v.substring(1) : v;
+        int q = s.indexOf("?versionId=");
+        if (q >= 0) s = s.substring(0, q);
+        int slash = s.indexOf('/');
+        if (slash <= 0 || slash == s.length() - 1) return null;
+        return new CopySource(
+                s.substring(0, slash),
+                java.net.URLDecoder.decode(
+                        s.substring(slash + 1).replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     public static Builder builder(String operation, String bucket) {
         return new Builder(operation, bucket);
     }

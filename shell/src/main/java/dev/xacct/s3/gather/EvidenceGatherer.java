@@ -264,6 +264,7 @@ public final class EvidenceGatherer implements AutoCloseable {
                 payer.best(),
                 rcps,
                 blocked.best(),
+                Fact.absent(),
                 Fact.absent());
 
         Observed observed = key == null ? null : observed(request.operation(), join(callerHead), join(callerGet));

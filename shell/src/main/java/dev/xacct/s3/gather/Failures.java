@@ -1,5 +1,7 @@
 package dev.xacct.s3.gather;
 
+import static dev.xacct.shell.MessageLines.firstLine;
+
 import java.util.Set;
 import java.util.function.Supplier;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
@@ -78,11 +80,5 @@ final class Failures {
             throw new GatherException(
                     "cannot tell who " + p.name() + " is (sts:GetCallerIdentity failed: " + code(e) + ")", e);
         }
-    }
-
-    static String firstLine(String s) {
-        if (s == null) return "";
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
     }
 }

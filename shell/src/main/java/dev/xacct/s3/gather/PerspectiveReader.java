@@ -1,5 +1,7 @@
 package dev.xacct.s3.gather;
 
+import static dev.xacct.shell.MessageLines.firstLine;
+
 import dev.xacct.policy.OrgPolicyLevel;
 import dev.xacct.policy.PolicyDocument;
 import dev.xacct.policy.PolicyParser;
@@ -457,7 +459,7 @@ final class PerspectiveReader {
             String code = Failures.code(e);
             String as = " as " + p.account() + " (" + p.name() + ")";
             if (e instanceof AwsServiceException) return Fact.unknown(code + as + ": " + hint);
-            return Fact.unknown("could not ask AWS" + as + ": " + Failures.firstLine(e.getMessage()));
+            return Fact.unknown("could not ask AWS" + as + ": " + firstLine(e.getMessage()));
         } catch (dev.xacct.policy.InputFormatException | IllegalArgumentException e) {
             return Fact.unknown("read as " + p.account() + " but could not be parsed: " + e.getMessage());
         }
@@ -469,7 +471,7 @@ final class PerspectiveReader {
         } catch (SdkException e) {
             stopIfFatal(e);
             if (!(e instanceof AwsServiceException))
-                return new Answer(0, "ClientError", Failures.firstLine(e.getMessage()), null);
+                return new Answer(0, "ClientError", firstLine(e.getMessage()), null);
             return new Answer(Failures.status(e), Failures.code(e), Failures.message(e), null);
         }
     }

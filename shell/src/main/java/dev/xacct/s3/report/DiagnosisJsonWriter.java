@@ -10,7 +10,10 @@ import dev.xacct.s3.authz.Diagnosis;
 import dev.xacct.s3.authz.Remedy;
 import dev.xacct.s3.authz.UnknownFact;
 
-/** Writes a {@link Diagnosis} as {@code xacct.s3-diagnosis/v1} (formats.md §2 field names). */
+/**
+ * Writes a {@link Diagnosis} as {@code xacct.s3-diagnosis/v1} (formats.md §2 field names), plus
+ * {@code contradiction}: null, or what it means that the live request disagrees with the verdict.
+ */
 public final class DiagnosisJsonWriter {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -49,6 +52,15 @@ public final class DiagnosisJsonWriter {
             n.put("runAs", r.runAs());
             ArrayNode cmds = n.putArray("commands");
             r.commands().forEach(cmds::add);
+            ArrayNode steps = n.putArray("steps");
+            for (Remedy.Step step : r.steps()) {
+                ObjectNode sn = steps.addObject();
+                sn.put("runAs", step.runAs());
+                ArrayNode sc = sn.putArray("commands");
+                step.commands().forEach(sc::add);
+            }
+            n.set("patch", r.patch());
+            n.put("resolves", r.resolves());
         }
         ArrayNode unknowns = o.putArray("unknowns");
         for (UnknownFact u : d.unknowns()) {
@@ -56,6 +68,7 @@ public final class DiagnosisJsonWriter {
             n.put("fact", u.fact());
             n.put("resolveBy", u.resolveBy());
         }
+        o.put("contradiction", d.contradiction());
         return o;
     }
 }

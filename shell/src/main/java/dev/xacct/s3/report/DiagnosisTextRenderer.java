@@ -16,10 +16,19 @@ import dev.xacct.s3.authz.Verdict;
 public final class DiagnosisTextRenderer {
     private DiagnosisTextRenderer() {}
 
+    /** Reports longer than this repeat the verdict at the end, where the reader's eye is. */
+    static final int LONG_REPORT_LINES = 24;
+
     public static String render(Diagnosis d) {
         StringBuilder out = new StringBuilder();
         out.append(headline(d)).append('\n');
-        out.append(d.summary()).append('\n');
+        out.append(Visible.of(d.summary())).append('\n');
+        if (d.verdict() == Verdict.UNDETERMINED && d.httpStatus() != null)
+            out.append("Observed: the live request returned ")
+                    .append(d.httpStatus())
+                    .append(".\n");
+        if (d.contradiction() != null)
+            out.append("Contradiction: ").append(Visible.of(d.contradiction())).append('\n');
         out.append('\n').append("Checks (in the order S3 evaluates them):\n");
         for (Check c : d.checks()) {
             out.append("  ")
@@ -27,18 +36,28 @@ public final class DiagnosisTextRenderer {
                     .append(' ')
                     .append(c.id())
                     .append(" — ")
-                    .append(c.detail())
+                    .append(Visible.of(c.detail()))
                     .append("  [")
                     .append(c.evidence())
                     .append("]\n");
         }
         if (!d.remedies().isEmpty()) {
-            out.append('\n').append("Fix:\n");
+            out.append('\n')
+                    .append(
+                            "Fix (each applied to the evidence and evaluated again: verified = the request is then allowed):\n");
             for (Remedy r : d.remedies()) {
-                out.append("  ").append(r.id()).append(". ").append(r.title()).append('\n');
-                out.append("     run as ").append(r.runAs()).append(":\n");
-                for (String cmd : r.commands())
-                    out.append("       ").append(cmd).append('\n');
+                out.append("  ")
+                        .append(r.id())
+                        .append(". [")
+                        .append(r.resolves() ? "verified" : "partial")
+                        .append("] ")
+                        .append(Visible.of(r.title()))
+                        .append('\n');
+                for (Remedy.Step step : r.steps()) {
+                    out.append("     as ").append(Visible.of(step.runAs())).append(":\n");
+                    for (String cmd : step.commands())
+                        out.append("       ").append(Visible.of(cmd)).append('\n');
+                }
             }
         }
         if (!d.unknowns().isEmpty()) {
@@ -51,18 +70,22 @@ public final class DiagnosisTextRenderer {
                 out.append("  ? ")
                         .append(u.fact())
                         .append(" — ")
-                        .append(u.resolveBy())
+                        .append(Visible.of(u.resolveBy()))
                         .append('\n');
             }
         }
+        if (out.chars().filter(ch -> ch == '\n').count() > LONG_REPORT_LINES)
+            out.append('\n').append("Verdict: ").append(headline(d)).append('\n');
         return out.toString();
     }
 
-    static String headline(Diagnosis d) {
-        String status = d.httpStatus() == null ? "" : " (" + d.httpStatus() + ")";
+    /** The verdict in words; the status shown is the engine's own, never the observed one (UNDETERMINED has none). */
+    public static String headline(Diagnosis d) {
+        String status =
+                d.httpStatus() == null || d.verdict() == Verdict.UNDETERMINED ? "" : " (" + d.httpStatus() + ")";
         return switch (d.verdict()) {
             case ALLOWED -> "ALLOWED" + status + ": nothing refuses this request.";
-            case UNDETERMINED -> "UNDETERMINED" + status + ": facts that could not be read decide the outcome.";
+            case UNDETERMINED -> "UNDETERMINED: facts that could not be read decide the outcome.";
             case EXPLICIT_DENY ->
                 "DENIED" + status + ": " + words(d) + " (an explicit Deny, "
                         + d.deniedBy().word() + ")";
@@ -77,44 +100,7 @@ public final class DiagnosisTextRenderer {
 
     /** The root cause in plain words. */
     static String words(Diagnosis d) {
-        return switch (d.rootCause()) {
-            case OBJECT_OWNER_NOT_BUCKET_OWNER ->
-                "the object belongs to another account than the bucket, so the bucket policy cannot share it";
-            case BPA_RESTRICT_PUBLIC_BUCKETS ->
-                "the bucket policy is public, so Block Public Access shuts out other accounts";
-            case BPA_IGNORE_PUBLIC_ACLS -> "the only grant is a public ACL, which Block Public Access ignores";
-            case BPA_BLOCK_PUBLIC_ACLS -> "the request sets a public ACL, which Block Public Access refuses";
-            case NO_IDENTITY_ALLOW -> "the caller's own IAM policies do not allow it";
-            case BUCKET_POLICY_DENY -> "a Deny in the bucket policy";
-            case NO_BUCKET_POLICY_ALLOW -> "the bucket policy does not allow the caller";
-            case NO_OBJECT_ACL_GRANT -> "the object's ACL grants the caller nothing";
-            case IDENTITY_POLICY_DENY -> "a Deny in the caller's own IAM policies";
-            case SCP_DENY -> "a Deny in a service control policy of the caller's organization";
-            case SCP_NO_ALLOW ->
-                "a service control policy level of the caller's organization allows nothing of the kind";
-            case RCP_DENY -> "a Deny in a resource control policy of the bucket's organization";
-            case BOUNDARY_NO_ALLOW -> "the caller's permissions boundary does not allow it";
-            case BOUNDARY_DENY -> "a Deny in the caller's permissions boundary";
-            case SESSION_POLICY_NO_ALLOW -> "the session policy of the caller's session does not allow it";
-            case SESSION_POLICY_DENY -> "a Deny in the caller's session policy";
-            case VPCE_POLICY_NO_ALLOW -> "the VPC endpoint's policy does not allow it";
-            case VPCE_POLICY_DENY -> "a Deny in the VPC endpoint's policy";
-            case KMS_AWS_MANAGED_KEY_CROSS_ACCOUNT ->
-                "the object is encrypted with an AWS managed key no other account can use";
-            case KMS_KEY_POLICY_NO_ALLOW -> "the KMS key policy does not allow the caller";
-            case KMS_IDENTITY_NO_ALLOW -> "the caller's IAM policies do not allow the KMS key";
-            case KMS_DENY -> "a Deny on the KMS key";
-            case REQUESTER_PAYS_NOT_ACKNOWLEDGED ->
-                "the bucket is Requester Pays and the request did not accept the charge";
-            case EXPECTED_BUCKET_OWNER_MISMATCH -> "the bucket belongs to another account than the request expects";
-            case OBJECT_MISSING_NO_LIST ->
-                "the key does not exist, and without s3:ListBucket S3 says 403 instead of 404";
-            case OBJECT_MISSING -> "the key does not exist";
-            case ACL_NOT_SUPPORTED -> "the bucket has ACLs disabled and the request sets one";
-            case ENCRYPTION_TYPE_BLOCKED -> "the bucket blocks this encryption type";
-            case ACCESS_POINT_NOT_DELEGATED -> "the bucket policy does not delegate to the access point";
-            default -> d.rootCause().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
-        };
+        return d.rootCause().words();
     }
 
     static String mark(CheckStatus s) {

@@ -1,6 +1,7 @@
 package dev.xacct.session.sso;
 
-import dev.xacct.session.ProfileCatalog;
+import dev.xacct.aws.AwsErrors;
+import dev.xacct.shell.Suggestions;
 import dev.xacct.shell.UsageError;
 import dev.xacct.shell.UserError;
 import java.nio.file.Path;
@@ -239,13 +240,13 @@ public final class IdentityCenter {
                         .findFirst())
                 .orElseThrow(() -> new UserError("the login for " + config.label() + " grants no account '"
                         + wanted + "'"
-                        + ProfileCatalog.closest(
+                        + Suggestions.didYouMean(
                                         wanted,
                                         accounts.stream()
                                                 .map(SsoAccount::name)
                                                 .filter(n -> n != null)
-                                                .toList())
-                                .map(c -> "; did you mean " + c + "?")
+                                                .toList(),
+                                        3)
                                 .orElse("; 'sso accounts' lists the accounts and roles it grants")));
     }
 
@@ -311,7 +312,7 @@ public final class IdentityCenter {
             if (e instanceof UserError) {
                 throw e;
             }
-            Optional<AwsServiceException> service = serviceError(e);
+            Optional<AwsServiceException> service = AwsErrors.serviceError(e);
             // ForbiddenException (403) is not in the SDK's model; it arrives as a plain SsoException.
             if (service.isPresent()
                     && (service.get().statusCode() == 403 || service.get() instanceof ResourceNotFoundException)) {
@@ -330,7 +331,7 @@ public final class IdentityCenter {
         try {
             return call.get();
         } catch (RuntimeException e) {
-            Optional<AwsServiceException> service = serviceError(e);
+            Optional<AwsServiceException> service = AwsErrors.serviceError(e);
             if (service.isPresent() && service.get() instanceof UnauthorizedException) {
                 throw new UserError(
                         "IAM Identity Center no longer accepts the login for " + config.label()
@@ -339,15 +340,6 @@ public final class IdentityCenter {
             }
             throw e;
         }
-    }
-
-    private static Optional<AwsServiceException> serviceError(Throwable error) {
-        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof AwsServiceException service) {
-                return Optional.of(service);
-            }
-        }
-        return Optional.empty();
     }
 
     private SsoClient sso(SsoSessionConfig config) {

@@ -1,6 +1,6 @@
 package dev.xacct.session.sso;
 
-import dev.xacct.session.ProfileCatalog;
+import dev.xacct.shell.Suggestions;
 import dev.xacct.shell.UserError;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -116,8 +116,6 @@ public final class SsoConfigs {
         if (names.isEmpty()) {
             return "; add one with 'aws configure sso-session', or sign in with --start-url URL --sso-region R";
         }
-        return ProfileCatalog.closest(name, names)
-                .map(c -> "; did you mean " + c + "?")
-                .orElse("; sso-sessions: " + String.join(", ", names));
+        return Suggestions.didYouMean(name, names, 3).orElse("; sso-sessions: " + String.join(", ", names));
     }
 }

@@ -1,5 +1,6 @@
 package dev.xacct.session.sso;
 
+import dev.xacct.aws.RegionCode;
 import dev.xacct.shell.UsageError;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -8,7 +9,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * One IAM Identity Center sign-in as the AWS CLI configures it: an {@code [sso-session NAME]}
@@ -22,12 +22,10 @@ import java.util.regex.Pattern;
  */
 public record SsoSessionConfig(Optional<String> name, String startUrl, String region, List<String> registrationScopes) {
 
-    private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d{1,2}");
-
     public SsoSessionConfig {
         registrationScopes = List.copyOf(registrationScopes);
         requireHttps(startUrl);
-        if (region == null || !REGION.matcher(region).matches()) {
+        if (!RegionCode.isValid(region)) {
             throw new UsageError("'" + region + "' is not a region for sso_region: expected e.g. us-east-1");
         }
     }

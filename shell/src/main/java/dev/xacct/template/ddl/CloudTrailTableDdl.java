@@ -1,5 +1,9 @@
 package dev.xacct.template.ddl;
 
+import dev.xacct.aws.AccountId;
+import dev.xacct.aws.OrganizationId;
+import dev.xacct.aws.RegionCode;
+import dev.xacct.aws.S3Uri;
 import dev.xacct.template.TableName;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -9,7 +13,9 @@ import java.util.regex.Pattern;
 
 /**
  * {@code table create cloudtrail}: the Athena DDL for a CloudTrail table with partition
- * projection, modelled on AWS's documented CloudTrail table. Partitions are
+ * projection: the columns, SerDe and input format of AWS's documented CloudTrail table
+ * (Athena User Guide, "Create the table for CloudTrail logs in Athena using partition
+ * projection"), the columns generated from {@link CloudTrailColumns}. Partitions are
  * {@code accountid}, {@code region} and {@code date} (the delivery day,
  * {@code yyyy/MM/dd}), projected from the S3 key layout, single-account
  * ({@code s3://B/[P/]AWSLogs/ACCOUNT/CloudTrail/REGION/yyyy/MM/dd/}) or organization trail
@@ -19,55 +25,29 @@ import java.util.regex.Pattern;
  * that is not a bucket name, key prefix, account id, region, org id, date or identifier.
  */
 public final class CloudTrailTableDdl {
-    /** Columns of AWS's CloudTrail table, in order; the local engine exposes the same ones. */
-    public static final List<String> COLUMNS = List.of(
-            "eventversion STRING",
-            "useridentity STRUCT<\n"
-                    + "    type: STRING,\n"
-                    + "    principalid: STRING,\n"
-                    + "    arn: STRING,\n"
-                    + "    accountid: STRING,\n"
-                    + "    invokedby: STRING,\n"
-                    + "    accesskeyid: STRING,\n"
-                    + "    username: STRING,\n"
-                    + "    onbehalfof: STRUCT<\n"
-                    + "      userid: STRING,\n"
-                    + "      identitystorearn: STRING>,\n"
-                    + "    sessioncontext: STRUCT<\n"
-                    + "      attributes: STRUCT<\n"
-                    + "        mfaauthenticated: STRING,\n"
-                    + "        creationdate: STRING>,\n"
-                    + "      sessionissuer: STRUCT<\n"
-                    + "        type: STRING,\n"
-                    + "        principalid: STRING,\n"
-                    + "        arn: STRING,\n"
-                    + "        accountid: STRING,\n"
-                    + "        username: STRING>,\n"
-                    + "      ec2roledelivery: STRING,\n"
-                    + "      sourceidentity: STRING>>",
-            "eventtime STRING",
-            "eventsource STRING",
-            "eventname STRING",
-            "awsregion STRING",
-            "sourceipaddress STRING",
-            "useragent STRING",
-            "errorcode STRING",
-            "errormessage STRING",
-            "requestparameters STRING",
-            "responseelements STRING",
-            "additionaleventdata STRING",
-            "requestid STRING",
-            "eventid STRING",
-            "readonly STRING",
-            "resources ARRAY<STRUCT<\n    arn: STRING,\n    accountid: STRING,\n    type: STRING>>",
-            "eventtype STRING",
-            "apiversion STRING",
-            "recipientaccountid STRING",
-            "serviceeventdetails STRING",
-            "sharedeventid STRING",
-            "vpcendpointid STRING",
-            "eventcategory STRING",
-            "tlsdetails STRUCT<\n    tlsversion: STRING,\n    ciphersuite: STRING,\n    clientprovidedhostheader: STRING>");
+    /**
+     * The column definitions of the DDL, generated from {@link CloudTrailColumns} (the one
+     * definition the local engine's view uses too), structs laid out one field a line.
+     */
+    public static List<String> columnDefinitions() {
+        return CloudTrailColumns.COLUMNS.stream()
+                .map(c -> c.name() + " " + layout(c.type(), ""))
+                .toList();
+    }
+
+    /** {@link ColumnType#hiveType()} with each struct field on its own line, indented under its parent. */
+    private static String layout(ColumnType type, String indent) {
+        String inner = indent + "  ";
+        if (type instanceof ColumnType.Struct struct) {
+            return struct.fields().stream()
+                    .map(f -> "\n" + inner + f.name() + ": " + layout(f.type(), inner))
+                    .collect(java.util.stream.Collectors.joining(",", "STRUCT<", ">"));
+        }
+        if (type instanceof ColumnType.ListOf list) {
+            return "ARRAY<" + layout(list.element(), indent) + ">";
+        }
+        return type.hiveType();
+    }
 
     /** Where regions are not given, every commercial region (an enum must list its values). */
     public static final List<String> ALL_REGIONS = List.of(
@@ -104,11 +84,13 @@ public final class CloudTrailTableDdl {
             "us-west-1",
             "us-west-2");
 
-    private static final Pattern BUCKET = Pattern.compile("[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]");
+    /**
+     * The SerDe and input format of AWS's documented CloudTrail table: the input format splits a
+     * delivery file's {@code Records} array into rows, the JSON SerDe maps keys to columns by name.
+     */
+    static final String SERDE = "org.apache.hive.hcatalog.data.JsonSerDe";
+
     private static final Pattern PREFIX = Pattern.compile("[A-Za-z0-9!_.*()/=-]+");
-    private static final Pattern ORG = Pattern.compile("o-[a-z0-9]{10,32}");
-    private static final Pattern ACCOUNT = Pattern.compile("\\d{12}");
-    private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d{1,2}");
     private static final DateTimeFormatter PARTITION_DAY = DateTimeFormatter.ofPattern("uuuu/MM/dd");
 
     private final String bucket;
@@ -137,31 +119,41 @@ public final class CloudTrailTableDdl {
 
     /** {@code s3://B/[P/]AWSLogs/[o-xxx/]}: the fixed part of every CloudTrail key. */
     public String location() {
-        return "s3://" + bucket + "/" + (prefix.isEmpty() ? "" : prefix + "/") + "AWSLogs/"
+        return S3Uri.of(bucket, (prefix.isEmpty() ? "" : prefix + "/") + "AWSLogs/")
                 + (orgId == null ? "" : orgId + "/");
     }
 
+    /** Partition projection's {@code storage.location.template}: {@code location()} then {@code ${accountid}/CloudTrail/${region}/${date}}. */
     public String storageLocationTemplate() {
         return location() + "${accountid}/CloudTrail/${region}/${date}";
     }
 
+    /** {@code DATABASE.TABLE}, or {@code TABLE} when no database was given. */
     public String qualifiedTable() {
         return database == null ? table : database + "." + table;
     }
 
+    /**
+     * The {@code CREATE EXTERNAL TABLE IF NOT EXISTS} statement: AWS's CloudTrail columns, partitions
+     * {@code accountid}, {@code region}, {@code date} projected over the accounts, regions and days
+     * from {@code --from} to NOW (Athena User Guide, "Creating the table for CloudTrail logs in
+     * Athena using partition projection").
+     */
     public String ddl() {
         StringBuilder s = new StringBuilder();
         s.append("CREATE EXTERNAL TABLE IF NOT EXISTS ")
                 .append(qualifiedTable())
                 .append(" (\n");
         List<String> cols = new ArrayList<>();
-        for (String c : COLUMNS) {
+        for (String c : columnDefinitions()) {
             cols.add("  " + c.replace("\n", "\n  "));
         }
         s.append(String.join(",\n", cols)).append("\n)\n");
         s.append("COMMENT 'CloudTrail logs of ").append(location()).append(", created by xacct'\n");
-        s.append("PARTITIONED BY (\n  accountid STRING,\n  region STRING,\n  `date` STRING\n)\n");
-        s.append("ROW FORMAT SERDE 'com.amazon.emr.hive.serde.CloudTrailSerde'\n");
+        s.append(CloudTrailColumns.PARTITION_COLUMNS.stream()
+                .map(c -> "  `" + c + "` STRING")
+                .collect(java.util.stream.Collectors.joining(",\n", "PARTITIONED BY (\n", "\n)\n")));
+        s.append("ROW FORMAT SERDE '").append(SERDE).append("'\n");
         s.append("STORED AS INPUTFORMAT 'com.amazon.emr.cloudtrail.CloudTrailInputFormat'\n");
         s.append("OUTPUTFORMAT 'org.apache.hadoop.hive.ql.io.HiveIgnoreKeyTextOutputFormat'\n");
         s.append("LOCATION '").append(location()).append("'\n");
@@ -244,22 +236,20 @@ public final class CloudTrailTableDdl {
 
         /** @throws IllegalArgumentException naming the option that is missing or malformed */
         public CloudTrailTableDdl build() {
-            require(
-                    bucket != null && BUCKET.matcher(bucket).matches(),
-                    "--bucket: '" + bucket + "' is not an S3 bucket name");
+            require(S3Uri.isBucketName(bucket), "--bucket: '" + bucket + "' is not an S3 bucket name");
             require(
                     prefix.isEmpty() || (PREFIX.matcher(prefix).matches() && !prefix.contains("//")),
                     "--prefix: '" + prefix + "' may hold only letters, digits, / and !_.*()=-");
             require(
-                    orgId == null || ORG.matcher(orgId).matches(),
+                    orgId == null || OrganizationId.isValid(orgId),
                     "--org: '" + orgId + "' is not an organization id (o-…)");
             require(
                     !accounts.isEmpty(),
                     "--accounts: list the account ids whose logs the bucket holds"
                             + " (partition projection needs them)");
             accounts.forEach(
-                    a -> require(ACCOUNT.matcher(a).matches(), "--accounts: '" + a + "' is not a 12-digit account id"));
-            regions.forEach(r -> require(REGION.matcher(r).matches(), "--regions: '" + r + "' is not a region code"));
+                    a -> require(AccountId.isValid(a), "--accounts: '" + a + "' is not a 12-digit account id"));
+            regions.forEach(r -> require(RegionCode.isValid(r), "--regions: '" + r + "' is not a region code"));
             require(from != null, "--from: give the first day of logs (yyyy/MM/dd)");
             require(TableName.isValid(table) && !table.contains("."), "--name: '" + table + "' is not a table name");
             require(

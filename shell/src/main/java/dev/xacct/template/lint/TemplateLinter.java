@@ -37,6 +37,10 @@ public final class TemplateLinter {
             new TemplateBinder(Clock.fixed(Instant.parse("2025-03-06T12:00:00Z"), ZoneOffset.UTC));
     private final HiveDdlLinter ddlLinter = new HiveDdlLinter();
 
+    /**
+     * Every check of {@code template lint} on one template: its text, then its SQL bound with
+     * sample values (all parameters, and required ones only) and parsed with Trino's parser.
+     */
     public List<LintFinding> lint(Template t) {
         List<LintFinding> out = new ArrayList<>(QueryTextLints.check(t));
         Map<String, String> all = new LinkedHashMap<>();
@@ -89,6 +93,7 @@ public final class TemplateLinter {
         return QueryAstLints.check(statement, file, line -> t.source().fileLine(line), table, t.partitionKeys());
     }
 
+    /** {@link #lint(Template)} of every template of the pack, in pack order. */
     public List<LintFinding> lintPack(TemplatePack pack) {
         List<LintFinding> out = new ArrayList<>();
         pack.templates().forEach(t -> out.addAll(lint(t)));

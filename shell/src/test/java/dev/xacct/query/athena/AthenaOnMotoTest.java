@@ -27,7 +27,7 @@ class AthenaOnMotoTest {
     private final AwsEmulator aws;
     private final AthenaClient athena;
     private final S3Client s3;
-    private final AthenaEngine engine;
+    private final AthenaQueries engine;
     private final AthenaSettings settings = AthenaSettings.builder()
             .outputLocation("s3://query-results/athena/")
             .build();
@@ -45,7 +45,7 @@ class AthenaOnMotoTest {
                 .credentialsProvider(aws.credentials())
                 .forcePathStyle(true)
                 .build();
-        this.engine = new AthenaEngine(athena, new Backoff(Duration.ofMillis(5), Duration.ofMillis(20), 2), 1000);
+        this.engine = new AthenaQueries(athena, new Backoff(Duration.ofMillis(5), Duration.ofMillis(20), 2), 1000);
     }
 
     @AfterEach

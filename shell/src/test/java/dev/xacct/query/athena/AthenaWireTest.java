@@ -19,14 +19,14 @@ class AthenaWireTest {
 
     private final AthenaStub stub;
     private final AthenaClient client;
-    private final AthenaEngine engine;
+    private final AthenaQueries engine;
     private final AthenaSettings settings =
             AthenaSettings.builder().workgroup("audit").build();
 
     AthenaWireTest() throws Exception {
         stub = new AthenaStub();
         client = stub.client();
-        engine = new AthenaEngine(client, new Backoff(Duration.ofMillis(1), Duration.ofMillis(5), 2), 3);
+        engine = new AthenaQueries(client, new Backoff(Duration.ofMillis(1), Duration.ofMillis(5), 2), 3);
         stub.on("StartQueryExecution", r -> "{\"QueryExecutionId\": \"q-1\"}");
     }
 

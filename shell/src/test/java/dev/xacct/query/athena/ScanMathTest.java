@@ -8,18 +8,30 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class ScanMathTest {
 
+    @ParameterizedTest
+    @CsvSource({
+        "10GB, 10737418240",
+        "500MB, 524288000",
+        "1TB, 1099511627776",
+        "1.5 gb, 1610612736",
+        "2GiB, 2147483648",
+        "2048, 2048"
+    })
+    void sizesParseAsUsersTypeThem(String typed, long bytes) {
+        assertThat(ByteSize.parse(typed)).isEqualTo(bytes);
+    }
+
     @Test
-    void sizesParseAsUsersTypeThem() {
-        assertThat(ByteSize.parse("10GB")).isEqualTo(10 * ByteSize.GB);
-        assertThat(ByteSize.parse("500MB")).isEqualTo(500 * ByteSize.MB);
-        assertThat(ByteSize.parse("1TB")).isEqualTo(ByteSize.TB);
-        assertThat(ByteSize.parse("1.5 gb")).isEqualTo(3 * ByteSize.GB / 2);
-        assertThat(ByteSize.parse("2GiB")).isEqualTo(2 * ByteSize.GB);
-        assertThat(ByteSize.parse("2048")).isEqualTo(2048);
+    void aSizeThatIsNotOneSaysWhatToType() {
         assertThatThrownBy(() -> ByteSize.parse("ten gigs")).hasMessageContaining("use e.g. 500MB, 10GB, 1TB");
     }
 
@@ -32,15 +44,22 @@ class ScanMathTest {
         assertThat(ByteSize.format(500 * ByteSize.MB)).isEqualTo("500 MB");
     }
 
+    @ParameterizedTest
+    @CsvSource({"1, 10485760", "10485760, 10485760", "10485761, 11534336", "1099511627776, 1099511627776", "0, 0"})
+    void eachQueryIsBilledByTheMegabyteWithATenMegabyteMinimum(long scanned, long billed) {
+        assertThat(ScanCost.billedBytes(scanned)).isEqualTo(billed);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"3435973836, $0.016", "3298534883328, $15.00", "0, $0"})
+    void costIsShownInDollars(long scanned, String shown) {
+        assertThat(ScanCost.formatFor(scanned)).isEqualTo(shown);
+    }
+
     @Test
-    void costIsFiveDollarsPerTerabyteWithATenMegabyteMinimum() {
+    void aTerabyteIsFiveDollarsAndTheMinimumIsTenMegabytes() {
         assertThat(ScanCost.dollars(ByteSize.TB)).isEqualByComparingTo(BigDecimal.valueOf(5));
-        assertThat(ScanCost.formatFor((long) (3.2 * ByteSize.GB))).isEqualTo("$0.016");
-        assertThat(ScanCost.billedBytes(1)).isEqualTo(10 * ByteSize.MB);
-        assertThat(ScanCost.billedBytes(10 * ByteSize.MB + 1)).isEqualTo(11 * ByteSize.MB);
         assertThat(ScanCost.dollars(1)).isEqualByComparingTo(ScanCost.dollars(10 * ByteSize.MB));
-        assertThat(ScanCost.formatFor(0)).isEqualTo("$0");
-        assertThat(ScanCost.formatFor(3 * ByteSize.TB)).isEqualTo("$15.00");
     }
 
     @Test
@@ -87,53 +106,54 @@ class ScanMathTest {
     }
 
     @Test
-    void knownFailuresGetAHint() {
+    void aMisplacedClauseGetsTheClauseOrder() {
         assertThat(FailureHints.describe("line 1:8: no viable alternative at input 'create external'"))
                 .contains("clause order")
                 .contains("`date`");
-        assertThat(FailureHints.forReason("HIVE_PARTITION_SCHEMA_MISMATCH: There is a mismatch"))
-                .get()
-                .asString()
-                .contains("table create cloudtrail");
-        assertThat(FailureHints.forReason("Insufficient permissions to execute the query."))
-                .get()
-                .asString()
-                .contains("s3:PutObject")
-                .contains("athena config --output");
-        assertThat(FailureHints.forReason(
-                        "Access Denied (Service: Amazon S3; Status Code: 403; Error Code: AccessDenied)"))
-                .get()
-                .asString()
-                .contains("s3:PutObject");
-        assertThat(FailureHints.forReason(
-                        "TABLE_NOT_FOUND: line 1:15: Table 'awsdatacatalog.default.cloudtrail' does not exist"))
-                .get()
-                .asString()
-                .contains("table create cloudtrail")
-                .contains("athena config --database");
-        assertThat(FailureHints.forReason("Query exhausted resources at this scale factor"))
-                .get()
-                .asString()
-                .contains("narrow the date range");
-        assertThat(FailureHints.forReason("Query cancelled! : Bytes scanned limit was exceeded"))
-                .get()
-                .asString()
-                .contains("BytesScannedCutoffPerQuery");
-        assertThat(FailureHints.forReason("SYNTAX_ERROR: something new")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "HIVE_PARTITION_SCHEMA_MISMATCH: There is a mismatch | table create cloudtrail",
+                "Insufficient permissions to execute the query. | s3:PutObject",
+                "Insufficient permissions to execute the query. | athena config --output",
+                "Access Denied (Service: Amazon S3; Status Code: 403; Error Code: AccessDenied) | s3:PutObject",
+                "TABLE_NOT_FOUND: line 1:15: Table 'awsdatacatalog.default.cloudtrail' does not exist"
+                        + " | table create cloudtrail",
+                "TABLE_NOT_FOUND: line 1:15: Table 'awsdatacatalog.default.cloudtrail' does not exist"
+                        + " | athena config --database",
+                "Query exhausted resources at this scale factor | narrow the date range",
+                "Query cancelled! : Bytes scanned limit was exceeded | BytesScannedCutoffPerQuery"
+            })
+    void knownFailuresGetAHint(String reason, String advice) {
+        assertThat(FailureHints.forReason(reason)).get().asString().contains(advice);
     }
 
     @Test
-    void cellsBecomeJavaValuesOfTheirColumnType() {
-        assertThat(AthenaValues.convert("bigint", "42")).isEqualTo(42L);
-        assertThat(AthenaValues.convert("double", "1.5")).isEqualTo(1.5);
-        assertThat(AthenaValues.convert("boolean", "true")).isEqualTo(true);
-        assertThat(AthenaValues.convert("date", "2024-03-09")).isEqualTo(LocalDate.of(2024, 3, 9));
-        assertThat(AthenaValues.convert("timestamp", "2024-03-09 10:11:12.123"))
-                .isEqualTo(LocalDateTime.of(2024, 3, 9, 10, 11, 12, 123_000_000));
-        assertThat(AthenaValues.convert("decimal(10,2)", "3.10")).isEqualTo(new BigDecimal("3.10"));
-        assertThat(AthenaValues.convert("varchar", "x")).isEqualTo("x");
-        assertThat(AthenaValues.convert("bigint", null)).isNull();
-        assertThat(AthenaValues.convert("bigint", "not a number")).isEqualTo("not a number");
+    void anUnknownFailureGetsNoHint() {
+        assertThat(FailureHints.forReason("SYNTAX_ERROR: something new")).isEmpty();
+    }
+
+    static Stream<Arguments> cells() {
+        return Stream.of(
+                Arguments.of("bigint", "42", 42L),
+                Arguments.of("double", "1.5", 1.5),
+                Arguments.of("boolean", "true", true),
+                Arguments.of("date", "2024-03-09", LocalDate.of(2024, 3, 9)),
+                Arguments.of(
+                        "timestamp", "2024-03-09 10:11:12.123", LocalDateTime.of(2024, 3, 9, 10, 11, 12, 123_000_000)),
+                Arguments.of("decimal(10,2)", "3.10", new BigDecimal("3.10")),
+                Arguments.of("varchar", "x", "x"),
+                Arguments.of("bigint", null, null),
+                Arguments.of("bigint", "not a number", "not a number"));
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("cells")
+    void cellsBecomeJavaValuesOfTheirColumnType(String type, String cell, Object value) {
+        assertThat(AthenaValues.convert(type, cell)).isEqualTo(value);
     }
 
     @Test

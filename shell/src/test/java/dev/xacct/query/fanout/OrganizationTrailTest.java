@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class OrganizationTrailTest {
 
@@ -42,31 +44,25 @@ class OrganizationTrailTest {
                                 + "account of o-abcde12345 (3 accounts): run without --accounts to query it once instead of 3 times");
     }
 
-    @Test
-    void noNoticeWhenTheTableIsNotAnOrganizationTrailOfThisOrganizationOrMissesAnAccount() {
-        List<String> two = List.of("111111111111", "222222222222");
-        // a single-account trail layout
-        assertThat(OrganizationTrail.advise(facts("s3://trail/AWSLogs/", "o-abcde12345", two, false)))
-                .isEmpty();
-        // another organization's trail
-        assertThat(OrganizationTrail.advise(facts("s3://trail/AWSLogs/o-zzzzz99999/", "o-abcde12345", two, false)))
-                .isEmpty();
-        // an account outside the organization
-        assertThat(OrganizationTrail.advise(facts(
-                        "s3://trail/AWSLogs/o-abcde12345/",
-                        "o-abcde12345",
-                        List.of("111111111111", "999999999999"),
-                        false)))
-                .isEmpty();
-        // facts unknown: say nothing rather than guess
-        assertThat(OrganizationTrail.advise(facts(null, "o-abcde12345", two, false)))
-                .isEmpty();
-        assertThat(OrganizationTrail.advise(facts("s3://trail/AWSLogs/o-abcde12345/", null, two, false)))
-                .isEmpty();
-        // not a CloudTrail location at all
-        assertThat(OrganizationTrail.advise(facts("s3://data/AWSLogs/not-an-org/", "o-abcde12345", two, false)))
-                .isEmpty();
-        assertThat(OrganizationTrail.advise(facts("hdfs://x", "o-abcde12345", two, false)))
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            nullValues = "-",
+            value = {
+                "a single-account trail layout | s3://trail/AWSLogs/ | o-abcde12345 | 111111111111,222222222222",
+                "another organization's trail | s3://trail/AWSLogs/o-zzzzz99999/ | o-abcde12345 | 111111111111,222222222222",
+                "an account outside the organization | s3://trail/AWSLogs/o-abcde12345/ | o-abcde12345"
+                        + " | 111111111111,999999999999",
+                "the table's location unknown | - | o-abcde12345 | 111111111111,222222222222",
+                "the caller's organization unknown | s3://trail/AWSLogs/o-abcde12345/ | - | 111111111111,222222222222",
+                "not a CloudTrail location | s3://data/AWSLogs/not-an-org/ | o-abcde12345 | 111111111111,222222222222",
+                "not an S3 location | hdfs://x | o-abcde12345 | 111111111111,222222222222"
+            })
+    void noNoticeWhenTheTableIsNotAnOrganizationTrailOfThisOrganizationOrMissesAnAccount(
+            String why, String location, String org, String targets) {
+        // unknown facts: say nothing rather than guess
+        assertThat(OrganizationTrail.advise(facts(location, org, List.of(targets.split(",")), false)))
+                .as(why)
                 .isEmpty();
     }
 }

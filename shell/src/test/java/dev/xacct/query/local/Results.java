@@ -5,11 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Test helper: drains a (small) result. */
-final class Results {
+public final class Results {
 
     private Results() {}
 
-    static List<List<Object>> all(ResultStream stream) {
+    public static List<List<Object>> all(ResultStream stream) {
         try (stream) {
             List<List<Object>> rows = new ArrayList<>();
             for (var page = stream.nextPage(); !page.isEmpty(); page = stream.nextPage()) {
@@ -19,7 +19,7 @@ final class Results {
         }
     }
 
-    static Object single(ResultStream stream) {
+    public static Object single(ResultStream stream) {
         List<List<Object>> rows = all(stream);
         if (rows.size() != 1 || rows.get(0).size() != 1) {
             throw new AssertionError("expected one cell, got " + rows);

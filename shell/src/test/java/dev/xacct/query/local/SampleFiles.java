@@ -9,17 +9,17 @@ import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
 
 /** The two real CloudTrail files (MIT, see cloudtrail-sample/LICENSE-MIT) in the shapes the engine reads. */
-final class SampleFiles {
+public final class SampleFiles {
 
-    static final String SINGLE_ACCOUNT = "AWSLogs/333333333333/CloudTrail/us-east-1/2025/03/06/"
+    public static final String SINGLE_ACCOUNT = "AWSLogs/333333333333/CloudTrail/us-east-1/2025/03/06/"
             + "333333333333_CloudTrail_us-east-1_20250306T0320Z_ZgdYr0lP8M9fWEH8.json.gz";
-    static final String ORGANIZATION = "AWSLogs/o-1234abcde/222222222222/CloudTrail/us-east-1/2025/03/06/"
+    public static final String ORGANIZATION = "AWSLogs/o-1234abcde/222222222222/CloudTrail/us-east-1/2025/03/06/"
             + "222222222222_CloudTrail_us-east-1_20250306T0230Z_QF6qcgyiaVnSueXa.json.gz";
 
     private SampleFiles() {}
 
     /** The sample folder as shipped: both S3 key layouts, gzip. */
-    static Path root() {
+    public static Path root() {
         try {
             return Path.of(SampleFiles.class
                             .getResource("/cloudtrail-sample/LICENSE-MIT")
@@ -31,7 +31,7 @@ final class SampleFiles {
     }
 
     /** A flat folder of the same files by their standard names, one of them decompressed to .json. */
-    static Path flatCopy(Path dir) {
+    public static Path flatCopy(Path dir) {
         try {
             Path single = root().resolve(SINGLE_ACCOUNT);
             Files.copy(single, dir.resolve(single.getFileName()));

@@ -67,9 +67,10 @@ class ScenarioTest {
                 .as("rootCause")
                 .isEqualTo(expected.get("rootCause").asText());
         List<String> want = new ArrayList<>();
-        expected.get("remedies").forEach(r -> want.add(r.asText()));
+        expected.path("remedies").forEach(r -> want.add(r.asText()));
         List<String> got = d.remedies().stream().map(Remedy::id).toList();
-        assertThat(got).as("remedies (expected ids first, in order)").startsWith(want.toArray(String[]::new));
+        if (!want.isEmpty())
+            assertThat(got).as("remedies (expected ids first, in order)").startsWith(want.toArray(String[]::new));
         assertThat(d.summary()).isNotBlank();
     }
 }

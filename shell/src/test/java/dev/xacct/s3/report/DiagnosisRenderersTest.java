@@ -58,12 +58,17 @@ class DiagnosisRenderersTest {
                 .contains("belongs to another account");
         assertThat(t).contains("✗ object-acl").contains("[GetObjectAcl]").contains("✓ identity-allow");
         assertThat(t)
-                .contains("R1.")
-                .contains("run as 111111111111:")
-                .contains("aws s3api put-bucket-acl --bucket ct-bucket --acl private");
+                .contains("R1. [verified]")
+                .contains("as 111111111111:")
+                .contains("aws s3api put-bucket-acl --bucket ct-bucket --acl private")
+                .doesNotContainPattern("\\bnull\\b");
+        assertThat(t.strip().lines().reduce((a, b) -> b).orElseThrow())
+                .as("a long report repeats the verdict last")
+                .startsWith("Verdict: DENIED (403)");
         String u = DiagnosisTextRenderer.render(diagnose("S37-"));
         assertThat(u)
-                .startsWith("UNDETERMINED")
+                .startsWith("UNDETERMINED: ")
+                .contains("Observed: the live request returned 403.")
                 .contains("? caller.serviceControlPolicies")
                 .contains("list-policies-for-target");
     }

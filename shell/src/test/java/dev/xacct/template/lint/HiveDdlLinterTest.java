@@ -3,7 +3,11 @@ package dev.xacct.template.lint;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class HiveDdlLinterTest {
     private static final String GOOD = """
@@ -63,28 +67,40 @@ class HiveDdlLinterTest {
                 });
     }
 
-    @Test
-    void inconsistentProjection() {
-        assertThat(lint(GOOD.replace("'projection.accountid.type'='enum',\n", "")))
-                .extracting(LintFinding::message)
-                .anyMatch(m -> m.contains("'accountid' has no projection"));
-        assertThat(lint(GOOD.replace("${accountid}", "111111111111")))
-                .extracting(LintFinding::message)
-                .anyMatch(m -> m.contains("'accountid' does not appear"));
-        assertThat(lint(GOOD.replace("/${date}'", "/${region}/${date}'")))
-                .extracting(LintFinding::message)
-                .anyMatch(m -> m.contains("${region}"));
-        assertThat(lint(GOOD.replace(
-                        "'projection.date.range'='2025/01/01,NOW'", "'projection.date.range'='2025-01-01,NOW'")))
-                .extracting(LintFinding::message)
-                .anyMatch(m -> m.contains("does not match the format"));
-        assertThat(lint(GOOD.replace("'projection.accountid.values'='111111111111',\n", "")))
-                .extracting(LintFinding::message)
-                .anyMatch(m -> m.contains("needs projection.accountid.values"));
-        assertThat(lint(GOOD.replace(
-                        "'projection.enabled'='true',",
-                        "'projection.enabled'='true',\n  'projection.region.type'='enum',")))
-                .extracting(LintFinding::message)
-                .anyMatch(m -> m.contains("'region' is not a partition column"));
+    static Stream<Arguments> inconsistencies() {
+        return Stream.of(
+                Arguments.of(
+                        "a partition without projection type",
+                        GOOD.replace("'projection.accountid.type'='enum',\n", ""),
+                        "'accountid' has no projection"),
+                Arguments.of(
+                        "a partition missing from the template",
+                        GOOD.replace("${accountid}", "111111111111"),
+                        "'accountid' does not appear"),
+                Arguments.of(
+                        "a template variable that is no partition",
+                        GOOD.replace("/${date}'", "/${region}/${date}'"),
+                        "${region}"),
+                Arguments.of(
+                        "a date range in another format",
+                        GOOD.replace(
+                                "'projection.date.range'='2025/01/01,NOW'", "'projection.date.range'='2025-01-01,NOW'"),
+                        "does not match the format"),
+                Arguments.of(
+                        "an enum without values",
+                        GOOD.replace("'projection.accountid.values'='111111111111',\n", ""),
+                        "needs projection.accountid.values"),
+                Arguments.of(
+                        "a projection of a non-partition column",
+                        GOOD.replace(
+                                "'projection.enabled'='true',",
+                                "'projection.enabled'='true',\n  'projection.region.type'='enum',"),
+                        "'region' is not a partition column"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("inconsistencies")
+    void inconsistentProjection(String what, String ddl, String message) {
+        assertThat(lint(ddl)).extracting(LintFinding::message).anyMatch(m -> m.contains(message));
     }
 }

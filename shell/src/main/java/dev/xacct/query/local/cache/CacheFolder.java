@@ -1,0 +1,111 @@
+package dev.xacct.query.local.cache;
+
+import dev.xacct.query.local.LocalTable;
+import dev.xacct.query.local.SourceFile;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * Where one cache lives: {@code ROOT/TABLE/KEY/}, KEY a hash of the source folder's absolute
+ * path. Inside: {@code manifest.json} (what is valid), {@code data/DAY/*.parquet}, {@code tmp/}
+ * (a build step's output before it is moved into {@code data/}) and {@code lock}. Folders are
+ * created private (0700), files made 0600: the cache holds account data.
+ */
+record CacheFolder(Path dir, String table, Path source) {
+
+    static final String MANIFEST = "manifest.json";
+
+    static CacheFolder of(Path root, String table, Path source) {
+        Path absolute = source.toAbsolutePath().normalize();
+        return new CacheFolder(root.resolve(table).resolve(key(absolute)), table, absolute);
+    }
+
+    Path manifest() {
+        return dir.resolve(MANIFEST);
+    }
+
+    Path lock() {
+        return dir.resolve("lock");
+    }
+
+    Path data() {
+        return dir.resolve("data");
+    }
+
+    Path tmp() {
+        return dir.resolve("tmp");
+    }
+
+    /** The file a manifest names ({@code data/…}, {@code /}-separated). */
+    Path resolve(String relative) {
+        return dir.resolve(relative);
+    }
+
+    String relative(Path file) {
+        return dir.relativize(file).toString().replace('\\', '/');
+    }
+
+    /** Creates {@code dir} and its parents under the cache root as private folders. */
+    static void createPrivate(Path dir) throws IOException {
+        if (Files.isDirectory(dir)) {
+            return;
+        }
+        Path parent = dir.getParent();
+        if (parent != null) {
+            createPrivate(parent);
+        }
+        if (posix()) {
+            Files.createDirectories(
+                    dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        } else {
+            Files.createDirectories(dir);
+        }
+    }
+
+    static void makePrivate(Path file) throws IOException {
+        if (posix()) {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        }
+    }
+
+    private static boolean posix() {
+        return FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+    }
+
+    /**
+     * A fingerprint of how the table reads its files (its columns, their types, the reading SQL),
+     * taken from the SQL it gives for a sample file. Any change to it, in any table kind, changes
+     * the fingerprint, and a cache written under another one is rebuilt instead of misread.
+     */
+    static String schemaFingerprint(LocalTable table) {
+        SourceFile probe = new SourceFile(
+                Path.of("/xacct-probe/AWSLogs/000000000000/CloudTrail/us-east-1/2000/01/01/probe.json.gz"),
+                "000000000000",
+                "us-east-1",
+                LocalDate.of(2000, 1, 1));
+        return sha256(CacheManifest.FORMAT + "\n" + table.name() + "\n" + table.selectSql(List.of(probe)))
+                .substring(0, 32);
+    }
+
+    private static String key(Path source) {
+        return sha256(source.toString()).substring(0, 16);
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JVM", e);
+        }
+    }
+}

@@ -1,0 +1,500 @@
+package dev.xacct.query.local.cache;
+
+import dev.xacct.query.QueryFailedException;
+import dev.xacct.query.local.DuckDb;
+import dev.xacct.query.local.DuckDbMessages;
+import dev.xacct.query.local.LocalTable;
+import dev.xacct.template.PartitionScope;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The columnar cache of the local engine: for each table over each source folder, the rows of
+ * its files as Parquet under {@code ROOT/TABLE/KEY/} ({@link CacheFolder}), one file per delivery
+ * day and build step, so a one-day query reads one day's Parquet.
+ *
+ * <p>A query ({@link #read}) takes what the last committed manifest holds and reads the rest
+ * (new, changed, or out of a stale segment) from the source files, so it is always exactly what
+ * the files say. Building is separate: {@link #buildBehind} converts the days a query read, on a
+ * background thread after it (a first query costs what it costs without the cache), and {@link
+ * #refresh} converts everything now. Builds hold the folder's {@link CacheLock}; a background
+ * build that finds it taken (another shell builds) leaves the work to that one.
+ */
+public final class ColumnarCache implements AutoCloseable {
+
+    private final Path root;
+    private final int backgroundThreads;
+    private final ExecutorService background;
+    private final Map<Path, Pending> pending = new ConcurrentHashMap<>();
+    /** Background builds scheduled and not yet finished. */
+    private final java.util.concurrent.atomic.AtomicInteger outstanding =
+            new java.util.concurrent.atomic.AtomicInteger();
+
+    private final Map<Path, CacheBuild> running = new ConcurrentHashMap<>();
+    private final Map<Path, Snapshot> manifests = new ConcurrentHashMap<>();
+    /** Why the last background build of a folder failed, until one succeeds. */
+    private final Map<Path, String> failures = new ConcurrentHashMap<>();
+
+    private volatile boolean closed;
+    private volatile long minStepBytes = CacheBuild.MIN_STEP_BYTES;
+
+    /**
+     * @param root              the folder holding every cache, e.g. {@code ~/.xacct/cache/parquet}
+     * @param backgroundThreads DuckDB threads a background build may use (a foreground refresh uses all)
+     */
+    public ColumnarCache(Path root, int backgroundThreads) {
+        this.root = root.toAbsolutePath().normalize();
+        this.backgroundThreads = Math.max(1, backgroundThreads);
+        this.background = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "xacct-cache-build");
+            t.setDaemon(true);
+            t.setPriority(Thread.MIN_PRIORITY);
+            return t;
+        });
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    /** Tests: builds commit at least this much source per step (default 1 MB), so small data makes several steps. */
+    void minStepBytes(long bytes) {
+        this.minStepBytes = bytes;
+    }
+
+    // ---- queries ------------------------------------------------------------------------------
+
+    /**
+     * What a query over {@code scope} reads: the SQL of the table (its columns, then {@code
+     * accountid}, {@code region}, {@code "date"}) from the valid Parquet files of the days in
+     * scope, plus the table's own SQL over the files in scope the cache does not hold.
+     *
+     * @param sql       the {@code SELECT} to put behind the table's view
+     * @param parquet   Parquet files read
+     * @param raw       source files read as they are
+     * @param rawBytes  their size
+     */
+    public record Read(String sql, List<Path> parquet, int raw, long rawBytes) {}
+
+    /** @throws QueryFailedException when the source folder is missing */
+    public Read read(LocalTable table, Path source, PartitionScope scope) {
+        CacheFolder folder = CacheFolder.of(root, table.name(), source);
+        List<ListedFile> listing = ListedFile.of(folder.source(), table.find(folder.source(), scope));
+        CacheManifest manifest = manifest(folder, CacheFolder.schemaFingerprint(table));
+        CachePlan.Read read = CachePlan.of(manifest, listing).read(scope);
+        List<Path> parquet = read.segments().stream()
+                .flatMap(s -> s.files().stream())
+                .map(folder::resolve)
+                .toList();
+        List<String> parts = new ArrayList<>();
+        if (!parquet.isEmpty()) {
+            parts.add("SELECT * FROM read_parquet("
+                    + parquet.stream().map(p -> literal(p.toString())).collect(Collectors.joining(", ", "[", "]"))
+                    + ", hive_partitioning = false)" + scopeFilter(scope));
+        }
+        if (!read.raw().isEmpty() || parquet.isEmpty()) {
+            parts.add(table.selectSql(read.raw().stream().map(ListedFile::file).toList()));
+        }
+        return new Read(
+                String.join(" UNION ALL ", parts),
+                parquet,
+                read.raw().size(),
+                read.raw().stream().mapToLong(ListedFile::size).sum());
+    }
+
+    /**
+     * A day's Parquet holds every account and region delivered that day; a scope narrower than
+     * that keeps its own rows, in SQL DuckDB pushes into the scan (row-group statistics).
+     */
+    private static String scopeFilter(PartitionScope scope) {
+        List<String> where = new ArrayList<>();
+        if (!scope.accounts().isEmpty()) {
+            where.add("accountid IN " + literals(scope.accounts()));
+        }
+        if (!scope.regions().isEmpty()) {
+            where.add("lower(region) IN " + literals(scope.regions()));
+        }
+        return where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
+    }
+
+    /** The committed manifest, parsed once per version of the file; empty when absent or of another schema. */
+    private CacheManifest manifest(CacheFolder folder, String schema) {
+        CacheManifest empty =
+                CacheManifest.empty(schema, folder.table(), folder.source().toString());
+        Path file = folder.manifest();
+        long stamp;
+        try {
+            stamp = Files.getLastModifiedTime(file).toMillis() ^ Files.size(file);
+        } catch (IOException e) {
+            return empty;
+        }
+        Snapshot known = manifests.get(file);
+        if (known != null && known.stamp() == stamp) {
+            return known.manifest().matches(schema) ? known.manifest() : empty;
+        }
+        Optional<CacheManifest> read = ManifestFile.read(file);
+        read.ifPresent(m -> manifests.put(file, new Snapshot(stamp, m)));
+        return read.filter(m -> m.matches(schema)).orElse(empty);
+    }
+
+    private record Snapshot(long stamp, CacheManifest manifest) {}
+
+    // ---- building -----------------------------------------------------------------------------
+
+    /**
+     * Converts, on a background thread at low priority, what the cache lacks of the days in
+     * {@code scope}. Several calls for one folder while a build runs are merged into it. Does
+     * nothing when another build (in this process or another) holds the folder.
+     */
+    public synchronized void buildBehind(LocalTable table, Path source, PartitionScope scope) {
+        if (closed) {
+            return;
+        }
+        CacheFolder folder = CacheFolder.of(root, table.name(), source);
+        Pending before = pending.get(folder.dir());
+        if (before != null) {
+            pending.put(folder.dir(), before.with(scope)); // not started yet: one build covers both
+            return;
+        }
+        pending.put(folder.dir(), new Pending(table, folder, List.of(scope)));
+        outstanding.incrementAndGet();
+        background.execute(() -> drain(folder.dir()));
+    }
+
+    private record Pending(LocalTable table, CacheFolder folder, List<PartitionScope> scopes) {
+        Pending with(PartitionScope scope) {
+            List<PartitionScope> more = new ArrayList<>(scopes);
+            more.add(scope);
+            return new Pending(table, folder, more);
+        }
+
+        Predicate<LocalDate> days() {
+            return day -> scopes.stream()
+                    .anyMatch(s ->
+                            (s.from() == null || !day.isBefore(s.from())) && (s.to() == null || !day.isAfter(s.to())));
+        }
+    }
+
+    private void drain(Path dir) {
+        try {
+            Pending work;
+            synchronized (this) {
+                work = pending.remove(dir);
+            }
+            if (work != null && !closed) {
+                buildQuietly(work);
+            }
+        } finally {
+            outstanding.decrementAndGet();
+        }
+    }
+
+    private void buildQuietly(Pending work) {
+        Optional<CacheLock> lock;
+        try {
+            CacheFolder.createPrivate(work.folder().dir());
+            lock = CacheLock.tryAcquire(work.folder().lock());
+        } catch (IOException e) {
+            failures.put(work.folder().dir(), "cannot write " + work.folder().dir() + ": " + e.getMessage());
+            return;
+        }
+        if (lock.isEmpty()) {
+            return; // another build holds the folder: it does the work
+        }
+        try (CacheLock held = lock.get();
+                Connection connection = DuckDb.open(backgroundThreads)) {
+            CacheBuild build = new CacheBuild(
+                    work.folder(),
+                    work.table(),
+                    CacheFolder.schemaFingerprint(work.table()),
+                    connection,
+                    progress -> {},
+                    minStepBytes);
+            running.put(work.folder().dir(), build);
+            try {
+                build.run(work.days());
+            } finally {
+                running.remove(work.folder().dir());
+            }
+            failures.remove(work.folder().dir());
+        } catch (CacheBuild.Cancelled e) {
+            // closed: what was committed stays
+        } catch (SQLException e) {
+            // a failed build leaves the last committed manifest, and queries read the files; status says why
+            failures.put(work.folder().dir(), DuckDbMessages.oneLine(e));
+        } catch (IOException | RuntimeException e) {
+            failures.put(work.folder().dir(), String.valueOf(e.getMessage()));
+        }
+    }
+
+    /**
+     * Converts everything the cache of {@code table} lacks of {@code source} now, waiting first
+     * for another build of it to finish. The build runs on a worker thread; the calling thread
+     * reports its progress a few times a second, and its interrupt (Ctrl-C) cancels it, keeping
+     * the steps already committed.
+     *
+     * @param progress told where the build stands
+     * @param waiting  called once when another build (another shell) holds the cache
+     * @throws InterruptedException when interrupted; the build is cancelled
+     * @throws QueryFailedException when the source folder is missing or DuckDB fails
+     */
+    public Result refresh(LocalTable table, Path source, Consumer<BuildProgress> progress, Runnable waiting)
+            throws InterruptedException {
+        CacheFolder folder = CacheFolder.of(root, table.name(), source);
+        java.util.concurrent.atomic.AtomicReference<CacheBuild> build =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.FutureTask<CacheBuild.Result> task =
+                new java.util.concurrent.FutureTask<>(() -> build(folder, table, progress, waiting, build::set));
+        Thread worker = new Thread(task, "xacct-cache-refresh");
+        worker.setDaemon(true);
+        worker.start();
+        try {
+            while (true) {
+                try {
+                    CacheBuild.Result result = task.get(250, TimeUnit.MILLISECONDS);
+                    return new Result(
+                            folder.source(), result.files(), result.bytes(), result.unreadable(), result.elapsed());
+                } catch (java.util.concurrent.TimeoutException e) {
+                    CacheBuild running = build.get();
+                    if (running != null) {
+                        progress.accept(running.progress());
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            CacheBuild running = build.get();
+            if (running != null) {
+                running.cancel();
+            }
+            worker.interrupt(); // stops a wait for the lock
+            try {
+                task.get(300, TimeUnit.MILLISECONDS);
+            } catch (Exception ignored) {
+                // cancelled: it fails or is still winding down; the caller leaves now
+            }
+            throw e;
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof QueryFailedException failed) {
+                throw failed;
+            }
+            if (cause instanceof SQLException sql) {
+                throw new QueryFailedException("cache build failed: " + DuckDbMessages.oneLine(sql), sql);
+            }
+            if (cause instanceof CacheBuild.Cancelled) {
+                throw new InterruptedException("cache build cancelled");
+            }
+            throw new QueryFailedException("cache build failed: " + cause.getMessage(), cause);
+        }
+    }
+
+    private CacheBuild.Result build(
+            CacheFolder folder,
+            LocalTable table,
+            Consumer<BuildProgress> progress,
+            Runnable waiting,
+            Consumer<CacheBuild> started)
+            throws IOException, SQLException, InterruptedException, CacheBuild.Cancelled {
+        if (!Files.isDirectory(folder.source())) {
+            throw new QueryFailedException("source folder not found: " + folder.source());
+        }
+        CacheFolder.createPrivate(folder.dir());
+        try (CacheLock lock = CacheLock.acquire(folder.lock(), waiting);
+                Connection connection = DuckDb.open(0)) {
+            CacheBuild build = new CacheBuild(
+                    folder, table, CacheFolder.schemaFingerprint(table), connection, progress, minStepBytes);
+            running.put(folder.dir(), build);
+            started.accept(build);
+            try {
+                return build.run(day -> true);
+            } finally {
+                running.remove(folder.dir());
+            }
+        }
+    }
+
+    /** What {@code cache refresh} did: files and bytes converted, files DuckDB could not read, time. */
+    public record Result(Path source, int files, long bytes, int unreadable, Duration elapsed) {}
+
+    /** Where the build of {@code source}'s cache of {@code table} stands, if one runs in this process. */
+    public Optional<BuildProgress> building(LocalTable table, Path source) {
+        CacheBuild build =
+                running.get(CacheFolder.of(root, table.name(), source).dir());
+        return build == null ? Optional.empty() : Optional.of(build.progress());
+    }
+
+    // ---- status and clear ---------------------------------------------------------------------
+
+    /**
+     * One cache: its table and source, what it holds, when it last changed, and what it lacks
+     * of the source now (files new or changed since, and stale segments).
+     */
+    public record Status(
+            String table,
+            Path source,
+            int files,
+            long events,
+            long bytes,
+            long refreshed,
+            int pendingFiles,
+            boolean sourceMissing,
+            Optional<BuildProgress> building,
+            Optional<String> lastFailure) {}
+
+    /** Every cache under the root, of every table, by source. */
+    public List<Status> status(List<LocalTable> tables) {
+        List<Status> out = new ArrayList<>();
+        for (CacheFolder folder : folders(tables)) {
+            LocalTable table = tables.stream()
+                    .filter(t -> t.name().equals(folder.table()))
+                    .findFirst()
+                    .orElseThrow();
+            CacheManifest manifest = manifest(folder, CacheFolder.schemaFingerprint(table));
+            boolean missing = !Files.isDirectory(folder.source());
+            int pendingFiles = 0;
+            if (!missing) {
+                List<ListedFile> listing =
+                        ListedFile.of(folder.source(), table.find(folder.source(), PartitionScope.ALL));
+                pendingFiles = CachePlan.of(manifest, listing).uncached().size();
+            }
+            out.add(new Status(
+                    folder.table(),
+                    folder.source(),
+                    manifest.sourceFiles(),
+                    manifest.events(),
+                    manifest.bytes(),
+                    manifest.refreshed(),
+                    pendingFiles,
+                    missing,
+                    Optional.ofNullable(running.get(folder.dir())).map(CacheBuild::progress),
+                    Optional.ofNullable(failures.get(folder.dir()))));
+        }
+        out.sort(Comparator.comparing((Status s) -> s.source().toString()).thenComparing(Status::table));
+        return out;
+    }
+
+    /**
+     * Deletes the caches of {@code source} (every table), or every cache when empty, waiting for
+     * builds of them to stop. Queries afterwards read the source files until a build runs again.
+     *
+     * @return the sources whose cache was deleted
+     */
+    public List<Path> clear(List<LocalTable> tables, Optional<Path> source, Runnable waiting)
+            throws IOException, InterruptedException {
+        List<Path> cleared = new ArrayList<>();
+        for (CacheFolder folder : folders(tables)) {
+            if (source.isPresent()
+                    && !folder.source().equals(source.get().toAbsolutePath().normalize())) {
+                continue;
+            }
+            pending.remove(folder.dir());
+            CacheBuild build = running.get(folder.dir());
+            if (build != null) {
+                build.cancel();
+            }
+            try (CacheLock lock = CacheLock.acquire(folder.lock(), waiting)) {
+                deleteContents(folder.dir(), folder.lock());
+            }
+            Files.deleteIfExists(folder.lock());
+            Files.deleteIfExists(folder.dir());
+            manifests.remove(folder.manifest());
+            cleared.add(folder.source());
+        }
+        return cleared;
+    }
+
+    /** The cache folders that have a manifest, read to learn their source. */
+    private List<CacheFolder> folders(List<LocalTable> tables) {
+        List<CacheFolder> out = new ArrayList<>();
+        for (LocalTable table : tables) {
+            Path dir = root.resolve(table.name());
+            if (!Files.isDirectory(dir)) {
+                continue;
+            }
+            try (Stream<Path> keys = Files.list(dir)) {
+                for (Path key : keys.filter(Files::isDirectory).toList()) {
+                    ManifestFile.read(key.resolve(CacheFolder.MANIFEST))
+                            .map(m -> CacheFolder.of(root, table.name(), Path.of(m.source())))
+                            .filter(f -> f.dir().equals(key))
+                            .ifPresent(out::add);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return out;
+    }
+
+    private static void deleteContents(Path dir, Path keep) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                if (!p.equals(dir) && !p.equals(keep)) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+    }
+
+    // ---- lifecycle ----------------------------------------------------------------------------
+
+    /**
+     * Waits for the background builds queued so far, telling {@code progress} where they stand a
+     * few times a second; an interrupt (Ctrl-C) cancels them (what they committed stays).
+     */
+    public void finishBuilds(Consumer<BuildProgress> progress) {
+        try {
+            while (outstanding.get() > 0) {
+                running.values().forEach(b -> progress.accept(b.progress()));
+                Thread.sleep(250);
+            }
+        } catch (InterruptedException e) {
+            pending.clear();
+            running.values().forEach(CacheBuild::cancel);
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Cancels running builds (their committed steps stay) and stops the background thread. */
+    @Override
+    public void close() {
+        closed = true;
+        pending.clear();
+        running.values().forEach(CacheBuild::cancel);
+        background.shutdownNow();
+        try {
+            background.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static String literals(List<String> values) {
+        return values.stream().map(ColumnarCache::literal).collect(Collectors.joining(", ", "(", ")"));
+    }
+
+    private static String literal(String text) {
+        return "'" + text.replace("'", "''") + "'";
+    }
+}

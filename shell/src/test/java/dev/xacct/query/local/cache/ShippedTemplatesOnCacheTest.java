@@ -1,0 +1,121 @@
+package dev.xacct.query.local.cache;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.xacct.query.QueryRequest;
+import dev.xacct.query.local.CloudTrailTable;
+import dev.xacct.query.local.LocalEngine;
+import dev.xacct.query.local.Results;
+import dev.xacct.query.local.demo.DemoDataset;
+import dev.xacct.template.BindResult;
+import dev.xacct.template.Parameter;
+import dev.xacct.template.Template;
+import dev.xacct.template.TemplateBinder;
+import dev.xacct.template.TemplateCatalog;
+import dev.xacct.testing.SharedFolder;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every shipped template answers from the cache exactly as from the files (the same rows, in any
+ * order), over the real CloudTrail sample and over the demo month.
+ */
+class ShippedTemplatesOnCacheTest {
+
+    private static final TemplateCatalog CATALOG =
+            TemplateCatalog.load(ShippedTemplatesOnCacheTest.class.getClassLoader(), null, List.of());
+
+    @TempDir
+    static Path home;
+
+    private static Path demo;
+    private static ColumnarCache cache;
+    private static LocalEngine cached;
+    private static LocalEngine raw;
+
+    @BeforeAll
+    static void build() throws InterruptedException {
+        demo = DemoDataset.ensure(home.resolve("demo"));
+        cache = new ColumnarCache(home.resolve("cache"), 1);
+        cached = new LocalEngine(1000, cache);
+        raw = new LocalEngine();
+        for (Path source : List.of(demo, SharedFolder.cloudTrailSample())) {
+            cache.refresh(new CloudTrailTable(), source, p -> {}, () -> {});
+            assertThat(cache.read(new CloudTrailTable(), source, dev.xacct.template.PartitionScope.ALL)
+                            .raw())
+                    .as("all of %s cached", source)
+                    .isZero();
+        }
+    }
+
+    @AfterAll
+    static void close() {
+        cached.close();
+        cache.close();
+        raw.close();
+    }
+
+    static Stream<Template> templates() {
+        return CATALOG.pack("cloudtrail").orElseThrow().templates().stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("templates")
+    void answersAsTheFilesDoOverTheSample(Template template) {
+        QueryRequest request = bind(template, Map.of("start", "2025-03-06"), SharedFolder.cloudTrailSample());
+        assertSameAnswer(request);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("templates")
+    void answersAsTheFilesDoOverTheDemo(Template template) {
+        Map<String, String> params = new LinkedHashMap<>(Map.of("start", "2025-06-01", "end", "2025-06-30"));
+        template.parameter("access-key").ifPresent(p -> params.put(p.name(), "AKIAEXAMPLELEAKED001"));
+        template.parameter("ip").ifPresent(p -> params.put(p.name(), "203.0.113.66"));
+        template.parameter("principal").ifPresent(p -> params.put(p.name(), "user/carol"));
+        template.parameter("resource")
+                .filter(Parameter::required)
+                .ifPresent(p -> params.put(
+                        p.name(), template.id().endsWith("who-touched") ? "acme-prod-data" : "backup-admin"));
+        QueryRequest request = bind(template, params, demo);
+        List<String> answer = assertSameAnswer(request);
+        assertThat(answer).as(template.id() + " finds rows in the demo").isNotEmpty();
+    }
+
+    private static List<String> assertSameAnswer(QueryRequest request) {
+        List<String> fromFiles = rows(raw, request);
+        List<String> fromCache = rows(cached, request);
+        assertThat(fromCache).isEqualTo(fromFiles);
+        return fromCache;
+    }
+
+    private static List<String> rows(LocalEngine engine, QueryRequest request) {
+        return Results.all(engine.execute(request)).stream()
+                .map(Object::toString)
+                .sorted()
+                .toList();
+    }
+
+    private static QueryRequest bind(Template template, Map<String, String> params, Path source) {
+        Map<String, String> all = new LinkedHashMap<>(params);
+        for (Parameter p : template.parameters()) {
+            if (p.required() && !all.containsKey(p.name())) {
+                all.put(p.name(), p.lintSample());
+            }
+        }
+        BindResult bound = new TemplateBinder().bind(template, all, null);
+        assertThat(bound).as(template.id() + " binds").isInstanceOf(BindResult.Bound.class);
+        BindResult.Bound b = (BindResult.Bound) bound;
+        return QueryRequest.of(b.sql())
+                .withSource(source)
+                .withScope(b.parameters().partitionScope().orElseThrow());
+    }
+}
