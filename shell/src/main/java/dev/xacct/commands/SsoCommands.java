@@ -192,9 +192,8 @@ public class SsoCommands {
         }
         SessionManager manager = sessions.getObject();
         SsoSessionConfig config = config(manager, ssoSession, profile, startUrl, ssoRegion);
-        SessionManager.Opened opened = manager.ssoUse(
-                config, value.substring(0, slash), value.substring(slash + 1), SessionCommands.optional(alias));
-        Session session = manager.find(opened.session().alias());
+        Session session = manager.add(manager.ssoSessions()
+                .open(config, value.substring(0, slash), value.substring(slash + 1), SessionCommands.optional(alias)));
         manager.identify(session);
         status(context, "now on " + SessionCommands.describe(manager.find(session.alias()), clock));
     }
@@ -274,11 +273,12 @@ public class SsoCommands {
 
     private static SsoSessionConfig config(
             SessionManager manager, String ssoSession, String profile, String startUrl, String ssoRegion) {
-        return manager.ssoConfig(
-                SessionCommands.optional(ssoSession),
-                SessionCommands.optional(profile),
-                SessionCommands.optional(startUrl),
-                SessionCommands.optional(ssoRegion));
+        return manager.ssoSessions()
+                .select(
+                        SessionCommands.optional(ssoSession),
+                        SessionCommands.optional(profile),
+                        SessionCommands.optional(startUrl),
+                        SessionCommands.optional(ssoRegion));
     }
 
     private static boolean given(String value) {

@@ -45,6 +45,15 @@ public record Session(
     }
 
     private static final java.util.concurrent.atomic.AtomicLong IDS = new java.util.concurrent.atomic.AtomicLong();
+    private static final java.util.regex.Pattern ALIAS = java.util.regex.Pattern.compile("[\\w.@+=-]{1,64}");
+
+    /** An alias a user may give ({@code --as}): 1-64 letters, digits and {@code ._@+=-}; else a usage error. */
+    public static void checkAlias(String alias) {
+        if (!ALIAS.matcher(alias).matches()) {
+            throw new dev.xacct.shell.UsageError(
+                    "'" + alias + "' cannot be a session name: use 1-64 letters, digits and ._@+=-, e.g. prod-admin");
+        }
+    }
 
     /** A fresh id for a new session. */
     public static String newId() {

@@ -66,7 +66,8 @@ public final class SessionCompletions {
                 List<SsoAccount> accounts = sso.knownAccounts();
                 if (accounts.isEmpty()) {
                     SsoSessionConfig config = sessions.getObject()
-                            .ssoConfig(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+                            .ssoSessions()
+                            .select(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
                     boolean signedIn = sso.tokenExpiry(config)
                             .map(e -> e.isAfter(java.time.Instant.now()))
                             .orElse(false);

@@ -1,29 +1,20 @@
 package dev.xacct.session;
 
 import dev.xacct.session.sso.IdentityCenter;
-import dev.xacct.session.sso.SsoConfigs;
-import dev.xacct.session.sso.SsoSessionConfig;
-import dev.xacct.session.sso.SsoTokenCache;
-import dev.xacct.shell.UsageError;
+import dev.xacct.shell.Suggestions;
 import dev.xacct.shell.UserError;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.core.SdkClient;
 import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.sso.SsoClient;
-import software.amazon.awssdk.services.ssooidc.SsoOidcClient;
 import software.amazon.awssdk.services.sts.model.GetCallerIdentityResponse;
 
 /**
@@ -41,18 +32,16 @@ import software.amazon.awssdk.services.sts.model.GetCallerIdentityResponse;
  */
 public final class SessionManager {
 
-    private static final Pattern ALIAS = Pattern.compile("[\\w.@+=-]{1,64}");
-
     private final AwsSettings settings;
     private final ProfileCatalog profiles;
     private final AwsClients clients;
     private final Assumer assumer;
+    private final RoleSessions roles;
     private final IdentityCenter identityCenter;
     private final ProfileSessions profileSessions;
     private final SsoSessions ssoSessions;
-    private final Supplier<AwsCredentialsProvider> baseCredentials;
+    private final BaseSessions baseSessions;
     private final Map<String, Session> byAlias = new LinkedHashMap<>();
-    private final Set<String> seenRoleArns = new LinkedHashSet<>();
     private volatile Consumer<String> noteSink = note -> {};
     private Session base;
     private String currentAlias;
@@ -92,17 +81,13 @@ public final class SessionManager {
         this.settings = settings;
         this.profiles = profiles;
         this.clients = clients;
-        this.baseCredentials = baseCredentials;
+        this.baseSessions = new BaseSessions(settings, profiles, baseCredentials);
         this.assumer = new Assumer(clients, mfa, this::identify, staleTime, prefetchTime, clock);
-        this.identityCenter = new IdentityCenter(
-                region -> clients.anonymous(SsoClient.class, region),
-                region -> clients.anonymous(SsoOidcClient.class, region),
-                new SsoConfigs(profiles::file, settings::configFile),
-                new SsoTokenCache(settings.ssoCache()),
-                clock);
+        this.roles = new RoleSessions(assumer, this::identityOf);
+        this.ssoSessions = new SsoSessions(settings, profiles, clients, clock, baseSessions::defaultRegion);
+        this.identityCenter = ssoSessions.identityCenter();
         this.profileSessions = new ProfileSessions(
-                settings, profiles, assumer, identityCenter, this::defaultRegion, this::rememberRole);
-        this.ssoSessions = new SsoSessions(settings, profiles, identityCenter, this::defaultRegion);
+                settings, profiles, assumer, identityCenter, baseSessions::defaultRegion, roles::remember);
     }
 
     public AwsSettings settings() {
@@ -172,8 +157,7 @@ public final class SessionManager {
         Session session = byAlias.get(alias);
         if (session == null) {
             throw new UserError("no session '" + alias + "'"
-                    + ProfileCatalog.closest(alias, aliases())
-                            .map(c -> "; did you mean " + c + "?")
+                    + Suggestions.didYouMean(alias, aliases(), 3)
                             .orElse("; sessions: " + String.join(", ", aliases())));
         }
         return session;
@@ -298,20 +282,11 @@ public final class SessionManager {
      * @param roleText a role ARN, {@code ACCOUNT:ROLE} or a role name in the current account
      */
     public Opened assume(String roleText, Assumer.Options options, Optional<String> alias) {
-        alias.ifPresent(SessionManager::checkAlias);
+        alias.ifPresent(Session::checkAlias);
         Session parent = current();
-        String partition = parent.identity().map(Identity::partition).orElse("aws");
-        boolean bareName = roleText != null && !roleText.isBlank() && !roleText.contains(":");
-        Optional<String> account = bareName ? Optional.of(identityOf(parent).account()) : parent.account();
-        RoleReference role = RoleReference.parse(roleText, account, partition);
-        Assumer.Assumed assumed = assumer.assume(parent, role, options);
-        rememberRole(role.arn());
-        Session session = assumed.session(
-                alias.orElseGet(() -> defaultAlias(role)),
-                Session.Kind.ASSUMED,
-                assumed.source(),
-                parent.region(),
-                parent);
+        Assumer.Assumed assumed = roles.assume(parent, roleText, options);
+        String name = alias.orElseGet(() -> defaultAlias(assumed.role()));
+        Session session = assumed.session(name, Session.Kind.ASSUMED, assumed.source(), parent.region(), parent);
         return new Opened(register(session), assumed.note());
     }
 
@@ -321,22 +296,16 @@ public final class SessionManager {
      * call {@link AwsClients#evict(String)} with its id when done.
      */
     public Session assumeUnlisted(Session parent, RoleReference role, Assumer.Options options) {
-        Assumer.Assumed assumed = assumer.assume(parent, role, options);
-        return assumed.session(
-                role.roleName() + "@" + role.accountId(),
-                Session.Kind.ASSUMED,
-                assumed.source(),
-                parent.region(),
-                parent);
+        return roles.unlisted(parent, role, options);
     }
 
     /** Role ARNs assumed (or checked) in this run, for completion. */
-    public synchronized List<String> seenRoleArns() {
-        return List.copyOf(seenRoleArns);
+    public List<String> seenRoleArns() {
+        return roles.seen();
     }
 
-    public synchronized void rememberRole(String roleArn) {
-        seenRoleArns.add(roleArn);
+    public void rememberRole(String roleArn) {
+        roles.remember(roleArn);
     }
 
     /**
@@ -344,39 +313,24 @@ public final class SessionManager {
      * profile), made current. A failure leaves every session as it was.
      */
     public Opened use(String profileName, Optional<String> alias) {
-        alias.ifPresent(SessionManager::checkAlias);
+        alias.ifPresent(Session::checkAlias);
         String name = alias.orElse(profileName);
-        checkAlias(name);
+        Session.checkAlias(name);
         Opened opened = profileSessions.open(profileName, name, Session.Kind.PROFILE);
         return new Opened(register(opened.session()), opened.note());
     }
 
-    /**
-     * {@code sso use ACCOUNT/ROLE}: a session from IAM Identity Center, no profile needed, made current.
-     *
-     * @param account an account the login grants: its id or its name
-     * @param alias   the session's name; default {@code <account-name>.<role>}
-     */
-    public Opened ssoUse(SsoSessionConfig config, String account, String roleName, Optional<String> alias) {
-        alias.ifPresent(SessionManager::checkAlias);
-        return new Opened(register(ssoSessions.open(config, account, roleName, alias)), Optional.empty());
+    /** Opening sessions from IAM Identity Center ({@code sso use}, fan-out with {@code --sso-role}). */
+    public SsoSessions ssoSessions() {
+        return ssoSessions;
     }
 
     /**
-     * A role session from IAM Identity Center that is not registered: for fan-out across accounts
-     * ({@code --sso-role R}). Call {@link AwsClients#evict(String)} with its id when done.
+     * Lists a session opened elsewhere (e.g. by {@link #ssoSessions()}) and makes it current; one
+     * with the alias of a listed session replaces it.
      */
-    public Session ssoUnlisted(SsoSessionConfig config, String accountId, String roleName) {
-        return ssoSessions.unlisted(config, accountId, roleName);
-    }
-
-    /** The sign-in a command means (see {@link SsoSessions#select}). */
-    public SsoSessionConfig ssoConfig(
-            Optional<String> ssoSession,
-            Optional<String> profile,
-            Optional<String> startUrl,
-            Optional<String> ssoRegion) {
-        return ssoSessions.select(ssoSession, profile, startUrl, ssoRegion);
+    public Session add(Session session) {
+        return register(session);
     }
 
     private synchronized Session register(Session session) {
@@ -406,57 +360,10 @@ public final class SessionManager {
         }
     }
 
-    static void checkAlias(String alias) {
-        if (!ALIAS.matcher(alias).matches()) {
-            throw new UsageError(
-                    "'" + alias + "' cannot be a session name: use 1-64 letters, digits and ._@+=-, e.g. prod-admin");
-        }
-    }
-
-    // ---- the base session -------------------------------------------------------------------
-
     private synchronized Session base() {
         if (base == null) {
-            Optional<String> profile = settings.profile();
-            if (profile.isPresent() && baseCredentials == null) {
-                // --profile (or AWS_PROFILE without environment keys): that profile, never the default chain.
-                Opened opened = profileSessions.open(profile.get(), profile.get(), Session.Kind.BASE);
-                opened.note().ifPresent(noteSink);
-                base = opened.session();
-                return base;
-            }
-            AwsCredentialsProvider provider = baseCredentials != null
-                    ? baseCredentials.get()
-                    : DefaultCredentialsProvider.builder().build();
-            String source = baseCredentials != null
-                    ? "given credentials"
-                    : settings.environmentKeys() ? "environment keys" : "default chain";
-            base = new Session(
-                    Session.newId(),
-                    "default",
-                    Session.Kind.BASE,
-                    source,
-                    defaultRegion(),
-                    Optional.empty(),
-                    new SessionCredentials(provider),
-                    Optional.empty());
+            base = baseSessions.open(profileSessions, noteSink);
         }
         return base;
-    }
-
-    /** {@code --region}, {@code AWS_REGION}, {@code AWS_DEFAULT_REGION}, the profile's region, else us-east-1 (never IMDS). */
-    Region defaultRegion() {
-        return settings.region()
-                .or(settings::envRegion)
-                .or(() -> {
-                    try {
-                        return profiles.find(settings.profile().orElse("default"))
-                                .flatMap(AwsProfile::region);
-                    } catch (RuntimeException e) {
-                        return Optional.empty();
-                    }
-                })
-                .map(Region::of)
-                .orElse(Region.US_EAST_1);
     }
 }

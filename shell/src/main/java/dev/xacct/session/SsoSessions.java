@@ -3,33 +3,54 @@ package dev.xacct.session;
 import dev.xacct.session.sso.IdentityCenter;
 import dev.xacct.session.sso.ProfileBlocks;
 import dev.xacct.session.sso.SsoAccount;
+import dev.xacct.session.sso.SsoConfigs;
 import dev.xacct.session.sso.SsoSessionConfig;
+import dev.xacct.session.sso.SsoTokenCache;
 import dev.xacct.shell.UsageError;
 import dev.xacct.shell.UserError;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Supplier;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.sso.SsoClient;
+import software.amazon.awssdk.services.ssooidc.SsoOidcClient;
 
 /**
  * Sessions from IAM Identity Center without a profile ({@code sso use ACCOUNT/ROLE}, fan-out with
  * {@code --sso-role}), and which sign-in a command means when it names none.
  */
-final class SsoSessions {
+public final class SsoSessions {
 
     private final AwsSettings settings;
     private final ProfileCatalog profiles;
     private final IdentityCenter identityCenter;
     private final Supplier<Region> defaultRegion;
 
+    /**
+     * @param clients       the portal and OIDC clients come from here, unsigned
+     * @param clock         ages tokens
+     * @param defaultRegion the region of the sessions opened
+     */
     SsoSessions(
             AwsSettings settings,
             ProfileCatalog profiles,
-            IdentityCenter identityCenter,
+            AwsClients clients,
+            Clock clock,
             Supplier<Region> defaultRegion) {
         this.settings = settings;
         this.profiles = profiles;
-        this.identityCenter = identityCenter;
+        this.identityCenter = new IdentityCenter(
+                region -> clients.anonymous(SsoClient.class, region),
+                region -> clients.anonymous(SsoOidcClient.class, region),
+                new SsoConfigs(profiles::file, settings::configFile),
+                new SsoTokenCache(settings.ssoCache()),
+                clock);
         this.defaultRegion = defaultRegion;
+    }
+
+    /** IAM Identity Center on the AWS CLI's cache ({@code AwsSettings#ssoCache()}). */
+    public IdentityCenter identityCenter() {
+        return identityCenter;
     }
 
     /**
@@ -37,7 +58,7 @@ final class SsoSessions {
      * {@code --start-url} with {@code --sso-region}, else the one used last in this run, else the
      * base profile's, else the only sso-session configured.
      */
-    SsoSessionConfig select(
+    public SsoSessionConfig select(
             Optional<String> ssoSession,
             Optional<String> profile,
             Optional<String> startUrl,
@@ -74,12 +95,18 @@ final class SsoSessions {
         return identityCenter.configs().ofProfile(profile.name(), profile.properties());
     }
 
-    /** A session for {@code roleName} in the account named {@code account} (id or name), checked against what the login grants. */
-    Session open(SsoSessionConfig config, String account, String roleName, Optional<String> alias) {
+    /**
+     * A session for {@code roleName} in the account named {@code account} (id or name), checked
+     * against what the login grants; not yet listed ({@link SessionManager#add}).
+     *
+     * @param alias the session's name; default {@code <account-name>.<role>}
+     */
+    public Session open(SsoSessionConfig config, String account, String roleName, Optional<String> alias) {
+        alias.ifPresent(Session::checkAlias);
         SsoAccount found = identityCenter.account(config, account);
         String role = identityCenter.role(config, found, roleName);
         String name = alias.orElseGet(() -> ProfileBlocks.defaultName(found, role));
-        SessionManager.checkAlias(name);
+        Session.checkAlias(name);
         SessionCredentials credentials =
                 new SessionCredentials(identityCenter.roleCredentials(config, found.id(), role));
         credentials.resolveCredentials();
@@ -94,8 +121,11 @@ final class SsoSessions {
                 Optional.empty());
     }
 
-    /** A session for {@code roleName} in {@code accountId}, not checked first (fan-out reports refusals per account). */
-    Session unlisted(SsoSessionConfig config, String accountId, String roleName) {
+    /**
+     * A session for {@code roleName} in {@code accountId}, not checked first and never listed: for
+     * fan-out, which reports refusals per account. Call {@link AwsClients#evict(String)} with its id when done.
+     */
+    public Session unlisted(SsoSessionConfig config, String accountId, String roleName) {
         SessionCredentials credentials =
                 new SessionCredentials(identityCenter.roleCredentials(config, accountId, roleName));
         return new Session(
