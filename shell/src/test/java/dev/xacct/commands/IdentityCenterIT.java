@@ -265,6 +265,56 @@ class IdentityCenterIT {
         assertThat(stub.count("/logout")).isEqualTo(1);
     }
 
+    @Test
+    void loginOpensTheBrowserNamedByBrowser() throws Exception {
+        Path opened = home.resolve("opened.txt");
+        Path script = home.resolve("browser.sh");
+        Files.writeString(script, "#!/bin/sh\necho \"$1\" > " + opened + "\n");
+        script.toFile().setExecutable(true);
+
+        XacctCli.Result login = new XacctCli(home)
+                .env(aws.environment())
+                .env(stub.environment())
+                .env("BROWSER", script.toString())
+                .run("-c", "sso login");
+
+        assertThat(login.exitCode()).as(login.stderr()).isZero();
+        assertThat(login.stderr()).contains("The page is opening in your browser.");
+        assertThat(Files.readString(opened).strip())
+                .startsWith("https://device.sso.us-east-1.amazonaws.com/?user_code=WXYZ-");
+    }
+
+    @Test
+    void endpointsComeFromTheConfigServicesSectionToo() throws Exception {
+        Files.writeString(
+                home.resolve("aws-config"),
+                Files.readString(home.resolve("aws-config"))
+                        + """
+
+                        [default]
+                        services = local
+
+                        [services local]
+                        sts =
+                          endpoint_url = %s
+                        sso =
+                          endpoint_url = %s
+                        sso_oidc =
+                          endpoint_url = %s
+                        """.formatted(aws.endpoint(), stub.endpoint(), stub.endpoint()));
+        XacctCli cli = new XacctCli(home)
+                .env("AWS_ACCESS_KEY_ID", AwsEmulator.ACCESS_KEY)
+                .env("AWS_SECRET_ACCESS_KEY", AwsEmulator.SECRET_KEY)
+                .env("AWS_REGION", "us-east-1");
+
+        XacctCli.Result run = cli.run("-c", "sso login --no-browser; sso use audit/Auditor; whoami --format json");
+
+        assertThat(run.exitCode()).as(run.stderr()).isZero();
+        JsonNode who = new ObjectMapper().readTree(run.stdout());
+        assertThat(who.get("account").asText()).isEqualTo("333333333333");
+        assertThat(who.get("endpoint").asText()).isEqualTo(aws.endpoint().toString());
+    }
+
     private void assertNoSecrets(XacctCli.Result run) throws Exception {
         String history = Files.exists(home.resolve("history")) ? Files.readString(home.resolve("history")) : "";
         for (String text : List.of(run.stdout(), run.stderr(), history)) {
