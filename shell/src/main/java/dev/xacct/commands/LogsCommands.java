@@ -4,11 +4,15 @@ import dev.xacct.XacctHome;
 import dev.xacct.aws.AccountId;
 import dev.xacct.aws.OrganizationId;
 import dev.xacct.aws.RegionCode;
+import dev.xacct.logs.KindLogLayout;
+import dev.xacct.logs.LogLayout;
 import dev.xacct.logs.LogPuller;
 import dev.xacct.logs.LogSource;
 import dev.xacct.logs.PullProgress;
 import dev.xacct.logs.PullResult;
 import dev.xacct.logs.S3LogBucket;
+import dev.xacct.plugin.Extensions;
+import dev.xacct.plugin.api.TableKind;
 import dev.xacct.session.Session;
 import dev.xacct.session.SessionManager;
 import dev.xacct.shell.ShellIO;
@@ -32,25 +36,33 @@ import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
 
-/** {@code logs pull}: CloudTrail files from S3 into the local cache, for the local engine. */
+/** {@code logs pull}: log files (CloudTrail, or a kind a plugin brings) from S3 into the local cache, for the local engine. */
 @Component
 public class LogsCommands {
 
     private final ObjectProvider<SessionManager> sessions;
     private final ObjectProvider<ShellIO> io;
+    private final ObjectProvider<Extensions> extensions;
 
-    public LogsCommands(ObjectProvider<SessionManager> sessions, ObjectProvider<ShellIO> io) {
+    public LogsCommands(
+            ObjectProvider<SessionManager> sessions,
+            ObjectProvider<ShellIO> io,
+            ObjectProvider<Extensions> extensions) {
         this.sessions = sessions;
         this.io = io;
+        this.extensions = extensions;
     }
 
     @Command(
             name = "logs pull",
             group = "Logs",
-            description = "Copy CloudTrail log files from S3 into the local cache for the local engine",
+            description =
+                    "Copy log files (CloudTrail, VPC Flow Logs, ALB, S3 access logs…) from S3 for the local engine",
             help = """
-                    Usage: logs pull s3://BUCKET[/PREFIX] --from YYYY-MM-DD --to YYYY-MM-DD [--accounts ID,ID] [--regions R,R]
-                                     [--org o-…] [--dest DIR] [--concurrency 8]
+                    Usage: logs pull s3://BUCKET[/PREFIX] --from YYYY-MM-DD --to YYYY-MM-DD [--kind KIND [--layout L]]
+                                     [--accounts ID,ID] [--regions R,R] [--org o-…] [--dest DIR] [--concurrency 8]
+                    --kind: cloudtrail (default) or a kind a plugin brings (vpc-flow-logs, alb-logs, s3-access-logs, …);
+                    its S3 layouts are listed (all of them, or --layout's) day folder by day folder.
                     e.g.   logs pull s3://org-trail-logs --from 2025-03-01 --to 2025-03-07 --accounts 111111111111
                     Reads as the current session (assume a role in the log-archive account first). PREFIX is the trail's
                     key prefix, before AWSLogs/. Both layouts (AWSLogs/ACCOUNT/… and AWSLogs/o-ORG/ACCOUNT/…) are found
@@ -79,7 +91,35 @@ public class LogsCommands {
                             description = "folder to copy into (default: $XACCT_HOME/cache/cloudtrail/BUCKET)")
                     String dest,
             @Option(longName = "concurrency", defaultValue = "8", description = "downloads at a time (1-64)")
-                    Integer concurrency) {
+                    Integer concurrency,
+            @Option(longName = "kind", description = "cloudtrail (default), vpc-flow-logs, alb-logs, s3-access-logs, …")
+                    String kindName,
+            @Option(longName = "layout", description = "only this S3 layout of the kind (default: every one)")
+                    String layoutName) {
+        LogLayout layout = LogLayout.CLOUDTRAIL;
+        String kindFolder = "cloudtrail";
+        if (kindName != null && !kindName.equals("cloudtrail")) {
+            TableKind kind = extensions
+                    .getObject()
+                    .tableKind(kindName)
+                    .orElseThrow(() -> new UsageError("--kind " + kindName + ": no such kind; known: "
+                            + String.join(
+                                    ", ",
+                                    extensions.getObject().tableKinds().stream()
+                                            .map(TableKind::name)
+                                            .toList())));
+            if (org != null) {
+                throw new UsageError("--org is for CloudTrail organization trails, not " + kind.name());
+            }
+            try {
+                layout = new KindLogLayout(kind, java.util.Optional.ofNullable(layoutName));
+            } catch (IllegalArgumentException e) {
+                throw new UsageError(e.getMessage());
+            }
+            kindFolder = kind.name();
+        } else if (layoutName != null) {
+            throw new UsageError("--layout is for --kind; CloudTrail's layouts are found by listing");
+        }
         LogSource source;
         try {
             source = LogSource.parse(uri);
@@ -102,7 +142,7 @@ public class LogsCommands {
         if (threads < 1 || threads > 64) {
             throw new UsageError("--concurrency " + threads + ": give 1 to 64");
         }
-        Path folder = dest == null ? XacctHome.cache().resolve("cloudtrail").resolve(source.bucket()) : Path.of(dest);
+        Path folder = dest == null ? XacctHome.cache().resolve(kindFolder).resolve(source.bucket()) : Path.of(dest);
         folder = folder.toAbsolutePath().normalize();
         try {
             Files.createDirectories(folder);
@@ -121,7 +161,8 @@ public class LogsCommands {
         PullResult result;
         try {
             result = puller.pull(
-                    new LogPuller.Request(source, Optional.ofNullable(org).map(String::strip), scope, folder, threads),
+                    new LogPuller.Request(
+                            source, Optional.ofNullable(org).map(String::strip), scope, folder, threads, layout),
                     line);
         } finally {
             line.clear();
@@ -143,9 +184,21 @@ public class LogsCommands {
                     done.failed() + (done.failed() == 1 ? " file" : " files") + " could not be copied (first: "
                             + failure.key() + ": " + failure.reason() + "); run the same command again to retry them");
         }
-        err.println("query it: query run cloudtrail/console-logins --engine local --source " + quoted(folder.toString())
+        String template = layout == LogLayout.CLOUDTRAIL ? "cloudtrail/console-logins" : exampleTemplate(kindFolder);
+        err.println("query it: query run " + template + " --engine local --source " + quoted(folder.toString())
                 + " --param start=" + first + " --param end=" + last);
         err.flush();
+    }
+
+    /** The first template over the kind's table, for the hint after a pull. */
+    private String exampleTemplate(String kindName) {
+        Extensions ext = extensions.getObject();
+        String table = ext.tableKind(kindName).map(TableKind::table).orElse("");
+        return ext.catalog().templates().stream()
+                .filter(t -> table.equals(t.table()))
+                .map(t -> t.id())
+                .findFirst()
+                .orElse(kindName + "/…");
     }
 
     private static LocalDate date(String option, String value) {

@@ -121,7 +121,7 @@ public class PluginCommands {
         record.put("plugin", plugin.name());
         record.put("version", plugin.version());
         record.put("packs", String.join(", ", packNames(plugin)));
-        record.put("jar", plugin.jar().toString());
+        record.put("jar", plugin.origin());
         record.put("description", plugin.description());
         return record;
     }

@@ -1,35 +1,34 @@
 package dev.xacct.commands;
 
+import dev.xacct.aws.S3Uri;
 import dev.xacct.render.Column;
 import dev.xacct.render.OutputFormat;
+import dev.xacct.render.Pager;
+import dev.xacct.render.PagingDecision;
 import dev.xacct.render.Renderer;
 import dev.xacct.render.ResultStream;
-import dev.xacct.s3.authz.AuthorizationEngine;
 import dev.xacct.s3.authz.Diagnosis;
 import dev.xacct.s3.authz.S3Operation;
-import dev.xacct.s3.evidence.EvidenceReader;
-import dev.xacct.s3.evidence.EvidenceWriter;
 import dev.xacct.s3.evidence.S3Request;
 import dev.xacct.s3.explain.Explanation;
+import dev.xacct.s3.explain.FetchedPolicy;
 import dev.xacct.s3.explain.MessageExplainer;
 import dev.xacct.s3.gather.AwsPerspective;
-import dev.xacct.s3.gather.EvidenceGatherer;
+import dev.xacct.s3.gather.NamedPolicyFetcher;
 import dev.xacct.s3.gather.ObjectOwners;
 import dev.xacct.s3.gather.PerspectiveSource;
-import dev.xacct.s3.gather.S3Location;
 import dev.xacct.s3.report.DiagnosisJsonWriter;
 import dev.xacct.s3.report.DiagnosisTextRenderer;
+import dev.xacct.s3.report.ExplanationWriter;
+import dev.xacct.s3.service.DiagnosisService;
 import dev.xacct.shell.InputFiles;
 import dev.xacct.shell.ShellIO;
 import dev.xacct.shell.UsageError;
-import dev.xacct.shell.UserError;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
+import org.jline.terminal.Terminal;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Argument;
@@ -37,10 +36,9 @@ import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
 
-/** {@code s3 diagnose}, {@code s3 owners}, {@code s3 explain}. */
+/** {@code s3 diagnose}, {@code s3 owners}, {@code s3 explain}: parse, call, render. */
 @Component
 public class S3Commands {
-    private static final int GATHER_THREADS = 8;
     private static final List<Column> OWNER_COLUMNS = List.of(
             Column.text("owner"),
             Column.text("account"),
@@ -50,22 +48,33 @@ public class S3Commands {
 
     private final ObjectProvider<PerspectiveSource> perspectives;
     private final ObjectProvider<ShellIO> io;
+    private final ObjectProvider<Terminal> terminal;
+    private final DiagnosisService diagnoses;
 
     /** ShellIO is looked up when needed: the interactive ShellIO depends on the command registry. */
-    public S3Commands(ObjectProvider<PerspectiveSource> perspectives, ObjectProvider<ShellIO> io) {
+    public S3Commands(
+            ObjectProvider<PerspectiveSource> perspectives,
+            ObjectProvider<ShellIO> io,
+            ObjectProvider<Terminal> terminal,
+            DiagnosisService diagnoses) {
         this.perspectives = perspectives;
         this.io = io;
+        this.terminal = terminal;
+        this.diagnoses = diagnoses;
     }
 
     @Command(
             name = "s3 diagnose",
             group = "S3 access",
-            description = "Explain why an S3 request is (or would be) denied",
+            description = "Explain why an S3 request is (or would be) denied, and the verified fix",
             help = """
-                    Usage: s3 diagnose s3://BUCKET/KEY [--operation GetObject] [--owner ROLE_ARN] [--save-evidence FILE] [--format table|json]
+                    Usage: s3 diagnose s3://BUCKET/KEY [--operation GetObject] [--owner ALIAS|ROLE] [--save-evidence FILE] [--format table|json]
                            s3 diagnose --evidence FILE|DIR [--format table|json]
                     Gathers evidence as the current session (and with --owner also as a session in the bucket owner's
-                    account), evaluates every layer in the order S3 does, and says what denies the request and how to fix it.
+                    account), evaluates every layer in the order S3 does, says what denies the request, and gives
+                    fixes as steps per account, each verified by applying it to the evidence and evaluating again.
+                    Operations: GetObject, HeadObject, PutObject, CopyObject, CreateMultipartUpload, UploadPart,
+                    UploadPartCopy, CompleteMultipartUpload, AbortMultipartUpload, ListParts, ListObjectsV2, …
                     With --evidence it diagnoses saved evidence (or scenario files) offline; a folder file by file.""")
     public void diagnose(
             CommandContext context,
@@ -73,9 +82,9 @@ public class S3Commands {
             @Option(
                             longName = "operation",
                             defaultValue = "GetObject",
-                            description = "the S3 API, e.g. GetObject, HeadObject, PutObject")
+                            description = "the S3 API, e.g. GetObject, HeadObject, PutObject, UploadPart")
                     String operation,
-            @Option(longName = "owner", description = "a session in the bucket owner's account (a role ARN for now)")
+            @Option(longName = "owner", description = "a session in the bucket owner's account: an alias or a role")
                     String owner,
             @Option(longName = "save-evidence", description = "write the gathered evidence to FILE")
                     String saveEvidence,
@@ -94,79 +103,68 @@ public class S3Commands {
                     "--operation " + operation + ": give an S3 API name such as GetObject, HeadObject or PutObject");
         }
         boolean onObject = S3Operation.of(operation, true).onObject();
-        S3Location location = location(uri, onObject);
+        S3Uri location = location(uri, onObject);
         S3Request.Builder request = S3Request.builder(operation, location.bucket());
         if (onObject) request.key(location.key());
-
-        PerspectiveSource source = perspectives.getObject();
-        AwsPerspective caller = source.current();
-        AwsPerspective ownerSession = owner == null ? null : source.owner(owner);
-        EvidenceGatherer.Gathered gathered;
-        try (EvidenceGatherer gatherer = new EvidenceGatherer(GATHER_THREADS)) {
-            gathered = gatherer.gather(request.build(), caller, ownerSession);
-        }
-        if (saveEvidence != null) {
-            try {
-                EvidenceWriter.write(gathered.evidence(), Path.of(saveEvidence));
-            } catch (IOException e) {
-                throw new UserError("cannot write " + saveEvidence + ": " + e.getMessage());
-            }
-        }
-        Diagnosis d = new AuthorizationEngine().diagnose(gathered.evidence());
-        String timing = String.format(
-                Locale.ROOT,
-                "gathered in %.2f s: %d AWS calls as %d perspective%s%s",
-                gathered.elapsed().toNanos() / 1e9,
-                gathered.calls(),
-                gathered.perspectives(),
-                gathered.perspectives() == 1 ? "" : "s",
-                saveEvidence == null ? "" : "; evidence saved to " + saveEvidence);
+        DiagnosisService.Live live =
+                diagnoses.live(request.build(), owner, saveEvidence == null ? null : Path.of(saveEvidence));
         if (format == OutputFormat.JSON) {
-            renderer.printJson(DiagnosisJsonWriter.toTree(d));
+            renderer.printJson(DiagnosisJsonWriter.toTree(live.diagnosis()));
             PrintWriter err = io.getObject().err();
             if (err != context.outputWriter()) {
-                err.println(timing);
+                err.println(live.timing());
                 err.flush();
             }
-        } else {
-            PrintWriter out = context.outputWriter();
-            out.print(DiagnosisTextRenderer.render(d));
-            out.println();
-            out.println(timing);
+            return;
         }
+        report(context.outputWriter(), DiagnosisTextRenderer.render(live.diagnosis()) + "\n" + live.timing() + "\n");
+    }
+
+    /**
+     * A text report: paged like query results in the interactive shell on a real terminal (the
+     * verdict stays on top as the header while the rest scrolls), printed as is elsewhere.
+     */
+    private void report(PrintWriter out, String text) {
+        ShellIO shell = io.getObject();
+        String type = shell.interactive() ? terminal.getObject().getType() : Terminal.TYPE_DUMB;
+        boolean onTerminal = !Terminal.TYPE_DUMB.equals(type) && !Terminal.TYPE_DUMB_COLOR.equals(type);
+        if (PagingDecision.decide(onTerminal, false, OutputFormat.TABLE) == PagingDecision.PAGE) {
+            List<String> lines = text.lines().toList();
+            Iterator<List<Object>> rows =
+                    lines.stream().skip(1).map(l -> List.<Object>of(l)).iterator();
+            new Pager(terminal.getObject())
+                    .show(ResultStream.fromIterator(
+                            List.of(Column.text(lines.get(0))), rows, ResultStream.DEFAULT_PAGE_SIZE, () -> {}));
+            return;
+        }
+        out.print(text);
+        out.flush();
     }
 
     private void offline(Renderer renderer, String given, OutputFormat format) {
         List<Path> files = InputFiles.of(given, "--evidence");
-        AuthorizationEngine engine = new AuthorizationEngine();
         if (!InputFiles.isFolder(given)) {
-            Diagnosis d = diagnose(engine, files.get(0));
+            Diagnosis d = diagnoses.offline(files.get(0));
             if (format == OutputFormat.JSON) renderer.printJson(DiagnosisJsonWriter.toTree(d));
-            else renderer.out().print(DiagnosisTextRenderer.render(d));
+            else report(renderer.out(), DiagnosisTextRenderer.render(d));
             return;
         }
         if (format == OutputFormat.JSON) {
-            renderer.printJson(InputFiles.jsonArray(files, file -> DiagnosisJsonWriter.toTree(diagnose(engine, file))));
+            renderer.printJson(
+                    InputFiles.jsonArray(files, file -> DiagnosisJsonWriter.toTree(diagnoses.offline(file))));
             return;
         }
-        PrintWriter out = renderer.out();
-        boolean first = true;
+        StringBuilder all = new StringBuilder();
         for (Path file : files) {
-            if (!first) out.println();
-            first = false;
-            out.println("== " + file.getFileName() + " ==");
+            if (!all.isEmpty()) all.append('\n');
+            all.append("== ").append(file.getFileName()).append(" ==\n");
             try {
-                out.print(DiagnosisTextRenderer.render(diagnose(engine, file)));
+                all.append(DiagnosisTextRenderer.render(diagnoses.offline(file)));
             } catch (RuntimeException e) {
-                out.println("error: " + e.getMessage());
+                all.append("error: ").append(e.getMessage()).append('\n');
             }
         }
-        out.flush();
-    }
-
-    private static Diagnosis diagnose(AuthorizationEngine engine, Path file) {
-        EvidenceReader.Document doc = EvidenceReader.readDocument(file);
-        return engine.diagnose(doc.evidence(), doc.json());
+        report(renderer.out(), all.toString());
     }
 
     @Command(
@@ -185,7 +183,7 @@ public class S3Commands {
                             defaultValue = "table",
                             description = "table, vertical, csv, tsv, json or markdown")
                     OutputFormat format) {
-        S3Location location = location(uri, false);
+        S3Uri location = location(uri, false);
         AwsPerspective session = perspectives.getObject().current();
         ObjectOwners.Totals totals = new ObjectOwners.Totals();
         Iterator<ObjectOwners.OwnerRow> rows = ObjectOwners.scan(session, location.bucket(), location.key(), totals);
@@ -216,49 +214,45 @@ public class S3Commands {
     }
 
     @Command(name = "s3 explain", group = "S3 access", description = "Explain an S3 AccessDenied message", help = """
-                    Usage: s3 explain "MESSAGE" [--format table|json]
+                    Usage: s3 explain "MESSAGE" [--fetch] [--format table|json]
+                    MESSAGE as pasted: the bare AWS message, the AWS CLI's line, or an SDK exception text.
+                    --fetch reads the policy the message names (SCP/RCP by ARN, IAM policy, bucket, key or trust
+                    policy) as the current session and shows the statements that match.
                     e.g.   s3 explain "An error occurred (403) when calling the HeadObject operation: Forbidden\"""")
     public void explain(
             CommandContext context,
             @Argument(index = 0, description = "the error message, quoted") String message,
+            @Option(longName = "fetch", description = "read the named policy and show the matching statements")
+                    boolean fetch,
             @Option(longName = "format", defaultValue = "table", description = "table or json") OutputFormat format) {
         if (message == null || message.isBlank())
             throw new UsageError("give the message in quotes: s3 explain \"MESSAGE\"");
         Explanation e = MessageExplainer.explain(message);
-        Map<String, Object> record = Renderer.record();
-        record.put("kind", e.message().kind().name());
-        record.put("operation", e.message().operation());
-        record.put("httpStatus", e.message().httpStatus());
-        record.put("errorCode", e.message().errorCode());
-        record.put("principal", e.message().principalArn());
-        record.put("action", e.message().action());
-        record.put("resource", e.message().resource());
-        record.put(
-                "policyType",
-                e.message().policyType() == null
-                        ? null
-                        : e.message().policyType().title());
-        record.put("meaning", e.meaning());
-        record.put("nextSteps", e.nextSteps());
+        FetchedPolicy fetched = fetch
+                ? NamedPolicyFetcher.fetch(e.message(), perspectives.getObject().current())
+                : null;
         if (format == OutputFormat.JSON) {
-            new Renderer(context.outputWriter()).printJson(record);
+            new Renderer(context.outputWriter()).printJson(ExplanationWriter.toTree(e, fetched));
             return;
         }
         PrintWriter out = context.outputWriter();
-        out.println(e.meaning());
-        if (!e.nextSteps().isEmpty()) {
-            out.println();
-            out.println("Next:");
-            e.nextSteps().forEach(s -> out.println("  - " + s));
-        }
+        out.print(ExplanationWriter.text(e, fetched));
         out.flush();
     }
 
-    private static S3Location location(String uri, boolean keyRequired) {
+    private static S3Uri location(String uri, boolean keyRequired) {
+        String shape = keyRequired ? "s3://BUCKET/KEY" : "s3://BUCKET/PREFIX";
+        if (uri == null || uri.isBlank()) throw new UsageError("give an S3 URI: " + shape);
+        S3Uri parsed;
         try {
-            return S3Location.parse(uri, keyRequired);
+            parsed = S3Uri.parse(uri);
         } catch (IllegalArgumentException e) {
-            throw new UsageError(e.getMessage());
+            throw new UsageError(e.getMessage() + ": expected " + shape);
         }
+        if (keyRequired && parsed.key().isEmpty()) {
+            throw new UsageError(
+                    "'" + uri + "' names no object: expected " + shape + " (an object operation needs a key)");
+        }
+        return parsed;
     }
 }

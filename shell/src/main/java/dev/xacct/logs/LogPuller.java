@@ -3,7 +3,6 @@ package dev.xacct.logs;
 import static dev.xacct.shell.MessageLines.firstLine;
 
 import dev.xacct.aws.AwsErrors;
-import dev.xacct.query.local.CloudTrailFile;
 import dev.xacct.shell.UserError;
 import dev.xacct.template.PartitionScope;
 import java.io.IOException;
@@ -43,8 +42,22 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
  */
 public final class LogPuller {
 
-    /** What to pull. Dates of {@code scope} are delivery dates (the key's {@code yyyy/MM/dd}). */
-    public record Request(LogSource source, Optional<String> org, PartitionScope scope, Path dest, int concurrency) {}
+    /**
+     * What to pull. Dates of {@code scope} are delivery dates (the key's {@code yyyy/MM/dd});
+     * {@code layout} says which files are wanted ({@link LogLayout#CLOUDTRAIL} or a table kind's).
+     */
+    public record Request(
+            LogSource source,
+            Optional<String> org,
+            PartitionScope scope,
+            Path dest,
+            int concurrency,
+            LogLayout layout) {
+        /** A CloudTrail pull. */
+        public Request(LogSource source, Optional<String> org, PartitionScope scope, Path dest, int concurrency) {
+            this(source, org, scope, dest, concurrency, LogLayout.CLOUDTRAIL);
+        }
+    }
 
     /** Told how the pull goes, on the calling thread, a few times a second. */
     public interface Listener {
@@ -74,12 +87,13 @@ public final class LogPuller {
      */
     public PullResult pull(Request request, Listener listener) {
         LogSource source = request.source();
-        PrefixPlan plan = PrefixPlanner.plan(
+        LogLayout layout = request.layout();
+        PrefixPlan plan = layout.plan(
                 source, request.org(), request.scope(), prefix -> guarded(prefix, () -> bucket.folders(prefix)));
         if (plan.dayPrefixes().isEmpty()) {
-            throw new UserError(
-                    "no CloudTrail folders under " + source.uri(source.awsLogsFolder()) + lookedFor(request, plan)
-                            + ": check the bucket and prefix (the trail's S3 key prefix goes before AWSLogs/)");
+            throw new UserError("no " + layout.noun() + " folders under " + source.uri(layout.root(source))
+                    + lookedFor(request, plan)
+                    + ": check the bucket and prefix (the S3 key prefix set on the log delivery goes before AWSLogs/)");
         }
         Path dest = request.dest().toAbsolutePath().normalize();
         ExecutorService pool = Executors.newFixedThreadPool(request.concurrency(), runnable -> {
@@ -88,14 +102,14 @@ public final class LogPuller {
             return thread;
         });
         try {
-            Optional<List<RemoteFile>> listed = list(pool, plan.dayPrefixes(), request.scope(), listener);
+            Optional<List<RemoteFile>> listed = list(pool, plan.dayPrefixes(), request, listener);
             if (listed.isEmpty()) {
                 return new PullResult(
                         new PullProgress(0, 0, 0, 0, 0, 0, Duration.ZERO), plan, dest, true, List.of(), false);
             }
             List<RemoteFile> files = listed.get();
             if (files.isEmpty()) {
-                throw new UserError("no CloudTrail files in " + source.uri(source.awsLogsFolder())
+                throw new UserError("no " + layout.noun() + " files in " + source.uri(layout.root(source))
                         + lookedFor(request, plan) + " (" + plan.dayPrefixes().size() + " day folders listed)");
             }
             return download(pool, files, plan, dest, listener);
@@ -107,7 +121,8 @@ public final class LogPuller {
     // ---- listing --------------------------------------------------------------------------------
 
     private Optional<List<RemoteFile>> list(
-            ExecutorService pool, List<String> days, PartitionScope scope, Listener listener) {
+            ExecutorService pool, List<String> days, Request request, Listener listener) {
+        PartitionScope scope = request.scope();
         ConcurrentLinkedQueue<RemoteFile> found = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<RuntimeException> errors = new ConcurrentLinkedQueue<>();
         CountDownLatch left = new CountDownLatch(days.size());
@@ -115,9 +130,9 @@ public final class LogPuller {
             pool.execute(() -> {
                 try {
                     for (RemoteFile file : guarded(day, () -> bucket.files(day))) {
-                        CloudTrailFile.parse(Path.of(file.key()))
-                                .filter(f -> scope.includes(f.account(), f.region(), f.date()))
-                                .ifPresent(f -> found.add(file));
+                        if (request.layout().accepts(file.key(), scope)) {
+                            found.add(file);
+                        }
                     }
                 } catch (RuntimeException e) {
                     errors.add(e);

@@ -1,5 +1,6 @@
 package dev.xacct.plugin;
 
+import dev.xacct.plugin.api.TableKind;
 import dev.xacct.plugin.api.XacctPlugin;
 import dev.xacct.template.PackLoad;
 import dev.xacct.template.PackSource;
@@ -27,8 +28,11 @@ import java.util.stream.Stream;
  */
 public final class PluginLoader {
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]*");
+    private static final Pattern TABLE = Pattern.compile("[a-z_][a-z0-9_]*");
     private final ClassLoader parent;
     private final Set<String> loadedNames = new HashSet<>();
+    private final Set<String> kindNames = new HashSet<>();
+    private final Set<String> tableNames = new HashSet<>(Set.of("cloudtrail"));
 
     public PluginLoader() {
         this(XacctPlugin.class.getClassLoader());
@@ -61,9 +65,12 @@ public final class PluginLoader {
         return result;
     }
 
-    /** Loads one jar ({@code plugin load PATH}); a jar may hold several plugins. */
+    /**
+     * Loads one jar ({@code plugin load PATH}); a jar may hold several plugins. A folder of
+     * classes laid out like a jar loads the same way (a plugin module's {@code target/classes}).
+     */
     public PluginLoadResult loadJar(Path jar) {
-        if (!Files.isRegularFile(jar)) {
+        if (!Files.isRegularFile(jar) && !Files.isDirectory(jar)) {
             return failed(jar, "no such file");
         }
         URLClassLoader loader;
@@ -122,8 +129,43 @@ public final class PluginLoader {
             packs = packs.plus(TemplateLoader.pluginPack(
                     loader::findResource, root, new PackSource.Plugin(name, jar, root), jar.toString()));
         }
+        List<TableKind> kinds = checkedKinds(plugin);
         loadedNames.add(name);
-        return new LoadedPlugin(name, version, description, jar, plugin, loader, packs);
+        kinds.forEach(k -> {
+            kindNames.add(k.name());
+            tableNames.add(k.table());
+        });
+        return new LoadedPlugin(name, version, description, jar, plugin, loader, packs, kinds, false);
+    }
+
+    /** The plugin's table kinds, each with a valid, unused kind name and table name. */
+    private List<TableKind> checkedKinds(XacctPlugin plugin) {
+        List<TableKind> kinds = plugin.tableKinds() == null ? List.of() : List.copyOf(plugin.tableKinds());
+        Set<String> names = new HashSet<>();
+        Set<String> tables = new HashSet<>();
+        for (TableKind kind : kinds) {
+            String name = kind.name();
+            String table = kind.table();
+            if (name == null || !NAME.matcher(name).matches()) {
+                throw new IllegalStateException(
+                        "table kind '" + name + "' must be lower case letters, digits and dashes");
+            }
+            if (table == null || !TABLE.matcher(table).matches()) {
+                throw new IllegalStateException(
+                        "table kind " + name + ": table '" + table + "' is not a lower-case identifier");
+            }
+            if (kindNames.contains(name) || !names.add(name) || name.equals("cloudtrail")) {
+                throw new IllegalStateException("a table kind named '" + name + "' is already loaded");
+            }
+            if (tableNames.contains(table) || !tables.add(table)) {
+                throw new IllegalStateException(
+                        "table kind " + name + ": a table named '" + table + "' is already loaded");
+            }
+            if (kind.columns().isEmpty() || kind.layouts().stream().noneMatch(l -> l.inS3())) {
+                throw new IllegalStateException("table kind " + name + " has no columns or no S3 layout");
+            }
+        }
+        return kinds;
     }
 
     private static PluginLoadResult failed(Path jar, String reason) {

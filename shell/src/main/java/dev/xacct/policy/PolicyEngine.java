@@ -13,8 +13,10 @@ import java.util.List;
  *       {@link LayerEvaluator#orgChain});</li>
  *   <li>same account: an identity Allow, or a resource-policy Allow naming the principal
  *       itself (an Allow to the account root needs the identity Allow too, spec §1.4);
- *       across accounts: both an identity Allow and a resource-policy Allow. Without a
- *       resource policy the identity policies decide alone (the type "does not apply").</li>
+ *       across accounts: both an identity Allow and a resource-policy Allow; without a
+ *       resource policy nothing allows the resource side, so the request is implicitly
+ *       denied (IAM User Guide, "Cross-account policy evaluation logic"). A request whose
+ *       resource account is not given is read as staying within the caller's account.</li>
  * </ol>
  * A definite Deny decides even when other conditions are unknown; otherwise any unknown
  * that could change the answer gives {@link Decision.Undetermined}.
@@ -48,14 +50,16 @@ public final class PolicyEngine {
         Tri resAny = resource == null ? Tri.FALSE : resource.allow();
         // Within one account an Allow to the account root is not enough on its own (spec §1.4).
         Tri resNamed = resource == null ? Tri.FALSE : resource.allow(m -> m != PrincipalMatch.ACCOUNT);
-        boolean sameAccount = c.account() != null && c.account().equals(resourceAccount);
+        // Across accounts both sides must allow, whatever the identity side says (no resource policy = no Allow).
+        boolean crossAccount =
+                resourceAccount != null && c.account() != null && !c.account().equals(resourceAccount);
 
         Tri allowed;
         PolicyLayer blame;
         if (!iamPrincipal) {
             allowed = resNamed;
             blame = PolicyLayer.RESOURCE;
-        } else if (sameAccount || resource == null) {
+        } else if (!crossAccount) {
             allowed = idAllow.or(resNamed);
             blame = PolicyLayer.IDENTITY;
         } else {

@@ -3,6 +3,7 @@ package dev.xacct.s3;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.xacct.testing.AwsEmulator;
 import dev.xacct.testing.MotoServerExtension;
@@ -69,6 +70,10 @@ class S3LiveIT {
                             .grantRead("id=" + FOREIGN),
                     RequestBody.fromString("{\"Records\":[]}"));
             s3.putObject(b -> b.bucket("logs").key("AWSLogs/b.json"), RequestBody.fromString("{}"));
+            iam.createRole(b -> b.roleName("Reader").assumeRolePolicyDocument("""
+                    {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"*"},"Action":"sts:AssumeRole"}]}"""));
+            iam.putRolePolicy(b -> b.roleName("Reader").policyName("read-logs").policyDocument("""
+                    {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":["s3:GetObject","s3:ListBucket"],"Resource":"*"}]}"""));
             iam.createUser(b -> b.userName("moto"));
             iam.putUserPolicy(b -> b.userName("moto").policyName("s3read").policyDocument("""
                     {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":["s3:GetObject","s3:ListBucket"],"Resource":"*"}]}"""));
@@ -106,12 +111,45 @@ class S3LiveIT {
         assertThat(e.at("/object/exists").asBoolean()).isTrue();
         assertThat(e.at("/object/acl/grants").toString()).contains(FOREIGN);
         assertThat(e.at("/observed/httpStatus").asInt()).isEqualTo(200);
+        assertThat(e.at("/bucket/defaultEncryption/type").asText()).isEqualTo("SSE-S3");
+        assertThat(e.at("/policyRefs").toString()).contains("s3read");
+        assertThat(r.stderr()).containsPattern("\\d+ AWS calls as 1 perspective, \\d+ dependent round trips?");
 
         XacctCli.Result offline = xacct().run("-c", "s3 diagnose --evidence " + saved + " --format json");
         assertThat(offline.exitCode()).as(offline.stderr()).isZero();
         JsonNode again = JSON.readTree(offline.stdout());
         assertThat(again.get("verdict")).isEqualTo(d.get("verdict"));
         assertThat(again.get("checks")).isEqualTo(d.get("checks"));
+    }
+
+    @Test
+    void aSessionXacctAssumedCarriesTheSessionPolicyItWasGiven() throws Exception {
+        Path policy = home.resolve("narrow.json");
+        Files.writeString(policy, """
+                {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:ListBucket","Resource":"*"}]}""");
+        Path with = home.resolve("with.json");
+        Path without = home.resolve("without.json");
+        XacctCli.Result r = xacct().run(
+                        "-c",
+                        "assume arn:aws:iam::" + AwsEmulator.DEFAULT_ACCOUNT + ":role/Reader --as narrow --policy "
+                                + policy
+                                + "; s3 diagnose s3://logs/AWSLogs/b.json --format json --save-evidence " + with
+                                + "; assume arn:aws:iam::" + AwsEmulator.DEFAULT_ACCOUNT + ":role/Reader --as plain"
+                                + "; s3 diagnose s3://logs/AWSLogs/b.json --format json --save-evidence " + without);
+        assertThat(r.exitCode()).as(r.all()).isZero();
+        JsonNode narrow = JSON.readTree(with.toFile());
+        assertThat(narrow.at("/caller/arn").asText()).contains(":assumed-role/Reader/");
+        assertThat(narrow.at("/caller/sessionPolicy/Statement/0/Action").asText())
+                .isEqualTo("s3:ListBucket");
+        JsonNode plain = JSON.readTree(without.toFile());
+        assertThat(plain.at("/caller/sessionPolicy").isNull())
+                .as("xacct passed none")
+                .isTrue();
+        assertThat(plain.at("/caller/identityPolicies/0/Statement/0/Action/0").asText())
+                .isEqualTo("s3:GetObject");
+        MappingIterator<JsonNode> docs = JSON.readerFor(JsonNode.class).readValues(r.stdout());
+        assertThat(docs.next().get("rootCause").asText()).isEqualTo("SESSION_POLICY_NO_ALLOW");
+        assertThat(docs.next().get("verdict").asText()).isEqualTo("ALLOWED");
     }
 
     @Test

@@ -1,13 +1,15 @@
 -- name: top-clients
 -- title: "Top clients by requests and bytes"
 -- description: "Requests, bytes received and sent, and error counts per client IP, busiest first."
--- engines: [athena]
--- table: alb_access_logs
--- partition-keys: [day]
+-- engines: [athena, local]
+-- table: alb_logs
+-- partition-keys: [date]
 -- params:
---   start: { type: date, required: true, description: "First day, UTC (YYYY-MM-DD, today, -7d)" }
---   end:   { type: date, default: "${start}", description: "Last day, UTC, inclusive" }
---   elb:   { type: string, description: "Only load balancers whose name contains this, e.g. my-alb (default: all)", sample: "my-alb" }
+--   start:    { type: date, required: true, description: "First day, UTC (YYYY-MM-DD, today, -7d)" }
+--   end:      { type: date, default: "${start}", description: "Last day, UTC, inclusive" }
+--   accounts: { type: "list<account-id>", description: "Only these accounts (default: all in the table)" }
+--   regions:  { type: "list<region>", description: "Only these regions (default: all in the table)" }
+--   elb:      { type: string, description: "Only load balancers whose name contains this, e.g. my-alb (default: all)", sample: "my-alb" }
 --   limit: { type: int, default: "100", description: "Most rows to return" }
 SELECT client_ip,
        COUNT(*) AS requests,
@@ -19,9 +21,11 @@ SELECT client_ip,
        MIN("time") AS first_seen,
        MAX("time") AS last_seen
 FROM ${table}
-WHERE "day" BETWEEN ${start:partition} AND ${end:partition}
+WHERE "date" BETWEEN ${start:partition} AND ${end:partition}
   AND from_iso8601_timestamp("time") >= from_iso8601_timestamp(${start:iso})
   AND from_iso8601_timestamp("time") < from_iso8601_timestamp(${end:iso-end})
+  [[AND accountid IN ${accounts}]]
+  [[AND region IN ${regions}]]
   [[AND elb LIKE '%' || ${elb} || '%']]
 GROUP BY client_ip
 ORDER BY requests DESC, sent_bytes DESC, client_ip

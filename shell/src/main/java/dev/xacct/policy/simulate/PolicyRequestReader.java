@@ -53,6 +53,7 @@ public final class PolicyRequestReader {
         JsonField ctx = r.get("context");
         if (!ctx.missing() && !ctx.isNull()) ctx.fields().forEach((k, v) -> keys.put(k, contextValue(v)));
 
+        checkStorable(top);
         PolicyDocument resourcePolicy = single(top.get("resourcePolicy"));
         String resourceAccount = r.get("resourceAccount").optText();
         if (resourceAccount == null) {
@@ -85,6 +86,32 @@ public final class PolicyRequestReader {
                 chain(top.get("resourceControlPolicies")),
                 list(top.get("vpcEndpointPolicies")));
         return new PolicyRequest(context, resourceAccount, set);
+    }
+
+    /** Every policy of the file must be one AWS would store. */
+    private static void checkStorable(JsonField top) {
+        StoredPolicyRules.check(top.get("resourcePolicy"), StoredPolicyRules.Kind.RESOURCE);
+        StoredPolicyRules.check(top.get("sessionPolicy"), StoredPolicyRules.Kind.IDENTITY);
+        for (String list : new String[] {"identityPolicies", "permissionsBoundaries"}) {
+            JsonField l = top.get(list);
+            if (l.node() != null && l.node().isArray())
+                l.elements().forEach(p -> StoredPolicyRules.check(p, StoredPolicyRules.Kind.IDENTITY));
+        }
+        JsonField v = top.get("vpcEndpointPolicies");
+        if (v.node() != null && v.node().isArray())
+            v.elements().forEach(p -> StoredPolicyRules.check(p, StoredPolicyRules.Kind.OTHER_RESOURCE));
+        for (String chain : new String[] {"serviceControlPolicies", "resourceControlPolicies"}) {
+            JsonField c = top.get(chain);
+            if (c.node() == null || !c.node().isArray()) continue;
+            for (JsonField level : c.elements()) {
+                JsonField ps = level.get("policies");
+                if (ps.node() == null || !ps.node().isArray()) continue;
+                StoredPolicyRules.Kind k = chain.startsWith("service")
+                        ? StoredPolicyRules.Kind.IDENTITY
+                        : StoredPolicyRules.Kind.OTHER_RESOURCE;
+                ps.elements().forEach(p -> StoredPolicyRules.check(p, k));
+            }
+        }
     }
 
     private static ContextValue contextValue(JsonField v) {

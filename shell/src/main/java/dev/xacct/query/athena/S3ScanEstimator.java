@@ -71,6 +71,39 @@ public final class S3ScanEstimator {
         }
     }
 
+    /**
+     * The size of exactly these key prefixes of {@code bucket}: for a table kind's layout, whose
+     * day prefixes {@code dev.xacct.plugin.api.KeyLayout#dayPrefixes} computes with {@link #folders}.
+     */
+    public ScanEstimate estimate(String bucket, List<String> prefixes) {
+        try {
+            return sum(bucket, prefixes);
+        } catch (SdkException e) {
+            throw new QueryFailedException(
+                    "could not size s3://" + bucket + "/ for the scan estimate: " + AthenaErrors.message(e)
+                            + " (this identity needs s3:ListBucket on the log bucket; --yes skips the estimate)",
+                    e);
+        }
+    }
+
+    /** The folders directly below {@code prefix}, full prefixes ending in {@code /} (listing with delimiter). */
+    public List<String> folders(String bucket, String prefix) {
+        try {
+            return s3
+                    .listObjectsV2Paginator(b -> b.bucket(bucket).prefix(prefix).delimiter("/"))
+                    .commonPrefixes()
+                    .stream()
+                    .map(CommonPrefix::prefix)
+                    .toList();
+        } catch (SdkException e) {
+            throw new QueryFailedException(
+                    "could not list s3://" + bucket + "/" + prefix + " for the scan estimate: "
+                            + AthenaErrors.message(e)
+                            + " (this identity needs s3:ListBucket on the log bucket; --yes skips the estimate)",
+                    e);
+        }
+    }
+
     /** The names one level below {@code prefix} (listing with delimiter {@code /}) that look like {@code shape}. */
     private List<String> children(String bucket, String prefix, Predicate<String> shape) {
         List<String> names = new ArrayList<>();

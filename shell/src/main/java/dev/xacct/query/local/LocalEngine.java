@@ -18,11 +18,13 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 import org.duckdb.DuckDBConnection;
 
 /**
- * The {@code local} engine: DuckDB embedded, a view per table ({@code cloudtrail}) over the log
- * files of a folder that fall in the request's partition scope, and Trino's functions as macros.
+ * The {@code local} engine: DuckDB embedded, one view per table the SQL names ({@code cloudtrail}
+ * and the kinds plugins bring, {@link LocalTables}) over the files of a folder that fall in the
+ * request's partition scope, and Trino's functions as macros.
  * With a {@link ColumnarCache}, a view reads the cache's Parquet plus the files it lacks, and
  * after the query the cache converts those files in the background.
  *
@@ -35,9 +37,10 @@ public final class LocalEngine implements Engine {
 
     public static final String NAME = "local";
 
-    /** The tables every query sees; the engine reads only those the SQL names, once it parses it. */
-    private final List<LocalTable> tables = List.of(new CloudTrailTable());
+    /** The tables a query may name, asked at each query (plugins may load in between). */
+    private final Supplier<LocalTables> tables;
 
+    private final LineRejects rejects = new LineRejects();
     private final DuckDBConnection database;
     private final int pageSize;
     private final ColumnarCache cache;
@@ -47,20 +50,32 @@ public final class LocalEngine implements Engine {
 
     /** Without a cache: every query reads the files. */
     public LocalEngine() {
-        this(ResultStream.DEFAULT_PAGE_SIZE, null);
+        this(ResultStream.DEFAULT_PAGE_SIZE);
     }
 
     public LocalEngine(int pageSize) {
-        this(pageSize, null);
+        this(pageSize, LocalTables::cloudTrailOnly, null);
+    }
+
+    /** Without a cache, over the given tables. */
+    public LocalEngine(int pageSize, Supplier<LocalTables> tables) {
+        this(pageSize, tables, null);
+    }
+
+    /** With a cache, over {@code cloudtrail} only. */
+    public LocalEngine(int pageSize, ColumnarCache cache) {
+        this(pageSize, LocalTables::cloudTrailOnly, cache);
     }
 
     /**
      * @param pageSize rows per page of a result
+     * @param tables   the tables a query may name, asked at each query
      * @param cache    the columnar cache queries read and fill, or null to read the files only;
      *                 its owner closes it
      */
-    public LocalEngine(int pageSize, ColumnarCache cache) {
+    public LocalEngine(int pageSize, Supplier<LocalTables> tables, ColumnarCache cache) {
         this.pageSize = pageSize;
+        this.tables = tables;
         this.cache = cache;
         this.workers = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "xacct-duckdb");
@@ -81,35 +96,47 @@ public final class LocalEngine implements Engine {
         return NAME;
     }
 
-    /** The tables of this engine, e.g. for the cache to list and build. */
+    /** The tables of a kind this engine reads (not the diagnostic ones), e.g. for the cache to list and build. */
     public List<LocalTable> tables() {
-        return tables;
+        return tables.get().tables();
     }
 
     @Override
     public ResultStream execute(QueryRequest request) {
+        LocalTables known = tables.get();
+        List<LocalTable> used = known.referencedBy(request.sql());
+        if (used.isEmpty()) {
+            return run(List.of(), request.sql());
+        }
         Path source = request.sourceFolder()
                 .orElseThrow(() -> new QueryFailedException(
-                        "the local engine needs a folder of CloudTrail files: give --source DIR or start with --demo"));
+                        "the local engine needs a folder of log files: give --source DIR or start with --demo"));
         List<String> views = new ArrayList<>();
         List<Runnable> afterwards = new ArrayList<>();
-        for (LocalTable table : tables) {
-            if (cache != null && request.useCache()) {
+        List<LineRejects.Scan> scans = new ArrayList<>();
+        for (LocalTable table : used) {
+            // diagnostic tables (a kind's _rejects) are never cached
+            if (cache != null && request.useCache() && known.tables().contains(table)) {
                 ColumnarCache.Read read = cache.read(table, source, request.scope());
                 views.add("CREATE OR REPLACE TEMP VIEW " + table.name() + " AS " + read.sql());
                 if (read.raw() > 0) {
                     afterwards.add(() -> cache.buildBehind(table, source, request.scope()));
                 }
             } else {
-                views.add(table.createViewSql(table.find(source, request.scope())));
+                List<SourceFile> files = table.find(source, request.scope());
+                views.add(table.createViewSql(files));
+                if (table.rejectsSql(List.of()).isPresent()) {
+                    scans.add(new LineRejects.Scan(table, files));
+                }
             }
         }
         ResultStream rows = run(views, request.sql());
-        if (afterwards.isEmpty()) {
-            return rows;
+        if (!afterwards.isEmpty()) {
+            // the first query over new files costs what it costs without the cache: the build comes after
+            rows = new AfterClose(rows, () -> afterwards.forEach(Runnable::run));
         }
-        // the first query over new files costs what it costs without the cache: the build comes after
-        return new AfterClose(rows, () -> afterwards.forEach(Runnable::run));
+        // outermost, so the query service finds the notices of skipped lines
+        return scans.isEmpty() ? rows : new LocalResult(rows, () -> rejects.notices(database, scans));
     }
 
     /** Runs SQL after setup statements, on a fresh connection the returned stream owns. */

@@ -3,6 +3,7 @@ package dev.xacct.query.local;
 import dev.xacct.template.PartitionScope;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One table of the local engine over a folder of log files: which files belong to it, and the
@@ -31,6 +32,15 @@ public interface LocalTable {
      * {@code "date"} ({@code yyyy/MM/dd}). An empty list gives the same columns and no rows.
      */
     String selectSql(List<SourceFile> files);
+
+    /**
+     * A DuckDB {@code SELECT filename, reason, line} of the lines of {@code files} that
+     * {@link #selectSql} leaves out because they do not parse; empty for a format without lines
+     * (JSON, Parquet). The engine counts them after a query and says so.
+     */
+    default Optional<String> rejectsSql(List<SourceFile> files) {
+        return Optional.empty();
+    }
 
     /** {@code CREATE OR REPLACE TEMP VIEW <name> AS <selectSql>}. */
     default String createViewSql(List<SourceFile> files) {

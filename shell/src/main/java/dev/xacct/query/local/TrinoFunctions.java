@@ -80,6 +80,12 @@ public final class TrinoFunctions {
                                             + "system.main.regexp_replace(r, '\\$([0-9])', '\\\\\\1', 'g'), 'g')"))),
             new Macro("from_iso8601_timestamp", "s", "CAST(s AS TIMESTAMPTZ)"),
             new Macro("from_iso8601_date", "s", "CAST(s AS DATE)"),
+            // Trino's parse_datetime takes a Joda pattern; DuckDB's strptime needs a constant format,
+            // so each log format a template uses is spelled out: S3 server access logs' time
+            new Macro(
+                    "parse_datetime",
+                    "s, f",
+                    "CASE f WHEN 'dd/MMM/yyyy:HH:mm:ss Z' THEN strptime(s, '%d/%b/%Y:%H:%M:%S %z') END"),
             new Macro("from_unixtime", "n", "to_timestamp(n)"),
             new Macro(
                     "to_iso8601",

@@ -1,6 +1,9 @@
 package dev.xacct.query.service;
 
 import dev.xacct.XacctHome;
+import dev.xacct.plugin.Extensions;
+import dev.xacct.plugin.LoadedPlugin;
+import dev.xacct.plugin.api.TableKind;
 import dev.xacct.query.Engine;
 import dev.xacct.query.QueryRequest;
 import dev.xacct.query.athena.AthenaConfig;
@@ -8,6 +11,9 @@ import dev.xacct.query.athena.AthenaEngine;
 import dev.xacct.query.athena.AthenaQueries;
 import dev.xacct.query.local.LocalEngine;
 import dev.xacct.query.local.demo.DemoDataset;
+import dev.xacct.query.local.kind.DemoLogs;
+import dev.xacct.query.local.kind.KindTables;
+import dev.xacct.render.ResultStream;
 import dev.xacct.session.AwsSettings;
 import dev.xacct.session.SessionManager;
 import dev.xacct.shell.BannerSource;
@@ -19,6 +25,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,10 +39,17 @@ public class QueryEngines implements BannerSource, AutoCloseable {
     private final boolean demo;
     private final SessionManager sessions;
     private final QueryFeedback feedback;
+    private final ObjectProvider<Extensions> extensions;
     private final List<Engine> opened = new ArrayList<>();
     private LocalEngine local;
 
-    public QueryEngines(LaunchOptions options, AwsSettings aws, SessionManager sessions, QueryFeedback feedback) {
+    public QueryEngines(
+            LaunchOptions options,
+            AwsSettings aws,
+            SessionManager sessions,
+            QueryFeedback feedback,
+            ObjectProvider<Extensions> extensions) {
+        this.extensions = extensions;
         this.demo = options.demo()
                 || (options.interactive()
                         && aws.credentialsLikelyAbsent()
@@ -97,15 +111,18 @@ public class QueryEngines implements BannerSource, AutoCloseable {
 
     private LocalEngine local() {
         if (local == null) {
-            local = new LocalEngine();
+            // the tables of every kind loaded (asked at each query: 'plugin load' may add some)
+            local = new LocalEngine(
+                    ResultStream.DEFAULT_PAGE_SIZE,
+                    () -> KindTables.of(extensions.getObject().tableKinds()));
             opened.add(local);
         }
         return local;
     }
 
     /**
-     * The request as {@code engine} needs it: the local engine reads the folder of CloudTrail files
-     * of {@code --source} (else the demo dataset); other engines take no {@code --source}.
+     * The request as {@code engine} needs it: the local engine reads the folder of log files of
+     * {@code --source} (else the demo dataset); other engines take no {@code --source}.
      *
      * @throws UsageError when {@code --source} is given for an engine that reads no local files
      * @throws UserError  when the {@code --source} folder does not exist
@@ -120,7 +137,7 @@ public class QueryEngines implements BannerSource, AutoCloseable {
         return request;
     }
 
-    /** The folder of CloudTrail files the local engine reads: {@code --source}, else the demo dataset. */
+    /** The folder of log files the local engine reads: {@code --source}, else the demo dataset (every kind's month). */
     private Path localSource(String source) {
         if (source != null) {
             Path folder = Path.of(source).toAbsolutePath().normalize();
@@ -134,7 +151,12 @@ public class QueryEngines implements BannerSource, AutoCloseable {
         if (!Files.exists(root.resolve(".complete"))) {
             feedback.notice("Generating the demo CloudTrail dataset into " + root + " (first use, a few seconds)...");
         }
-        return DemoDataset.ensure(root);
+        DemoDataset.ensure(root);
+        List<LoadedPlugin> plugins = extensions.getObject().plugins();
+        String versions = String.join(
+                ",", plugins.stream().map(p -> p.name() + "@" + p.version()).toList());
+        List<TableKind> kinds = extensions.getObject().tableKinds();
+        return DemoLogs.ensure(root, kinds, versions);
     }
 
     @Override
@@ -143,9 +165,11 @@ public class QueryEngines implements BannerSource, AutoCloseable {
             return List.of();
         }
         return List.of(
-                "Demo mode: queries run on the local engine over a synthetic CloudTrail dataset (4 accounts, 2025-06-01..30).",
+                "Demo mode: queries run on the local engine over a synthetic month of logs (2025-06-01..30): CloudTrail,"
+                        + " VPC Flow Logs, ALB access logs and S3 server access logs.",
                 "  Try: query run cloudtrail/console-logins --param start=2025-06-19",
-                "       templates      template show cloudtrail/root-activity      sql \"SELECT eventname, count(*) FROM cloudtrail GROUP BY 1 ORDER BY 2 DESC LIMIT 5\"");
+                "       query run vpc-flow-logs/sensitive-ports-from-outside --param start=2025-06-19",
+                "       templates      template show cloudtrail/root-activity      sql \"SELECT action, count(*) FROM vpc_flow_logs GROUP BY 1\"");
     }
 
     @Override

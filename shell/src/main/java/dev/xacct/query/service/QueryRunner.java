@@ -12,6 +12,7 @@ import dev.xacct.query.fanout.FanOutListener;
 import dev.xacct.query.fanout.FanOutRequest;
 import dev.xacct.query.fanout.OrganizationTrail;
 import dev.xacct.query.fanout.OrganizationTrailFacts;
+import dev.xacct.query.local.LocalResult;
 import dev.xacct.render.ResultStream;
 import dev.xacct.session.SessionManager;
 import dev.xacct.shell.UsageError;
@@ -103,6 +104,9 @@ public class QueryRunner {
             output.write(rows, to);
         } finally {
             scanGuard.after(rows, estimate).ifPresent(feedback::notice);
+            if (rows instanceof LocalResult local) {
+                local.notices().forEach(feedback::notice); // malformed lines skipped, said after the rows
+            }
         }
     }
 

@@ -126,7 +126,7 @@ final class KmsCheck {
         if (kms == null) return null;
         String inUse = enc == null ? null : enc.kmsKeyArn();
         String described = kms.keyArn().orNull();
-        if (inUse != null && described != null && !WriteEncryption.sameKey(inUse, described)) return null;
+        if (inUse != null && described != null && !Encryption.sameKey(inUse, described)) return null;
         return kms;
     }
 
@@ -173,7 +173,8 @@ final class KmsCheck {
             return Finding.unknown(
                     id,
                     ev,
-                    "whether the key policy of " + keyArn + " lets the caller use it (" + action + ") is unknown",
+                    "whether the key policy of " + keyArn + " (" + from + ") lets the caller use it (" + action
+                            + ") is unknown",
                     facts.stream().distinct().map(f -> ResolveBy.fact(f, s)).toList());
         }
         if (allowed == Tri.TRUE)

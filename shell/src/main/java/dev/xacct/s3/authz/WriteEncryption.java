@@ -3,7 +3,6 @@ package dev.xacct.s3.authz;
 import dev.xacct.s3.evidence.Encryption;
 import dev.xacct.s3.evidence.Fact;
 import dev.xacct.s3.evidence.ObjectEvidence;
-import java.util.Map;
 
 /**
  * Which encryption a request works with (spec §5): a read uses the stored object's; a write
@@ -22,7 +21,7 @@ record WriteEncryption(Fact<Encryption> encryption, String from, String fact) {
             case NONE -> new WriteEncryption(Fact.absent(), "no encryption", "object.encryption");
             case DECRYPT_STORED, NOT_ESTABLISHED -> stored(s);
             case GENERATE_FOR_WRITE -> {
-                Encryption headers = fromHeaders(s.ev().request().headers());
+                Encryption headers = Encryption.requestedBy(s.ev().request().headers());
                 yield headers != null
                         ? new WriteEncryption(
                                 Fact.known(headers), "the request's encryption headers", "request.headers")
@@ -47,34 +46,5 @@ record WriteEncryption(Fact<Encryption> encryption, String from, String fact) {
     private static WriteEncryption bucketDefault(Situation s) {
         return new WriteEncryption(
                 s.ev().bucket().defaultEncryption(), "the bucket's default encryption", "bucket.defaultEncryption");
-    }
-
-    /** The encryption a write's headers ask for, or null when they name none (the bucket default applies). */
-    static Encryption fromHeaders(Map<String, String> headers) {
-        if (headers.containsKey("x-amz-server-side-encryption-customer-algorithm"))
-            return new Encryption("SSE-C", null);
-        String sse = headers.get("x-amz-server-side-encryption");
-        if (sse == null) return null;
-        Boolean bucketKey = headers.containsKey("x-amz-server-side-encryption-bucket-key-enabled")
-                ? Boolean.valueOf(headers.get("x-amz-server-side-encryption-bucket-key-enabled"))
-                : null;
-        String key = headers.get("x-amz-server-side-encryption-aws-kms-key-id");
-        return switch (sse) {
-            case "aws:kms" -> new Encryption("SSE-KMS", key, bucketKey);
-            case "aws:kms:dsse" -> new Encryption("DSSE-KMS", key, bucketKey);
-            case "AES256" -> new Encryption("SSE-S3", null);
-            default -> null;
-        };
-    }
-
-    /** Whether two ways of naming a KMS key (ARN, key id) name the same key; aliases compare as written. */
-    static boolean sameKey(String a, String b) {
-        if (a == null || b == null) return false;
-        return keyId(a).equals(keyId(b));
-    }
-
-    private static String keyId(String k) {
-        int i = k.lastIndexOf(":key/");
-        return i >= 0 ? k.substring(i + 5) : k.startsWith("key/") ? k.substring(4) : k;
     }
 }

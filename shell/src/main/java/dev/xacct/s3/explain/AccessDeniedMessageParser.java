@@ -1,103 +1,193 @@
 package dev.xacct.s3.explain;
 
-import dev.xacct.policy.PolicyLayer;
+import dev.xacct.aws.Arns;
+import dev.xacct.s3.explain.AccessDeniedMessage.Kind;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Parses the AccessDenied message forms of spec §3, with or without the CLI's "An error occurred" prefix. */
+/**
+ * Reads an AccessDenied message as users paste it (spec §3, formats.md §5). First the wrappers
+ * come off — the AWS CLI's {@code fatal error:} and {@code An error occurred (CODE) when calling
+ * the OP operation: …}, an exception class name ({@code botocore.exceptions.ClientError:},
+ * {@code …S3Exception:}), the Java SDK's {@code (Service: …, Status Code: …, Request ID: …)}
+ * tail, the Go SDK's {@code operation error S3: OP, https response error StatusCode: …, api error
+ * CODE: …} — then the message's shape is read: who, which action, on what, and the reason clause
+ * ({@code because no TYPE allows …}, {@code with an explicit deny in a TYPE[: ARN]},
+ * {@code due to an explicit deny in …}, Block Public Access, SSE-C, KMS's own words). The
+ * policy type is read from the words of the clause, not from a list of whole messages.
+ */
 public final class AccessDeniedMessageParser {
     private AccessDeniedMessageParser() {}
 
+    private static final Pattern FATAL = Pattern.compile("(?i)^fatal error:\\s*(.*)$", Pattern.DOTALL);
+    private static final Pattern EXCEPTION_CLASS = Pattern.compile(
+            "^(?:[A-Za-z_$][\\w$]*\\.)*[A-Z][\\w$]*(?:Exception|Error)(?:\\s*\\([^)]*\\))?:\\s+(.*)$", Pattern.DOTALL);
     private static final Pattern CLI = Pattern.compile(
-            "An error occurred \\(([^)]+)\\) when calling the (\\w+) operation(?: \\(reached max retries: \\d+\\))?: (.*)",
+            "^An error occurred \\(([^)]+)\\) when calling the (\\w+) operation(?: \\(reached max retries: \\d+\\))?:\\s*(.*)$",
             Pattern.DOTALL);
-    private static final Pattern ENHANCED = Pattern.compile(
-            "User: (\\S+) is not authorized to perform: (\\S+) on resource: \"?([^\"\\s]+)\"? (.*)", Pattern.DOTALL);
-    private static final Pattern NO_ALLOW =
-            Pattern.compile("because no (.+?) allows the \\S+ action.*", Pattern.DOTALL);
-    private static final Pattern EXPLICIT =
-            Pattern.compile("with an explicit deny in an? (.+?)\\.?\\s*$", Pattern.DOTALL);
+    private static final Pattern GO = Pattern.compile(
+            "^operation error [^:]+: (\\w+), https response error StatusCode: (\\d{3}),.*?(?:api error )(\\w[\\w.]*): (.*)$",
+            Pattern.DOTALL);
+    private static final Pattern SDK_TAIL = Pattern.compile(
+            "^(.*?)\\s*\\((?:Service: [^;,)]+)[;,]\\s*Status Code: (\\d{3})(?:[;,]\\s*Error Code: ([\\w.]+))?[^)]*\\)\\s*$",
+            Pattern.DOTALL);
+    private static final Pattern CODE_PREFIX =
+            Pattern.compile("^(AccessDenied(?:Exception)?|Forbidden|KMS\\.\\w+):\\s+(.*)$", Pattern.DOTALL);
+    private static final Pattern STATUS = Pattern.compile("\\d{3}");
 
-    /** The SDK for Java's suffix: "(Service: S3, Status Code: 403, Request ID: …)". */
-    private static final Pattern SDK_SUFFIX = Pattern.compile(
-            "(.*?)\\s*\\(Service: [^,;]+[,;] Status Code: (\\d{3})[,;](?: Error Code: (\\w+)[,;])?.*\\)\\s*$",
+    /** "User: P is not authorized to perform: A[ on resource: R][ REASON]". */
+    private static final Pattern ENHANCED = Pattern.compile(
+            "^(?:User|Principal): (\\S+) is not authorized to perform: ([\\w-]+:[\\w*]+)"
+                    + "(?: on (?:resource|resources): \"?(.+?)\"?)?"
+                    + "(?:[.,]?\\s+((?:because|with an explicit deny|due to an explicit deny)\\b.*))?\\s*\\.?$",
             Pattern.DOTALL);
+
+    private static final Pattern NO_ALLOW =
+            Pattern.compile("^because no (.+?) allows? the [\\w-]+:[\\w*]+ action.*$", Pattern.DOTALL);
+    private static final Pattern EXPLICIT = Pattern.compile(
+            "^(?:with|due to) an explicit deny in (?:a |an |the )?(.+?)(?::\\s*(arn:\\S+?))?\\s*\\.?$", Pattern.DOTALL);
 
     public static AccessDeniedMessage parse(String text) {
-        String msg = text == null ? "" : text.trim();
+        Wrapped w = unwrap(text);
+        String msg = w.message;
+        if (w.code != null && w.code.startsWith("KMS.") || isKmsText(msg)) {
+            return message(Kind.KMS, w, null, null, null, "kms", null);
+        }
+        if (msg.isEmpty() || msg.equalsIgnoreCase("Forbidden") || msg.equalsIgnoreCase("null")) {
+            if (w.status != null && w.status == 403)
+                return message(Kind.HEAD_FORBIDDEN, w, null, null, null, null, null);
+        }
+        if (w.status != null && w.status == 404
+                || "NoSuchKey".equals(w.code)
+                || "NotFound".equals(w.code)
+                || msg.equalsIgnoreCase("Not Found")
+                || msg.startsWith("The specified key does not exist")) {
+            return message(Kind.NOT_FOUND, w.withStatus(404), null, null, null, null, null);
+        }
+        Matcher m = ENHANCED.matcher(msg);
+        if (m.matches()) return enhanced(w, m.group(1), m.group(2), m.group(3), m.group(4));
+        String bare = msg.replaceAll("[.\\s]+$", "");
+        if (bare.equalsIgnoreCase("Access Denied") || bare.isEmpty() && "AccessDenied".equals(w.code)) {
+            return message(Kind.BARE_ACCESS_DENIED, w.withStatus(403), null, null, null, null, null);
+        }
+        Kind byReason = reasonKind(msg);
+        if (byReason != null) return message(byReason, w.withStatus(403), null, null, null, typeOf(byReason), null);
+        return message(Kind.UNRECOGNIZED, w, null, null, null, null, null);
+    }
+
+    private static AccessDeniedMessage enhanced(
+            Wrapped w, String principal, String action, String resource, String reason) {
+        Wrapped w403 = w.withStatus(403);
+        if (w403.operation == null) w403 = w403.withOperation(operationOf(action));
+        if (reason == null) return message(Kind.NOT_AUTHORIZED, w403, principal, action, resource, null, null);
+        Kind special = reasonKind(reason);
+        if (special != null) return message(special, w403, principal, action, resource, typeOf(special), null);
+        Matcher na = NO_ALLOW.matcher(reason);
+        if (na.matches()) {
+            return message(
+                    Kind.NO_ALLOW, w403, principal, action, resource, PolicyTypeWords.of(na.group(1), action), null);
+        }
+        Matcher ex = EXPLICIT.matcher(reason);
+        if (ex.matches()) {
+            String arn = ex.group(2);
+            if (arn != null && arn.endsWith(".")) arn = arn.substring(0, arn.length() - 1);
+            return message(
+                    Kind.EXPLICIT_DENY,
+                    w403,
+                    principal,
+                    action,
+                    resource,
+                    PolicyTypeWords.of(ex.group(1), action),
+                    arn);
+        }
+        return message(Kind.UNRECOGNIZED, w403, principal, action, resource, null, null);
+    }
+
+    private static Kind reasonKind(String text) {
+        if (text.contains("BlockPublicAcls")) return Kind.BLOCK_PUBLIC_ACLS;
+        if (text.contains("BlockPublicPolicy")) return Kind.BLOCK_PUBLIC_POLICY;
+        if (text.contains("Customer provided keys") || text.contains("(SSE-C)")) return Kind.SSE_C_BLOCKED;
+        return null;
+    }
+
+    private static String typeOf(Kind k) {
+        return switch (k) {
+            case BLOCK_PUBLIC_ACLS, BLOCK_PUBLIC_POLICY -> "block-public-access";
+            case SSE_C_BLOCKED -> "encryption-type-blocked";
+            default -> null;
+        };
+    }
+
+    /** KMS's own wording as S3 passes it on. */
+    private static boolean isKmsText(String msg) {
+        String m = msg.toLowerCase(Locale.ROOT);
+        return m.contains("ciphertext refers to a customer master key")
+                || m.contains("customer master key") && m.contains("not allowed")
+                || m.contains("kms key") && (m.contains("not allowed") || m.contains("access denied"));
+    }
+
+    /** The S3 API an action most likely came from: s3:GetObject → GetObject; s3:ListBucket → ListObjectsV2. */
+    static String operationOf(String action) {
+        if (action == null || !action.startsWith("s3:")) return null;
+        String name = action.substring(3);
+        return name.equals("ListBucket") ? "ListObjectsV2" : name;
+    }
+
+    // ---- wrappers -----------------------------------------------------------------------------
+
+    private record Wrapped(String message, String operation, Integer status, String code) {
+        Wrapped withStatus(int s) {
+            return status != null ? this : new Wrapped(message, operation, s, code);
+        }
+
+        Wrapped withOperation(String op) {
+            return new Wrapped(message, op, status, code);
+        }
+    }
+
+    private static Wrapped unwrap(String text) {
+        String msg = text == null ? "" : text.strip();
+        if (msg.length() > 1
+                && (msg.startsWith("\"") && msg.endsWith("\"") || msg.startsWith("'") && msg.endsWith("'")))
+            msg = msg.substring(1, msg.length() - 1).strip();
+        msg = msg.replaceAll("\\s*\\R\\s*", " ");
         String operation = null;
         String code = null;
         Integer status = null;
-        Matcher sdk = SDK_SUFFIX.matcher(msg);
-        if (sdk.matches()) {
-            msg = sdk.group(1).trim();
-            status = Integer.parseInt(sdk.group(2));
-            code = sdk.group(3);
+        for (int round = 0; round < 6; round++) {
+            Matcher m;
+            if ((m = FATAL.matcher(msg)).matches()) msg = m.group(1).strip();
+            else if ((m = SDK_TAIL.matcher(msg)).matches()) {
+                msg = m.group(1).strip();
+                status = Integer.valueOf(m.group(2));
+                if (m.group(3) != null) code = m.group(3);
+            } else if ((m = CLI.matcher(msg)).matches()) {
+                String c = m.group(1);
+                if (STATUS.matcher(c).matches()) status = Integer.valueOf(c);
+                else code = c;
+                operation = m.group(2);
+                msg = m.group(3).strip();
+            } else if ((m = GO.matcher(msg)).matches()) {
+                operation = m.group(1);
+                status = Integer.valueOf(m.group(2));
+                code = m.group(3);
+                msg = m.group(4).strip();
+            } else if ((m = EXCEPTION_CLASS.matcher(msg)).matches() && !msg.startsWith("User:")) {
+                msg = m.group(1).strip();
+            } else if ((m = CODE_PREFIX.matcher(msg)).matches()) {
+                code = m.group(1);
+                msg = m.group(2).strip();
+            } else break;
         }
-        Matcher cli = CLI.matcher(msg);
-        if (cli.matches()) {
-            code = cli.group(1);
-            operation = cli.group(2);
-            status = null;
-            msg = cli.group(3).trim();
-            if (code.matches("\\d{3}")) {
-                status = Integer.parseInt(code);
-                code = null;
-            }
-        }
-        if (status != null
-                && status == 403
-                && (msg.equalsIgnoreCase("Forbidden") || msg.isEmpty() || msg.equalsIgnoreCase("null"))) {
-            return new AccessDeniedMessage(
-                    AccessDeniedMessage.Kind.HEAD_FORBIDDEN, operation, 403, null, null, null, null, null);
-        }
-        if ((status != null && status == 404) || "NoSuchKey".equals(code) || msg.equalsIgnoreCase("Not Found")) {
-            return new AccessDeniedMessage(
-                    AccessDeniedMessage.Kind.NOT_FOUND, operation, 404, code, null, null, null, null);
-        }
-        if (status == null
-                && (code != null && code.equals("AccessDenied")
-                        || msg.contains("is not authorized")
-                        || msg.startsWith("Access Denied"))) {
-            status = 403;
-        }
-        Matcher m = ENHANCED.matcher(msg);
-        if (m.matches()) {
-            String rest = m.group(4);
-            AccessDeniedMessage.Kind kind;
-            PolicyLayer type = null;
-            Matcher na = NO_ALLOW.matcher(rest);
-            Matcher ex = EXPLICIT.matcher(rest);
-            if (rest.contains("BlockPublicAcls")) {
-                kind = AccessDeniedMessage.Kind.BLOCK_PUBLIC_ACLS;
-            } else if (rest.contains("Customer provided keys") || rest.contains("SSE-C")) {
-                kind = AccessDeniedMessage.Kind.SSE_C_BLOCKED;
-            } else if (na.matches()) {
-                kind = AccessDeniedMessage.Kind.NO_ALLOW;
-                type = layer(na.group(1));
-            } else if (ex.find()) {
-                kind = AccessDeniedMessage.Kind.EXPLICIT_DENY;
-                type = layer(ex.group(1));
-            } else {
-                kind = AccessDeniedMessage.Kind.UNRECOGNIZED;
-            }
-            return new AccessDeniedMessage(kind, operation, status, code, m.group(1), m.group(2), m.group(3), type);
-        }
-        if (msg.replace(".", "").equalsIgnoreCase("Access Denied")) {
-            return new AccessDeniedMessage(
-                    AccessDeniedMessage.Kind.BARE_ACCESS_DENIED, operation, 403, code, null, null, null, null);
-        }
-        return new AccessDeniedMessage(
-                AccessDeniedMessage.Kind.UNRECOGNIZED, operation, status, code, null, null, null, null);
+        if (status == null && code != null && code.startsWith("AccessDenied")) status = 403;
+        return new Wrapped(msg, operation, status, code);
     }
 
-    /** The policy type as the message names it ("identity-based policy", "VPC endpoint policy", …). */
-    static PolicyLayer layer(String words) {
-        String w = words.trim().toLowerCase(Locale.ROOT);
-        for (PolicyLayer l : PolicyLayer.values()) {
-            if (w.equals(l.title().toLowerCase(Locale.ROOT))) return l;
-        }
-        return null;
+    private static AccessDeniedMessage message(
+            Kind kind, Wrapped w, String principal, String action, String resource, String type, String arn) {
+        String validArn = arn != null && Arns.isArn(arn) ? arn : null;
+        return new AccessDeniedMessage(
+                kind, w.operation, w.status, w.code, principal, action, resource, type, validArn);
     }
 }

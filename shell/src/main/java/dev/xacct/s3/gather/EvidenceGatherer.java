@@ -1,8 +1,8 @@
 package dev.xacct.s3.gather;
 
-import dev.xacct.policy.OrgPolicyLevel;
+import dev.xacct.aws.Arns;
 import dev.xacct.policy.PolicyDocument;
-import dev.xacct.s3.evidence.Acl;
+import dev.xacct.s3.authz.S3Operation;
 import dev.xacct.s3.evidence.BucketEvidence;
 import dev.xacct.s3.evidence.CallerEvidence;
 import dev.xacct.s3.evidence.Encryption;
@@ -10,7 +10,7 @@ import dev.xacct.s3.evidence.Fact;
 import dev.xacct.s3.evidence.KmsEvidence;
 import dev.xacct.s3.evidence.ObjectEvidence;
 import dev.xacct.s3.evidence.ObjectOwnership;
-import dev.xacct.s3.evidence.Observed;
+import dev.xacct.s3.evidence.PolicyRef;
 import dev.xacct.s3.evidence.PublicAccessBlock;
 import dev.xacct.s3.evidence.S3Evidence;
 import dev.xacct.s3.evidence.S3Request;
@@ -22,26 +22,31 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import software.amazon.awssdk.services.organizations.model.Organization;
 import software.amazon.awssdk.services.organizations.model.PolicyType;
 
 /**
  * Gathers {@code xacct.s3-evidence/v1} for one S3 request, live, as the caller and (with
- * {@code --owner}) as a session in the bucket owner's account, every read in parallel on a
- * bounded executor. Each fact is the best either perspective could read: a value or a known
- * absence wins over unknown; when both know, the bucket owner's reading of a bucket fact wins.
- * A fact neither could read is unknown with both reasons. What the caller saw is recorded as
- * {@code observed} (for HeadObject: the HEAD status, with the message from a 1-byte ranged GET).
+ * {@code --owner}) as a session in the bucket owner's account. This class only schedules the
+ * reads ({@link S3Reads}, {@link IamReads}, {@link OrgReads}); what they imply is
+ * {@link EvidenceInference}'s. Every read that needs no earlier answer starts at once, so the
+ * gathering takes as many round trips as its longest chain of dependent reads (the IAM chain:
+ * list, get, get version; KMS after the object's encryption; a bucket fact as the caller only
+ * after the owner could not read it). Each fact is the best either perspective could read; a
+ * fact neither could read is unknown with both reasons. AWS calls are counted, and their
+ * critical path measured, by {@link CallRecorder}.
  */
 public final class EvidenceGatherer implements AutoCloseable {
 
-    /** The evidence, how long gathering took, and how many AWS calls it made. */
-    public record Gathered(S3Evidence evidence, Duration elapsed, int calls, int perspectives) {}
+    /**
+     * The evidence, how long gathering took, how many AWS calls it made, how many perspectives,
+     * and the critical path: the number of dependent round trips.
+     */
+    public record Gathered(S3Evidence evidence, Duration elapsed, int calls, int perspectives, int roundTrips) {}
 
     private final ExecutorService executor;
     private final boolean ownsExecutor;
@@ -71,298 +76,241 @@ public final class EvidenceGatherer implements AutoCloseable {
     /** {@code owner} may be null: then only the caller's perspective is read. */
     public Gathered gather(S3Request request, AwsPerspective caller, AwsPerspective owner) {
         long start = System.nanoTime();
-        AtomicInteger calls = new AtomicInteger();
-        String bucket = request.bucket();
-        String key = request.key();
+        CallRecorder recorder = new CallRecorder();
+        Executor ex = work -> executor.execute(recorder.wrap(work));
+        Run run = new Run(request, caller, owner, ex);
+        S3Evidence[] evidence = new S3Evidence[1];
+        recorder.wrap(() -> evidence[0] = run.gather()).run();
+        return new Gathered(
+                evidence[0],
+                Duration.ofNanos(System.nanoTime() - start),
+                recorder.count(),
+                owner == null ? 1 : 2,
+                recorder.criticalPath());
+    }
 
-        // Who is who first: nothing can be said without the caller's account.
-        CompletableFuture<String> ownerAccount = owner == null
-                ? null
-                : async(() -> {
-                    calls.incrementAndGet();
-                    return owner.account();
-                });
-        calls.incrementAndGet();
-        String callerAccount = caller.account();
-        String callerArn = principalArn(caller.arn());
-        if (ownerAccount != null) join(ownerAccount);
+    /** One gathering: the reads of both perspectives, started as early as their inputs allow. */
+    private static final class Run {
+        private final S3Request request;
+        private final AwsPerspective caller;
+        private final AwsPerspective owner;
+        private final Executor ex;
+        private final S3Reads c;
+        private final S3Reads o;
+        private final List<S3Reads> ownerFirst;
 
-        PerspectiveReader c = new PerspectiveReader(caller, bucket, calls);
-        PerspectiveReader o = owner == null ? null : new PerspectiveReader(owner, bucket, calls);
-        List<PerspectiveReader> ownerFirst = o == null ? List.of(c) : List.of(o, c);
-
-        Reads<PerspectiveReader.Self> self = reads(ownerFirst, PerspectiveReader::self);
-        Reads<PerspectiveReader.BucketAcl> bucketAcl = firstKnown(ownerFirst, PerspectiveReader::bucketAcl);
-        Reads<ObjectOwnership> ownership = firstKnown(ownerFirst, PerspectiveReader::objectOwnership);
-        Reads<PolicyDocument> policy = firstKnown(ownerFirst, PerspectiveReader::bucketPolicy);
-        Reads<Boolean> policyIsPublic = firstKnown(ownerFirst, PerspectiveReader::policyIsPublic);
-        Reads<PublicAccessBlock> pab = firstKnown(ownerFirst, PerspectiveReader::publicAccessBlock);
-        Reads<List<String>> blocked = firstKnown(ownerFirst, PerspectiveReader::blockedEncryptionTypes);
-        Reads<Boolean> payer = firstKnown(ownerFirst, PerspectiveReader::requesterPays);
-        Reads<Organization> org =
-                reads(ownerFirst, PerspectiveReader::organization); // each perspective has its own organization
-        CompletableFuture<PerspectiveReader.IamFacts> iam = async(c::iam);
-
-        Reads<PerspectiveReader.Listing> listing = key == null ? null : firstKnown(ownerFirst, r -> r.listKey(key));
-        Reads<PerspectiveReader.ObjectAcl> objectAcl =
-                key == null ? null : firstKnown(ownerFirst, r -> r.objectAcl(key));
-        CompletableFuture<PerspectiveReader.Answer> callerHead = key == null ? null : async(() -> c.headObject(key));
-        CompletableFuture<PerspectiveReader.Answer> callerGet = key == null ? null : async(() -> c.rangedGet(key));
-        CompletableFuture<PerspectiveReader.Answer> ownerHead =
-                key == null || o == null ? null : async(() -> o.headObject(key));
-
-        // ---- identities and canonical ids ----
-        Map<String, String> canonicalIds = new LinkedHashMap<>();
-        PerspectiveReader.Self callerSelf =
-                join(self.futures.get(ownerFirst.indexOf(c))).orNull();
-        PerspectiveReader.Self ownerSelf =
-                o == null ? null : join(self.futures.get(0)).orNull();
-        String callerCanon = callerSelf == null ? null : callerSelf.canonicalId();
-        String ownerCanon = ownerSelf == null ? null : ownerSelf.canonicalId();
-        if (callerCanon != null) canonicalIds.put(callerCanon, callerAccount);
-        if (ownerCanon != null) canonicalIds.putIfAbsent(ownerCanon, owner.account());
-
-        Fact<PerspectiveReader.BucketAcl> acl = bucketAcl.best();
-        Fact<String> bucketOwnerCanon = acl.map(PerspectiveReader.BucketAcl::ownerId);
-        Fact<String> bucketOwnerAccount;
-        String ownerId = bucketOwnerCanon.orNull();
-        if (callerSelf != null && callerSelf.ownsBucket()) {
-            bucketOwnerAccount = Fact.known(callerAccount);
-        } else if (ownerSelf != null && ownerSelf.ownsBucket()) {
-            bucketOwnerAccount = Fact.known(owner.account());
-        } else if (ownerId != null && canonicalIds.containsKey(ownerId)) {
-            bucketOwnerAccount = Fact.known(canonicalIds.get(ownerId));
-        } else {
-            bucketOwnerAccount = Fact.unknown("the bucket's account cannot be learned as " + callerAccount
-                    + (ownerId == null
-                            ? " (GetBucketAcl refused)"
-                            : " (its canonical id " + ownerId + " is not the caller's)")
-                    + (owner == null
-                            ? ": re-run with --owner and a session in the bucket owner's account"
-                            : "; " + owner.account() + " (--owner) does not own it either"));
+        Run(S3Request request, AwsPerspective caller, AwsPerspective owner, Executor ex) {
+            this.request = request;
+            this.caller = caller;
+            this.owner = owner;
+            this.ex = ex;
+            this.c = new S3Reads(caller, request.bucket());
+            this.o = owner == null ? null : new S3Reads(owner, request.bucket());
+            this.ownerFirst = o == null ? List.of(c) : List.of(o, c);
         }
-        if (bucketOwnerAccount.isKnown() && ownerId != null) canonicalIds.put(ownerId, bucketOwnerAccount.orNull());
 
-        // ---- object ----
-        Fact<ObjectEvidence> object;
-        Fact<Encryption> encryption = Fact.unknown("no key");
-        if (key == null) {
-            object = Fact.absent();
-        } else {
-            PerspectiveReader.Answer head = join(callerHead);
-            PerspectiveReader.Answer get = join(callerGet);
-            PerspectiveReader.Answer oHead = ownerHead == null ? null : join(ownerHead);
-            Fact<PerspectiveReader.Listing> list = listing.best();
-            Fact<PerspectiveReader.ObjectAcl> oacl = objectAcl.best();
+        S3Evidence gather() {
+            String key = request.key();
+            // Round 1: everything that needs no earlier answer.
+            CompletableFuture<String> callerArn = async(caller::arn);
+            CompletableFuture<String> ownerAccount = owner == null ? null : async(owner::account);
+            List<CompletableFuture<Fact<Reads.Self>>> self = each(S3Reads::self);
+            CompletableFuture<Fact<Reads.BucketAcl>> bucketAcl = firstKnown(S3Reads::bucketAcl);
+            CompletableFuture<Fact<ObjectOwnership>> ownership = firstKnown(S3Reads::objectOwnership);
+            CompletableFuture<Fact<PolicyDocument>> policy = firstKnown(S3Reads::bucketPolicy);
+            CompletableFuture<Fact<Boolean>> isPublic = firstKnown(S3Reads::policyIsPublic);
+            CompletableFuture<Fact<PublicAccessBlock>> pab = firstKnown(S3Reads::publicAccessBlock);
+            CompletableFuture<Fact<Reads.BucketEncryption>> encryption = firstKnown(S3Reads::encryption);
+            CompletableFuture<Fact<Boolean>> payer = firstKnown(S3Reads::requesterPays);
+            List<CompletableFuture<Fact<Reads.Organization>>> orgs = ownerFirst.stream()
+                    .map(r -> async(() -> new OrgReads(r.perspective(), ex).organization()))
+                    .toList();
+            CompletableFuture<Reads.IamFacts> iam = callerArn.thenCompose(arn -> new IamReads(caller, ex).read());
+            CompletableFuture<Fact<Reads.Listing>> listing = key == null ? null : firstKnown(r -> r.listKey(key));
+            CompletableFuture<Fact<Reads.ObjectAcl>> objectAcl = key == null ? null : firstKnown(r -> r.objectAcl(key));
+            CompletableFuture<Reads.Answer> head = key == null ? null : async(() -> c.headObject(key));
+            CompletableFuture<Reads.Answer> get = key == null ? null : async(() -> c.rangedGet(key));
+            CompletableFuture<Reads.Answer> ownerHead =
+                    key == null || o == null ? null : async(() -> o.headObject(key));
 
-            Fact<Boolean> exists;
-            if (list.isKnown()) exists = Fact.known(list.orNull().exists());
-            else if (head.ok() || get.ok() || oHead != null && oHead.ok()) exists = Fact.known(true);
-            else if (head.status() == 404 || get.status() == 404 || oHead != null && oHead.status() == 404)
-                exists = Fact.known(false);
-            else exists = Fact.unknown(joinReasons(list, "HeadObject " + head.status() + " as " + callerAccount));
+            // Who is who.
+            String callerAccount = caller.account();
+            String ownerAcct = ownerAccount == null ? null : join(ownerAccount);
+            Reads.Self callerSelf = join(self.get(ownerFirst.indexOf(c))).orNull();
+            Reads.Self ownerSelf = o == null ? null : join(self.get(0)).orNull();
+            Map<String, String> canonicalIds = new LinkedHashMap<>();
+            if (callerSelf != null && callerSelf.canonicalId() != null)
+                canonicalIds.put(callerSelf.canonicalId(), callerAccount);
+            if (ownerSelf != null && ownerSelf.canonicalId() != null)
+                canonicalIds.putIfAbsent(ownerSelf.canonicalId(), ownerAcct);
+            Fact<Reads.BucketAcl> acl = join(bucketAcl);
+            Fact<String> bucketOwnerId = acl.map(Reads.BucketAcl::ownerId);
+            Fact<String> bucketOwner = EvidenceInference.bucketOwner(
+                    callerSelf, ownerSelf, callerAccount, ownerAcct, bucketOwnerId, canonicalIds);
+            if (bucketOwner.isKnown() && bucketOwnerId.orNull() != null)
+                canonicalIds.put(bucketOwnerId.orNull(), bucketOwner.orNull());
 
-            encryption = firstEncryption(head, get, oHead, callerAccount);
-            if (Boolean.FALSE.equals(exists.orNull())) {
-                object = Fact.known(ObjectEvidence.missing());
-            } else {
-                Fact<String> objectOwner = list.isKnown() && list.orNull().ownerId() != null
-                        ? Fact.known(list.orNull().ownerId())
-                        : oacl.isKnown() && oacl.orNull().ownerId() != null
-                                ? Fact.known(oacl.orNull().ownerId())
-                                : Fact.unknown(joinReasons(list, oacl));
-                Fact<Acl> objectAclFact = oacl.map(PerspectiveReader.ObjectAcl::acl);
-                object = Fact.known(new ObjectEvidence(exists, objectOwner, objectAclFact, encryption));
+            // The object, then the KMS key it (or the write) uses: round 2.
+            Fact<Reads.BucketEncryption> enc = join(encryption);
+            Fact<Encryption> defaultEncryption = enc.isKnown() ? enc.orNull().defaultEncryption() : enc.map(x -> null);
+            Fact<ObjectEvidence> object = Fact.absent();
+            Fact<Encryption> objectEncryption = Fact.absent();
+            if (key != null) {
+                Reads.Answer h = join(head);
+                Reads.Answer g = join(get);
+                Reads.Answer oh = ownerHead == null ? null : join(ownerHead);
+                Fact<Reads.Listing> list = join(listing);
+                Fact<Boolean> exists = EvidenceInference.exists(list, h, g, oh, callerAccount);
+                objectEncryption = EvidenceInference.encryption(h, g, oh, callerAccount);
+                object = EvidenceInference.object(exists, list, join(objectAcl), objectEncryption);
             }
+            S3Operation op = S3Operation.of(request.operation(), key != null);
+            Fact<KmsEvidence> kms = kms(op, object, objectEncryption, defaultEncryption);
+
+            // Organizations: the caller's SCPs and the bucket's RCPs, where they apply.
+            Fact<Reads.Organization> callerOrg = join(orgs.get(ownerFirst.indexOf(c)));
+            CompletableFuture<Fact<Reads.OrgChain>> scps = chain(
+                    EvidenceInference.orgPoliciesApply(callerOrg, callerAccount),
+                    c,
+                    callerAccount,
+                    PolicyType.SERVICE_CONTROL_POLICY,
+                    "caller.serviceControlPolicies");
+            String bucketAccount = bucketOwner.orNull();
+            S3Reads bucketSide = bucketAccount == null
+                    ? null
+                    : bucketAccount.equals(callerAccount) ? c : o != null && bucketAccount.equals(ownerAcct) ? o : null;
+            Fact<Reads.Organization> bucketOrg = bucketSide == null
+                    ? Fact.unknown("the bucket owner's organization can be read only from its account: use --owner")
+                    : join(orgs.get(ownerFirst.indexOf(bucketSide)));
+            Fact<Boolean> rcpsApply = EvidenceInference.orgPoliciesApply(bucketOrg, bucketAccount);
+            CompletableFuture<Fact<Reads.OrgChain>> rcps = chain(
+                    rcpsApply,
+                    bucketSide,
+                    bucketAccount,
+                    PolicyType.RESOURCE_CONTROL_POLICY,
+                    "bucket.resourceControlPolicies");
+
+            // The caller.
+            Reads.IamFacts iamFacts = join(iam);
+            Map<String, PolicyRef> refs = new LinkedHashMap<>();
+            Fact<List<PolicyDocument>> identity = iamFacts.identityPolicies().map(l -> {
+                for (int i = 0; i < l.size(); i++)
+                    refs.put("caller.identityPolicies[" + i + "]", l.get(i).ref());
+                return l.stream().map(Reads.NamedPolicy::document).toList();
+            });
+            iamFacts.boundary().map(b -> refs.put("caller.permissionsBoundary", b.ref()));
+            Fact<Reads.OrgChain> scpChain = join(scps);
+            Fact<Reads.OrgChain> rcpChain = join(rcps);
+            scpChain.map(ch -> {
+                refs.putAll(ch.refs());
+                return ch;
+            });
+            rcpChain.map(ch -> {
+                refs.putAll(ch.refs());
+                return ch;
+            });
+            boolean viaVpce = request.context().containsKey("aws:SourceVpce");
+            CallerEvidence callerEvidence = CallerEvidence.builder(
+                            EvidenceInference.principalArn(join(callerArn)), callerAccount)
+                    .orgId(callerOrg.map(Reads.Organization::id))
+                    .identityPolicies(identity)
+                    .permissionsBoundary(iamFacts.boundary().map(Reads.NamedPolicy::document))
+                    .sessionPolicy(caller.sessionPolicy())
+                    .serviceControlPolicies(scpChain.map(Reads.OrgChain::levels))
+                    .vpcEndpointPolicy(
+                            viaVpce
+                                    ? Fact.unknown("xacct does not read VPC endpoint policies yet"
+                                            + " (aws ec2 describe-vpc-endpoints --vpc-endpoint-ids ID)")
+                                    : Fact.absent())
+                    .build();
+            BucketEvidence bucketEvidence = new BucketEvidence(
+                    bucketOwner,
+                    bucketOwnerId,
+                    bucketOrg.map(Reads.Organization::id),
+                    bucketOrg.isKnown()
+                            && Objects.equals(bucketAccount, bucketOrg.orNull().managementAccount()),
+                    join(ownership),
+                    join(policy),
+                    join(isPublic),
+                    acl.map(Reads.BucketAcl::acl),
+                    join(pab),
+                    join(payer),
+                    rcpChain.map(Reads.OrgChain::levels),
+                    enc.map(Reads.BucketEncryption::blocked),
+                    Fact.absent(),
+                    defaultEncryption);
+            var observed = key == null ? null : EvidenceInference.observed(request.operation(), join(head), join(get));
+            return new S3Evidence(
+                    request, callerEvidence, bucketEvidence, object, kms, canonicalIds, observed, null, refs);
         }
 
-        // ---- KMS ----
-        Fact<KmsEvidence> kms;
-        Encryption enc = encryption.orNull();
-        if (key == null
-                || object.isKnown()
-                        && Boolean.FALSE.equals(object.orNull().exists().orNull())) {
-            kms = Fact.absent();
-        } else if (encryption.isUnknown()) {
-            kms = Fact.unknown("the object's encryption is unknown");
-        } else if (enc == null || !enc.usesKms() || enc.kmsKeyArn() == null) {
-            kms = Fact.absent();
-        } else {
-            List<CompletableFuture<PerspectiveReader.KeyFacts>> keys = new ArrayList<>();
-            for (PerspectiveReader r : ownerFirst) keys.add(async(() -> r.key(enc.kmsKeyArn())));
-            List<PerspectiveReader.KeyFacts> kf =
-                    keys.stream().map(EvidenceGatherer::join).toList();
-            String arn = enc.kmsKeyArn();
-            String keyAccount = arn.startsWith("arn:") ? arn.split(":")[4] : null;
-            Fact<String> keyArn =
-                    best(kf.stream().map(PerspectiveReader.KeyFacts::keyArn).toList());
-            kms = Fact.known(new KmsEvidence(
-                    keyArn.isKnown() ? keyArn : Fact.known(arn),
-                    best(kf.stream().map(PerspectiveReader.KeyFacts::keyManager).toList()),
-                    keyAccount == null ? Fact.unknown("the key id is not an ARN") : Fact.known(keyAccount),
-                    best(kf.stream().map(PerspectiveReader.KeyFacts::keyPolicy).toList())));
+        /** The KMS key in use, read as every perspective (owner first): DescribeKey and GetKeyPolicy. */
+        private Fact<KmsEvidence> kms(
+                S3Operation op,
+                Fact<ObjectEvidence> object,
+                Fact<Encryption> objectEncryption,
+                Fact<Encryption> defaultEncryption) {
+            if (object.isKnown()
+                    && Boolean.FALSE.equals(object.orNull().exists().orNull())
+                    && op.scope() == S3Operation.Scope.EXISTING_OBJECT) return Fact.absent();
+            boolean readsStored =
+                    op.kms() == S3Operation.KmsUse.DECRYPT_STORED || op.kms() == S3Operation.KmsUse.NOT_ESTABLISHED;
+            if (readsStored && objectEncryption.isUnknown()) return Fact.unknown("the object's encryption is unknown");
+            String keyArn = EvidenceInference.kmsKey(op, request.headers(), objectEncryption, defaultEncryption);
+            if (keyArn == null) return Fact.absent();
+            List<Reads.KeyFacts> kf = ownerFirst.stream().map(r -> async(() -> r.key(keyArn))).toList().stream()
+                    .map(EvidenceGatherer::join)
+                    .toList();
+            Fact<String> arn = EvidenceInference.best(
+                    kf.stream().map(Reads.KeyFacts::keyArn).toList());
+            String resolved = arn.orElse(keyArn);
+            Fact<String> account = Arns.accountId(resolved)
+                    .map(Fact::known)
+                    .orElseGet(() -> Fact.unknown("the key " + keyArn + " is not named by an ARN"));
+            return Fact.known(new KmsEvidence(
+                    Fact.known(resolved),
+                    EvidenceInference.best(
+                            kf.stream().map(Reads.KeyFacts::keyManager).toList()),
+                    account,
+                    EvidenceInference.best(
+                            kf.stream().map(Reads.KeyFacts::keyPolicy).toList())));
         }
 
-        // ---- organizations ----
-        Fact<Organization> callerOrg = join(org.futures.get(ownerFirst.indexOf(c)));
-        Fact<String> callerOrgId = callerOrg.map(Organization::id);
-        CompletableFuture<Fact<List<OrgPolicyLevel>>> scps;
-        if (callerOrg.isAbsent()) scps = CompletableFuture.completedFuture(Fact.absent());
-        else if (callerOrg.isUnknown())
-            scps = CompletableFuture.completedFuture(Fact.unknown("the caller's organization could not be read"));
-        else if (callerAccount.equals(callerOrg.orNull().masterAccountId()))
-            scps = CompletableFuture.completedFuture(Fact.absent()); // SCPs do not apply to the management account
-        else scps = async(() -> c.orgPolicies(callerAccount, PolicyType.SERVICE_CONTROL_POLICY));
-
-        String bucketAccount = bucketOwnerAccount.orNull();
-        Fact<Organization> bucketOrg;
-        PerspectiveReader bucketSide;
-        if (bucketAccount != null && bucketAccount.equals(callerAccount)) {
-            bucketOrg = callerOrg;
-            bucketSide = c;
-        } else if (o != null && bucketAccount != null && bucketAccount.equals(owner.account())) {
-            bucketOrg = join(org.futures.get(0));
-            bucketSide = o;
-        } else {
-            bucketOrg = Fact.unknown("the bucket owner's organization can be read only from its account: use --owner");
-            bucketSide = null;
+        private CompletableFuture<Fact<Reads.OrgChain>> chain(
+                Fact<Boolean> apply, S3Reads side, String account, PolicyType type, String place) {
+            if (apply.isAbsent()) return CompletableFuture.completedFuture(Fact.absent());
+            if (apply.isUnknown() || side == null || account == null)
+                return CompletableFuture.completedFuture(Fact.unknown(
+                        apply.isUnknown() ? ((Fact.Unknown<?>) apply).reason() : "the organization is unknown"));
+            return new OrgReads(side.perspective(), ex).chain(account, type, place);
         }
-        Fact<List<OrgPolicyLevel>> rcps;
-        boolean ownerIsManagement = bucketOrg.isKnown()
-                && Objects.equals(bucketAccount, bucketOrg.orNull().masterAccountId());
-        if (bucketOrg.isAbsent() || ownerIsManagement) rcps = Fact.absent();
-        else if (bucketOrg.isUnknown() || bucketSide == null)
-            rcps = Fact.unknown("the bucket owner's organization is unknown");
-        else rcps = bucketSide.orgPolicies(bucketAccount, PolicyType.RESOURCE_CONTROL_POLICY);
 
-        // ---- caller ----
-        PerspectiveReader.IamFacts iamFacts = join(iam);
-        boolean viaVpce = request.context().containsKey("aws:SourceVpce");
-        CallerEvidence callerEvidence = CallerEvidence.builder(callerArn, callerAccount)
-                .orgId(callerOrgId)
-                .identityPolicies(iamFacts.identityPolicies())
-                .permissionsBoundary(iamFacts.boundary())
-                .sessionPolicy(caller.sessionPolicy())
-                .serviceControlPolicies(join(scps))
-                .vpcEndpointPolicy(
-                        viaVpce
-                                ? Fact.unknown(
-                                        "xacct does not read VPC endpoint policies yet (aws ec2 describe-vpc-endpoints)")
-                                : Fact.absent())
-                .build();
-
-        BucketEvidence bucketEvidence = new BucketEvidence(
-                bucketOwnerAccount,
-                bucketOwnerCanon,
-                bucketOrg.map(Organization::id),
-                ownerIsManagement,
-                ownership.best(),
-                policy.best(),
-                policyIsPublic.best(),
-                acl.map(PerspectiveReader.BucketAcl::acl),
-                pab.best(),
-                payer.best(),
-                rcps,
-                blocked.best(),
-                Fact.absent(),
-                Fact.absent());
-
-        Observed observed = key == null ? null : observed(request.operation(), join(callerHead), join(callerGet));
-
-        S3Evidence evidence =
-                new S3Evidence(request, callerEvidence, bucketEvidence, object, kms, canonicalIds, observed);
-        return new Gathered(evidence, Duration.ofNanos(System.nanoTime() - start), calls.get(), ownerFirst.size());
-    }
-
-    /** STS names IAM users {@code arn:aws:iam::…:user/…}; some emulators answer with {@code sts} there. */
-    static String principalArn(String arn) {
-        return arn.matches("arn:aws[a-z-]*:sts::\\d{12}:user/.*") ? arn.replaceFirst(":sts::", ":iam::") : arn;
-    }
-
-    /** For GetObject the ranged GET is the request; for HeadObject the HEAD status with the GET's message. */
-    static Observed observed(String operation, PerspectiveReader.Answer head, PerspectiveReader.Answer get) {
-        if ("HeadObject".equals(operation)) {
-            if (head.ok()) return new Observed(200, null, null);
-            boolean sameFailure = get.status() == head.status();
-            return new Observed(
-                    head.status() == 0 ? null : head.status(),
-                    sameFailure ? get.errorCode() : null,
-                    sameFailure ? get.message() : null);
+        private <T> List<CompletableFuture<Fact<T>>> each(Function<S3Reads, Fact<T>> read) {
+            return ownerFirst.stream().map(r -> async(() -> read.apply(r))).toList();
         }
-        if ("GetObject".equals(operation)) {
-            if (get.ok()) return new Observed(200, null, null);
-            return new Observed(get.status() == 0 ? null : get.status(), get.errorCode(), get.message());
+
+        /**
+         * One fact, owner first: a later perspective reads only when the earlier ones could not
+         * (the caller is usually refused what the owner just read), so the same facts cost fewer calls.
+         */
+        private <T> CompletableFuture<Fact<T>> firstKnown(Function<S3Reads, Fact<T>> read) {
+            CompletableFuture<Fact<T>> earlier = null;
+            List<CompletableFuture<Fact<T>>> all = new ArrayList<>();
+            for (S3Reads r : ownerFirst) {
+                CompletableFuture<Fact<T>> next = earlier == null
+                        ? async(() -> read.apply(r))
+                        : earlier.thenCompose(
+                                f -> f.isUnknown() ? async(() -> read.apply(r)) : CompletableFuture.completedFuture(f));
+                all.add(next);
+                earlier = next;
+            }
+            return earlier.thenApply(last -> EvidenceInference.best(
+                    all.stream().map(EvidenceGatherer::join).toList()));
         }
-        return null;
-    }
 
-    private static Fact<Encryption> firstEncryption(
-            PerspectiveReader.Answer head,
-            PerspectiveReader.Answer get,
-            PerspectiveReader.Answer ownerHead,
-            String callerAccount) {
-        for (PerspectiveReader.Answer a : new PerspectiveReader.Answer[] {ownerHead, head, get}) {
-            if (a != null && a.ok() && a.encryption() != null) return Fact.known(a.encryption());
+        private <T> CompletableFuture<T> async(Supplier<T> work) {
+            return CompletableFuture.supplyAsync(work, ex);
         }
-        return Fact.unknown("HeadObject " + head.status() + " (" + head.errorCode() + ") as " + callerAccount
-                + ": the encryption headers come only with a successful HEAD or GET"
-                + (ownerHead == null ? "" : "; as the owner: " + ownerHead.status() + " " + ownerHead.errorCode()));
-    }
-
-    // ---- combining perspectives -----------------------------------------------------------
-
-    /** One fact read by each perspective, in order of preference. */
-    private final class Reads<T> {
-        final List<CompletableFuture<Fact<T>>> futures = new ArrayList<>();
-
-        Fact<T> best() {
-            return EvidenceGatherer.best(
-                    futures.stream().map(EvidenceGatherer::join).toList());
-        }
-    }
-
-    /** The same read as every perspective, all at once: for facts each perspective has its own of. */
-    private <T> Reads<T> reads(List<PerspectiveReader> readers, Function<PerspectiveReader, Fact<T>> read) {
-        Reads<T> reads = new Reads<>();
-        for (PerspectiveReader r : readers) reads.futures.add(async(() -> read.apply(r)));
-        return reads;
-    }
-
-    /**
-     * One fact, owner first: a later perspective reads only when the earlier ones could not
-     * (the caller is usually refused what the owner just read), so the same facts cost fewer calls.
-     */
-    private <T> Reads<T> firstKnown(List<PerspectiveReader> readers, Function<PerspectiveReader, Fact<T>> read) {
-        Reads<T> reads = new Reads<>();
-        CompletableFuture<Fact<T>> earlier = null;
-        for (PerspectiveReader r : readers) {
-            CompletableFuture<Fact<T>> next = earlier == null
-                    ? async(() -> read.apply(r))
-                    : earlier.thenCompose(
-                            f -> f.isUnknown() ? async(() -> read.apply(r)) : CompletableFuture.completedFuture(f));
-            reads.futures.add(next);
-            earlier = next;
-        }
-        return reads;
-    }
-
-    /** The first known value or known absence; unknown with every reason when nobody could read it. */
-    static <T> Fact<T> best(List<Fact<T>> facts) {
-        for (Fact<T> f : facts) if (!f.isUnknown()) return f;
-        return Fact.unknown(joinReasons(facts.toArray(Fact[]::new)));
-    }
-
-    private static String joinReasons(Object... facts) {
-        List<String> reasons = new ArrayList<>();
-        for (Object f : facts) {
-            if (f instanceof Fact.Unknown<?> u) reasons.add(u.reason());
-            else if (f instanceof String s) reasons.add(s);
-        }
-        return String.join("; ", reasons);
-    }
-
-    private <T> CompletableFuture<T> async(Supplier<T> work) {
-        return CompletableFuture.supplyAsync(work, executor);
     }
 
     private static <T> T join(CompletableFuture<T> f) {

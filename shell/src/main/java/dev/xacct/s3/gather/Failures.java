@@ -1,36 +1,26 @@
 package dev.xacct.s3.gather;
 
-import static dev.xacct.shell.MessageLines.firstLine;
-
-import java.util.Set;
+import dev.xacct.aws.AwsErrors;
+import dev.xacct.shell.MessageLines;
 import java.util.function.Supplier;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
 
-/** What an SDK failure means for gathering: its error code and status, and the failures that stop it. */
+/**
+ * What an SDK failure means for gathering: its error code and status, and the failures that stop
+ * it (refused credentials, a missing bucket). Codes are classified by {@link AwsErrors}, the one
+ * list of AWS error codes.
+ */
 final class Failures {
-    private static final Set<String> BAD_CREDENTIALS = Set.of(
-            "ExpiredToken",
-            "ExpiredTokenException",
-            "InvalidClientTokenId",
-            "SignatureDoesNotMatch",
-            "InvalidAccessKeyId",
-            "UnrecognizedClientException",
-            "RequestExpired",
-            "TokenRefreshRequired");
-
     private Failures() {}
 
-    /** S3's error code, or for a body-less HEAD answer "403 Forbidden"-style text derived from the status. */
+    /** AWS's error code, or for a body-less answer (an S3 HEAD) the HTTP status as text. */
     static String code(Throwable e) {
-        if (e instanceof AwsServiceException s) {
-            String code =
-                    s.awsErrorDetails() == null ? null : s.awsErrorDetails().errorCode();
-            if (code != null && !code.isBlank()) return code;
-            return s.statusCode() == 0 ? "error" : String.valueOf(s.statusCode());
-        }
-        return e.getClass().getSimpleName();
+        return AwsErrors.code(e)
+                .orElseGet(() -> AwsErrors.serviceError(e)
+                        .map(s -> s.statusCode() == 0 ? "error" : String.valueOf(s.statusCode()))
+                        .orElse(e.getClass().getSimpleName()));
     }
 
     static int status(Throwable e) {
@@ -39,15 +29,11 @@ final class Failures {
 
     /** The message S3 sent (null when there was no body, as for HEAD). */
     static String message(Throwable e) {
-        if (e instanceof AwsServiceException s && s.awsErrorDetails() != null) {
-            String m = s.awsErrorDetails().errorMessage();
-            return m == null || m.isBlank() ? null : m;
-        }
-        return null;
+        return AwsErrors.message(e).orElse(null);
     }
 
     static boolean isCredentialProblem(Throwable e) {
-        if (e instanceof AwsServiceException s) return BAD_CREDENTIALS.contains(code(s));
+        if (e instanceof AwsServiceException) return AwsErrors.kind(e).isCredentialProblem();
         if (e instanceof SdkClientException c) {
             String m = String.valueOf(c.getMessage());
             return m.contains("Unable to load credentials") || m.contains("credentials") && m.contains("load");
@@ -65,7 +51,7 @@ final class Failures {
                 + " AWS_SECRET_ACCESS_KEY, or run 'aws configure'";
     }
 
-    /** Calls STS GetCallerIdentity, turning credential problems into one line the user can act on. */
+    /** Asks who a perspective is, turning credential problems into one line the user can act on. */
     static <T> T identity(AwsPerspective p, Supplier<T> call) {
         try {
             return call.get();
@@ -80,5 +66,9 @@ final class Failures {
             throw new GatherException(
                     "cannot tell who " + p.name() + " is (sts:GetCallerIdentity failed: " + code(e) + ")", e);
         }
+    }
+
+    static String firstLine(String s) {
+        return MessageLines.firstLine(s);
     }
 }

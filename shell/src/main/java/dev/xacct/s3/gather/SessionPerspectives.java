@@ -1,12 +1,17 @@
 package dev.xacct.s3.gather;
 
 import dev.xacct.policy.PolicyDocument;
+import dev.xacct.policy.PolicyParser;
 import dev.xacct.s3.evidence.Fact;
 import dev.xacct.session.Assumer;
 import dev.xacct.session.AwsClients;
+import dev.xacct.session.Identity;
 import dev.xacct.session.RoleReference;
 import dev.xacct.session.Session;
 import dev.xacct.session.SessionManager;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.iam.IamClient;
@@ -18,12 +23,17 @@ import software.amazon.awssdk.services.sts.StsClient;
 /**
  * The perspectives of {@code s3 diagnose}: the current session, and with {@code --owner} a
  * session in the bucket owner's account — an open session's alias, or a role assumed from the
- * current session for this diagnosis. Clients come from the one session client factory.
+ * current session (kept for the run, so a second diagnosis reuses it and its clients). Clients
+ * come from the one session client factory; a session's identity is asked of STS once.
+ * <p>The session policy: a session xacct assumed carries what xacct passed (none, or the
+ * {@code --policy} file); IAM users, root and GetSessionToken sessions have none; only a role
+ * session started outside xacct has one nobody can read back.
  */
 @Component
 public class SessionPerspectives implements PerspectiveSource {
 
     private final SessionManager sessions;
+    private final Map<String, Session> assumedOwners = new ConcurrentHashMap<>();
 
     public SessionPerspectives(SessionManager sessions) {
         this.sessions = sessions;
@@ -41,16 +51,34 @@ public class SessionPerspectives implements PerspectiveSource {
         }
         Session current = sessions.current();
         RoleReference role = RoleReference.parse(
-                aliasOrRole, java.util.Optional.of(sessions.identify(current).account()), "aws");
-        Session owner = sessions.assumeUnlisted(current, role, Assumer.Options.none());
+                aliasOrRole, Optional.of(sessions.identityOf(current).account()), "aws");
+        Session owner = assumedOwners.computeIfAbsent(
+                current.id() + " " + role.arn(), k -> sessions.assumeUnlisted(current, role, Assumer.Options.none()));
         sessions.rememberRole(role.arn());
         return new SessionPerspective(sessions, owner);
     }
 
-    private record SessionPerspective(SessionManager sessions, Session session) implements AwsPerspective {
+    private static final class SessionPerspective implements AwsPerspective {
+        private final SessionManager sessions;
+        private final Session session;
+        private volatile Identity identity;
+
+        SessionPerspective(SessionManager sessions, Session session) {
+            this.sessions = sessions;
+            this.session = session;
+        }
 
         private AwsClients clients() {
             return sessions.clients();
+        }
+
+        private Identity identity() {
+            Identity i = identity;
+            if (i == null) {
+                i = Failures.identity(this, () -> sessions.identityOf(session));
+                identity = i;
+            }
+            return i;
         }
 
         @Override
@@ -60,12 +88,12 @@ public class SessionPerspectives implements PerspectiveSource {
 
         @Override
         public String account() {
-            return sessions.identify(session).account();
+            return identity().account();
         }
 
         @Override
         public String arn() {
-            return sessions.identify(session).arn();
+            return identity().arn();
         }
 
         @Override
@@ -97,12 +125,15 @@ public class SessionPerspectives implements PerspectiveSource {
 
         @Override
         public Fact<PolicyDocument> sessionPolicy() {
-            String arn = arn();
-            if (arn.contains(":user/") || arn.endsWith(":root")) {
-                return Fact.absent();
+            if (sessions.knowsSessionPolicy(session)) {
+                return sessions.sessionPolicyPassed(session)
+                        .map(p -> Fact.known(PolicyParser.parse(p, "the session policy xacct passed")))
+                        .orElse(Fact.absent());
             }
-            // AWS does not report a session policy back; xacct passes none unless --policy was given.
-            return Fact.unknown("a session policy given when " + arn + " was started cannot be read back from AWS");
+            String arn = arn();
+            if (!arn.contains(":assumed-role/")) return Fact.absent(); // users, root, GetSessionToken sessions
+            return Fact.unknown("the session " + arn + " was started outside xacct, and AWS does not tell a session"
+                    + " policy back; no command can read it");
         }
     }
 }

@@ -102,6 +102,58 @@ class PolicySimulatorTest {
                 .hasMessageContaining("an array");
     }
 
+    private static final String CROSS = """
+        {"schema": "xacct.policy-request/v1",
+         "request": {"principal": "arn:aws:sts::222222222222:assumed-role/Reader/s", "action": "s3:GetObject",
+                     "resource": "arn:aws:s3:::logs/a.gz", "resourceAccount": "RESOURCE_ACCOUNT"},
+         "identityPolicies": [ {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"*"}]} ]
+         RESOURCE_POLICY}
+        """;
+
+    private String decide(String account, String resourcePolicy) throws Exception {
+        String text = CROSS.replace("RESOURCE_ACCOUNT", account)
+                .replace("RESOURCE_POLICY", resourcePolicy == null ? "" : ", \"resourcePolicy\": " + resourcePolicy);
+        Decision d = PolicySimulator.simulate(write("x.json", text));
+        return d.word()
+                + (d instanceof Decision.ImplicitlyDenied i ? " " + i.deniedBy().word() : "");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(
+            delimiter = '|',
+            value = {
+                "across accounts, no resource policy | 111111111111 | | ImplicitlyDenied resource-policy",
+                "across accounts, resource policy names another account | 111111111111 | {\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"arn:aws:iam::333333333333:root\"},\"Action\":\"s3:GetObject\",\"Resource\":\"*\"}]} | ImplicitlyDenied resource-policy",
+                "across accounts, resource policy allows the account | 111111111111 | {\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"arn:aws:iam::222222222222:root\"},\"Action\":\"s3:GetObject\",\"Resource\":\"*\"}]} | Allowed",
+                "same account, no resource policy | 222222222222 | | Allowed",
+            })
+    void acrossAccountsBothSidesMustAllow(String name, String account, String resourcePolicy, String want)
+            throws Exception {
+        assertThat(decide(account, resourcePolicy)).isEqualTo(want);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(
+            delimiter = '|',
+            value = {
+                "Principal in an identity policy | identityPolicies | {\"Version\":\"2012-10-17\",\"Statement\":[{\"Sid\":\"Mine\",\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"*\"},\"Action\":\"s3:*\",\"Resource\":\"*\"}]} | identityPolicies[1].Statement[0] | Sid Mine",
+                "bare ARN Principal in a resource policy | resourcePolicy | {\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":\"arn:aws:iam::222222222222:root\",\"Action\":\"s3:*\",\"Resource\":\"*\"}]} | resourcePolicy.Statement[0].Principal | bare string",
+                "resource policy statement with no Principal | resourcePolicy | {\"Version\":\"2012-10-17\",\"Statement\":{\"Sid\":\"Open\",\"Effect\":\"Allow\",\"Action\":\"s3:*\",\"Resource\":\"*\"}} | resourcePolicy.Statement | Missing required field Principal",
+            })
+    void aPolicyAwsWouldNotStoreIsOneClearErrorNamingTheStatement(
+            String name, String field, String policy, String path, String words) throws Exception {
+        String text = CROSS.replace("RESOURCE_ACCOUNT", "111111111111")
+                .replace("RESOURCE_POLICY", field.equals("resourcePolicy") ? ", \"resourcePolicy\": " + policy : "");
+        if (field.equals("identityPolicies"))
+            text = text.replace("\"Resource\":\"*\"}]} ]", "\"Resource\":\"*\"}]}, " + policy + " ]");
+        Path f = write("bad.json", text);
+        assertThatThrownBy(() -> PolicySimulator.simulate(f))
+                .isInstanceOf(InputFormatException.class)
+                .hasMessageContaining("bad.json: " + path)
+                .hasMessageContaining(words)
+                .hasMessageNotContaining("\n");
+    }
+
     private Path write(String name, String text) throws Exception {
         Path p = dir.resolve(name);
         Files.writeString(p, text);

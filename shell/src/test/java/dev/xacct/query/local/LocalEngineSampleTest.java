@@ -170,10 +170,11 @@ class LocalEngineSampleTest {
 
     @Test
     void withoutASourceFolderSaysWhatToGive() {
-        assertThatThrownBy(() -> engine.execute(QueryRequest.of("SELECT 1")))
+        assertThatThrownBy(() -> engine.execute(QueryRequest.of("SELECT count(*) FROM cloudtrail")))
                 .isInstanceOf(QueryFailedException.class)
                 .hasMessageContaining("--source");
-        assertThatThrownBy(() -> engine.execute(QueryRequest.of("SELECT 1").withSource(Path.of("/nonexistent/ct"))))
+        assertThatThrownBy(() -> engine.execute(
+                        QueryRequest.of("SELECT count(*) FROM cloudtrail").withSource(Path.of("/nonexistent/ct"))))
                 .isInstanceOf(QueryFailedException.class)
                 .hasMessageContaining("/nonexistent/ct");
     }

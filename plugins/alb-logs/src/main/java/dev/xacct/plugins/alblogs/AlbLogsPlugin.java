@@ -1,5 +1,6 @@
 package dev.xacct.plugins.alblogs;
 
+import dev.xacct.plugin.api.TableKind;
 import dev.xacct.plugin.api.XacctPlugin;
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,9 +8,10 @@ import java.util.List;
 import java.util.Properties;
 
 /**
- * The {@code alb-logs} plugin: one template pack, {@code alb-logs}, with Athena queries over
- * Application Load Balancer access logs. Everything it provides is data in the jar
- * ({@code xacct/templates/alb-logs/}); this class only names it.
+ * The {@code alb-logs} plugin: the {@code alb_logs} table kind (Application Load Balancer access
+ * logs) and the classic {@code elb_logs}, on Athena and locally, and the {@code alb-logs} template
+ * pack ({@code xacct/templates/alb-logs/}). Shipped with xacct and loaded by default, from its own
+ * jar like any third-party plugin.
  *
  * <p>Registered in {@code META-INF/services/dev.xacct.plugin.api.XacctPlugin}. The
  * constructor does nothing, as the SPI asks: the version is read when it is asked for.
@@ -42,11 +44,17 @@ public final class AlbLogsPlugin implements XacctPlugin {
 
     @Override
     public String description() {
-        return "Athena queries over Application Load Balancer access logs: top clients, 5xx errors, slow requests, traffic per target";
+        return "Application Load Balancer access logs: the alb_logs table (Athena and local; classic ELB as elb_logs),"
+                + " 5xx by target, slow requests, top clients, TLS versions";
     }
 
     @Override
     public List<String> templatePackRoots() {
         return List.of(PACK_ROOT);
+    }
+
+    @Override
+    public List<TableKind> tableKinds() {
+        return List.of(new AlbLogsKind(), new ClassicElbLogsKind());
     }
 }

@@ -3,7 +3,7 @@ package dev.xacct.plugin.api;
 import java.util.List;
 
 /**
- * What a plugin jar provides to xacct.
+ * What a plugin jar provides to xacct: template packs and table kinds.
  *
  * <p>A plugin is a jar holding one or more implementations of this interface, each named
  * in {@code META-INF/services/dev.xacct.plugin.api.XacctPlugin} (standard
@@ -34,6 +34,16 @@ public interface XacctPlugin {
      * The shell reads them with the plugin's own class loader.
      */
     default List<String> templatePackRoots() {
+        return List.of();
+    }
+
+    /**
+     * Kinds of log the plugin teaches xacct to read, each one SQL table on Athena and on the
+     * local engine ({@code table create KIND}, {@code logs pull --kind KIND}, the cost guard and
+     * {@code FROM table} in local SQL). A kind named like one already loaded is reported and
+     * skipped.
+     */
+    default List<TableKind> tableKinds() {
         return List.of();
     }
 }

@@ -1,0 +1,119 @@
+package dev.xacct.plugin;
+
+import dev.xacct.plugin.api.KeyLayout;
+import dev.xacct.plugin.api.LocalReader;
+import dev.xacct.plugin.api.LogFile;
+import dev.xacct.plugin.api.TableColumn;
+import dev.xacct.plugin.api.TableKind;
+import dev.xacct.plugin.api.TableLocation;
+import dev.xacct.plugin.api.TableOptions;
+import dev.xacct.plugin.api.TableSetting;
+import dev.xacct.query.local.CloudTrailTable;
+import dev.xacct.query.local.SourceFile;
+import dev.xacct.template.ddl.CloudTrailColumns;
+import dev.xacct.template.ddl.CloudTrailTableDdl;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * CloudTrail as a table kind, on the same SPI as the plugins: the columns are
+ * {@link CloudTrailColumns}', the DDL {@link CloudTrailTableDdl}'s, the local reader is {@link CloudTrailTable}'s, the key layouts
+ * are a trail's ({@code AWSLogs/[o-ORG/]ACCOUNT/CloudTrail/REGION/yyyy/MM/dd/}, AWS: "Finding your
+ * CloudTrail log files", https://docs.aws.amazon.com/awscloudtrail/latest/userguide/get-and-view-cloudtrail-log-files.html).
+ * Only wraps: the CloudTrail schema has one home.
+ */
+public final class CloudTrailKind implements TableKind {
+
+    public static final String NAME = "cloudtrail";
+    private static final Pattern ORG = Pattern.compile("o-[a-z0-9]{10,32}");
+
+    private static final List<KeyLayout> LAYOUTS = List.of(
+            KeyLayout.s3(
+                    "account",
+                    "AWSLogs/{account}/CloudTrail/{region}/{yyyy}/{MM}/{dd}/",
+                    "a trail of one account: AWSLogs/ACCOUNT/CloudTrail/REGION/yyyy/MM/dd/"),
+            KeyLayout.s3(
+                    "org",
+                    "AWSLogs/{org}/{account}/CloudTrail/{region}/{yyyy}/{MM}/{dd}/",
+                    "an organization trail: AWSLogs/o-ORG/ACCOUNT/CloudTrail/REGION/yyyy/MM/dd/"),
+            KeyLayout.local(
+                    "flat",
+                    "{account}_CloudTrail_{region}_{yyyy}{MM}{dd}T{*}",
+                    "a flat folder of delivery files, ACCOUNT_CloudTrail_REGION_YYYYMMDDTHHmmZ_….json.gz"));
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String table() {
+        return NAME;
+    }
+
+    @Override
+    public String description() {
+        return "AWS CloudTrail management and data events";
+    }
+
+    @Override
+    public List<TableColumn> columns() {
+        return CloudTrailColumns.COLUMNS.stream()
+                .map(c -> TableColumn.of(c.name(), c.type().hiveType()))
+                .toList();
+    }
+
+    @Override
+    public List<KeyLayout> layouts() {
+        return LAYOUTS;
+    }
+
+    @Override
+    public boolean isLogFile(String fileName) {
+        return fileName.endsWith(".json.gz") || fileName.endsWith(".json");
+    }
+
+    @Override
+    public List<TableSetting> settings() {
+        return List.of(new TableSetting("org", "the organization id of an organization trail, e.g. org=o-a1b2c3d4e5"));
+    }
+
+    @Override
+    public List<String> athenaDdl(TableOptions options) {
+        String org = options.settings().get("org");
+        CloudTrailTableDdl.Builder builder = CloudTrailTableDdl.builder()
+                .bucket(options.bucket())
+                .prefix(options.prefix())
+                .orgId(org)
+                .accounts(options.accounts())
+                .regions(options.regions())
+                .from(options.from())
+                .table(options.table());
+        if (options.database() != null) {
+            builder.database(options.database());
+        }
+        return List.of(builder.build().ddl());
+    }
+
+    @Override
+    public TableLocation location(TableOptions options) {
+        String org = options.settings().get("org");
+        if (org != null && !ORG.matcher(org).matches()) {
+            throw new IllegalArgumentException("org: '" + org + "' is not an organization id (o-…)");
+        }
+        return new TableLocation(options.bucket(), options.prefix(), org == null ? "account" : "org");
+    }
+
+    @Override
+    public LocalReader localReader() {
+        return new LocalReader() {
+            @Override
+            public String selectSql(List<LogFile> files) {
+                return new CloudTrailTable()
+                        .selectSql(files.stream()
+                                .map(f -> new SourceFile(f.path(), f.account(), f.region(), f.date()))
+                                .toList());
+            }
+        };
+    }
+}

@@ -1,0 +1,42 @@
+package dev.xacct.query.local;
+
+import dev.xacct.render.Column;
+import dev.xacct.render.ResultStream;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * A local query's rows, and what to tell the user once they have been read: how many malformed
+ * lines the tables' readers skipped ({@link #notices()}, asked after the output is written, so a
+ * pager on screen is never disturbed).
+ */
+public final class LocalResult implements ResultStream {
+
+    private final ResultStream rows;
+    private final Supplier<List<String>> notices;
+
+    LocalResult(ResultStream rows, Supplier<List<String>> notices) {
+        this.rows = rows;
+        this.notices = notices;
+    }
+
+    @Override
+    public List<Column> columns() {
+        return rows.columns();
+    }
+
+    @Override
+    public List<List<Object>> nextPage() {
+        return rows.nextPage();
+    }
+
+    @Override
+    public void close() {
+        rows.close();
+    }
+
+    /** One line per table with skipped lines, e.g. {@code alb_logs: skipped 2 malformed lines in 1 of 90 files; …}. */
+    public List<String> notices() {
+        return notices.get();
+    }
+}

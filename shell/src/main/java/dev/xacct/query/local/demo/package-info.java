@@ -1,0 +1,9 @@
+/**
+ * The demo dataset: a deterministic month of CloudTrail files for a small organization
+ * ({@link dev.xacct.query.local.demo.CloudTrailGenerator}), with a storyline that gives every
+ * shipped template something to find, generated once into the cache
+ * ({@link dev.xacct.query.local.demo.DemoDataset}). Used by {@code --demo} and by tests.
+ *
+ * <p>May import: {@code query.local}, Jackson.
+ */
+package dev.xacct.query.local.demo;
