@@ -28,7 +28,7 @@ public class QueryCommands {
             description = "Run a query template with typed parameters",
             help = """
                     Usage: query run PACK/NAME [--param NAME=VALUE]... [--engine athena|local] [--source DIR]
-                                     [--accounts ID,ID|org --role-name ROLE [--concurrency 8]]
+                                     [--accounts ID,ID|org --role-name ROLE|--sso-role ROLE [--concurrency 8]]
                                      [--max-scan SIZE] [--yes] [--dry-run] [--out FILE] [--format F]
                     e.g.   query run cloudtrail/console-logins --param start=2025-03-06 --param accounts=111111111111
                     Parameters are typed (see 'template show PACK/NAME'); a list takes comma-separated values.
@@ -54,6 +54,10 @@ public class QueryCommands {
                     String accounts,
             @Option(longName = "role-name", description = "fan out: the role to assume in each account")
                     String roleName,
+            @Option(
+                            longName = "sso-role",
+                            description = "fan out: the IAM Identity Center role to use in each account instead")
+                    String ssoRole,
             @Option(longName = "concurrency", defaultValue = "8", description = "fan out: role assumptions at once")
                     int concurrency,
             @Option(longName = "max-scan", description = "refuse an Athena query estimated to scan more (e.g. 10GB)")
@@ -70,7 +74,7 @@ public class QueryCommands {
         QueryStatement statement = runner.bind(reference, params, table)
                 .engine(engine)
                 .source(source)
-                .fanOut(accounts, roleName, concurrency)
+                .fanOut(accounts, roleName, ssoRole, concurrency)
                 .maxScan(maxScan)
                 .yes(yes)
                 .build();

@@ -315,6 +315,50 @@ class IdentityCenterIT {
         assertThat(who.get("endpoint").asText()).isEqualTo(aws.endpoint().toString());
     }
 
+    @Test
+    void aFanOutTakesEachAccountsRoleFromIdentityCenter() throws Exception {
+        for (String account : List.of("111111111111", "222222222222")) {
+            // moto answers the account's next Athena query with one row naming the account
+            String rows = "{\"account_id\": \"" + account + "\", \"region\": \"us-east-1\", \"results\": [{\"rows\": ["
+                    + "{\"Data\": [{\"VarCharValue\": \"eventname\"}, {\"VarCharValue\": \"events\"}]},"
+                    + "{\"Data\": [{\"VarCharValue\": \"Seen-" + account + "\"}, {\"VarCharValue\": \"1\"}]}],"
+                    + "\"column_info\": [{\"Name\": \"eventname\", \"Type\": \"varchar\"},"
+                    + "{\"Name\": \"events\", \"Type\": \"bigint\"}]}]}";
+            var sent = java.net.http.HttpClient.newHttpClient()
+                    .send(
+                            java.net.http.HttpRequest.newBuilder(
+                                            aws.endpoint().resolve("/moto-api/static/athena/query-results"))
+                                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(rows))
+                                    .build(),
+                            java.net.http.HttpResponse.BodyHandlers.discarding());
+            assertThat(sent.statusCode()).isLessThan(300);
+        }
+        xacct("-c", "sso login --sso-session corp --no-browser");
+
+        XacctCli.Result run = xacct(
+                "-c",
+                "athena config --output s3://athena-results/q/; query run cloudtrail/event-volume-summary "
+                        + "--param start=2025-03-06 --accounts 111111111111,222222222222 --sso-role Admin --format json");
+
+        assertThat(run.exitCode()).as(run.stderr()).isZero();
+        assertThat(run.stderr()).contains("running in 2 accounts as Admin (IAM Identity Center)");
+        JsonNode rows =
+                new ObjectMapper().readTree(run.stdout().substring(run.stdout().indexOf('[')));
+        assertThat(rows.findValuesAsText("account")).containsExactlyInAnyOrder("111111111111", "222222222222");
+        assertThat(rows.findValuesAsText("eventname")).contains("Seen-222222222222");
+        assertThat(stub.count("/federation/credentials")).isEqualTo(2);
+        assertThat(stub.count("/device_authorization")).as("no new sign-in").isEqualTo(1);
+        assertNoSecrets(run);
+
+        XacctCli.Result refused = xacct(
+                "-c",
+                "query run cloudtrail/event-volume-summary --param start=2025-03-06 --accounts 333333333333 "
+                        + "--sso-role Admin --format json");
+        assertThat(refused.stderr())
+                .contains("333333333333")
+                .contains("the login for sso-session corp grants no role 'Admin' in account 333333333333");
+    }
+
     private void assertNoSecrets(XacctCli.Result run) throws Exception {
         String history = Files.exists(home.resolve("history")) ? Files.readString(home.resolve("history")) : "";
         for (String text : List.of(run.stdout(), run.stderr(), history)) {
