@@ -2,8 +2,10 @@ package dev.xacct.session;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -16,6 +18,8 @@ final class RoleSessions {
     private final Assumer assumer;
     private final Function<Session, Identity> identityOf;
     private final Set<String> seen = new LinkedHashSet<>();
+    /** Session id → the session policy passed to AssumeRole ("" for none), for the sessions assumed here. */
+    private final Map<String, String> sessionPolicies = new ConcurrentHashMap<>();
 
     /** @param identityOf who a session is (asked of STS when not known), for a bare role name */
     RoleSessions(Assumer assumer, Function<Session, Identity> identityOf) {
@@ -41,12 +45,24 @@ final class RoleSessions {
     /** A role session that is never listed, named {@code ROLE@ACCOUNT}. */
     Session unlisted(Session parent, RoleReference role, Assumer.Options options) {
         Assumer.Assumed assumed = assumer.assume(parent, role, options);
-        return assumed.session(
+        Session session = assumed.session(
                 role.roleName() + "@" + role.accountId(),
                 Session.Kind.ASSUMED,
                 assumed.source(),
                 parent.region(),
                 parent);
+        remember(session, options);
+        return session;
+    }
+
+    /** Remembers the session policy {@code session} was assumed with (none is remembered too). */
+    void remember(Session session, Assumer.Options options) {
+        sessionPolicies.put(session.id(), options.policy().orElse(""));
+    }
+
+    /** The session policy passed when this session was assumed here ("" for none); empty when not assumed here. */
+    Optional<String> sessionPolicy(Session session) {
+        return Optional.ofNullable(sessionPolicies.get(session.id()));
     }
 
     synchronized List<String> seen() {

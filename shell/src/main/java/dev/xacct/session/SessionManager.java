@@ -43,8 +43,6 @@ public final class SessionManager {
     private final BaseSessions baseSessions;
     private final Map<String, Session> byAlias = new LinkedHashMap<>();
     private volatile Consumer<String> noteSink = note -> {};
-    /** Session id → the session policy xacct passed to AssumeRole, for the sessions it assumed ("" = none). */
-    private final Map<String, String> passedSessionPolicies = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Session base;
     private String currentAlias;
@@ -290,7 +288,7 @@ public final class SessionManager {
         Assumer.Assumed assumed = roles.assume(parent, roleText, options);
         String name = alias.orElseGet(() -> defaultAlias(assumed.role()));
         Session session = assumed.session(name, Session.Kind.ASSUMED, assumed.source(), parent.region(), parent);
-        passedSessionPolicies.put(session.id(), options.policy().orElse(""));
+        roles.remember(session, options);
         return new Opened(register(session), assumed.note());
     }
 
@@ -300,9 +298,7 @@ public final class SessionManager {
      * call {@link AwsClients#evict(String)} with its id when done.
      */
     public Session assumeUnlisted(Session parent, RoleReference role, Assumer.Options options) {
-        Session session = roles.unlisted(parent, role, options);
-        passedSessionPolicies.put(session.id(), options.policy().orElse(""));
-        return session;
+        return roles.unlisted(parent, role, options);
     }
 
     /**
@@ -311,12 +307,12 @@ public final class SessionManager {
      * policy back. Used by {@code s3 diagnose} for the session-policy layer.
      */
     public boolean knowsSessionPolicy(Session session) {
-        return passedSessionPolicies.containsKey(session.id());
+        return roles.sessionPolicy(session).isPresent();
     }
 
     /** The session policy xacct passed when it assumed this session; empty when it passed none (or did not assume it). */
     public Optional<String> sessionPolicyPassed(Session session) {
-        return Optional.ofNullable(passedSessionPolicies.get(session.id())).filter(p -> !p.isEmpty());
+        return roles.sessionPolicy(session).filter(p -> !p.isEmpty());
     }
 
     /** Role ARNs assumed (or checked) in this run, for completion. */
