@@ -16,8 +16,10 @@ import java.util.regex.Pattern;
 import software.amazon.awssdk.auth.credentials.AwsCredentials;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.sts.StsClient;
 import software.amazon.awssdk.services.sts.auth.StsAssumeRoleCredentialsProvider;
 import software.amazon.awssdk.services.sts.model.AssumeRoleRequest;
+import software.amazon.awssdk.services.sts.model.Credentials;
 
 /**
  * Makes role sessions with STS AssumeRole, on top of the SDK's self-refreshing STS credential
@@ -210,8 +212,23 @@ public final class Assumer {
             return existing;
         }
         CodeSequence codes = new CodeSequence(serial, code, purpose);
-        MfaSessionCredentialsProvider provider = new MfaSessionCredentialsProvider(
-                clients.sts(parent), serial, codes::next, staleTime, prefetchTime, clock);
+        StsClient sts = clients.sts(parent);
+        RefreshingCredentials provider = new RefreshingCredentials(
+                "MFA session " + serial,
+                () -> {
+                    Credentials c = sts.getSessionToken(
+                                    r -> r.serialNumber(serial).tokenCode(codes.next()))
+                            .credentials();
+                    return AwsSessionCredentials.builder()
+                            .accessKeyId(c.accessKeyId())
+                            .secretAccessKey(c.secretAccessKey())
+                            .sessionToken(c.sessionToken())
+                            .expirationTime(c.expiration())
+                            .build();
+                },
+                staleTime,
+                prefetchTime,
+                clock);
         SessionCredentials credentials = new SessionCredentials(provider);
         try {
             credentials.resolveCredentials();

@@ -1,6 +1,5 @@
 package dev.xacct.session;
 
-import dev.xacct.session.sso.IdentityCenter;
 import dev.xacct.session.sso.SsoSessionConfig;
 import dev.xacct.shell.UserError;
 import java.time.Duration;
@@ -46,7 +45,7 @@ final class ProfileSessions {
     private final AwsSettings settings;
     private final ProfileCatalog profiles;
     private final Assumer assumer;
-    private final IdentityCenter identityCenter;
+    private final SsoSessions ssoSessions;
     private final Supplier<Region> defaultRegion;
     private final Consumer<String> rememberRole;
     private final Map<String, Session> sources = new ConcurrentHashMap<>();
@@ -59,13 +58,13 @@ final class ProfileSessions {
             AwsSettings settings,
             ProfileCatalog profiles,
             Assumer assumer,
-            IdentityCenter identityCenter,
+            SsoSessions ssoSessions,
             Supplier<Region> defaultRegion,
             Consumer<String> rememberRole) {
         this.settings = settings;
         this.profiles = profiles;
         this.assumer = assumer;
-        this.identityCenter = identityCenter;
+        this.ssoSessions = ssoSessions;
         this.defaultRegion = defaultRegion;
         this.rememberRole = rememberRole;
     }
@@ -156,7 +155,8 @@ final class ProfileSessions {
     }
 
     private Session sso(AwsProfile profile, String alias, Session.Kind kind, Region region) {
-        SsoSessionConfig config = identityCenter
+        SsoSessionConfig config = ssoSessions
+                .identityCenter()
                 .configs()
                 .ofProfile(profile.name(), profile.properties())
                 .orElseThrow();
@@ -166,9 +166,7 @@ final class ProfileSessions {
         String roleName = profile.get("sso_role_name")
                 .orElseThrow(() -> new UserError("profile '" + profile.name() + "' has no sso_role_name: add it, or "
                         + "open the role directly with 'sso use ACCOUNT/ROLE'"));
-        AwsCredentialsProvider provider = identityCenter.roleCredentials(config, account, roleName);
-        SessionCredentials credentials = new SessionCredentials(provider);
-        credentials.resolveCredentials();
+        SessionCredentials credentials = ssoSessions.roleCredentials(config, account, roleName);
         return new Session(
                 Session.newId(),
                 alias,

@@ -88,7 +88,7 @@ public final class SessionManager {
         this.ssoSessions = new SsoSessions(settings, profiles, clients, clock, baseSessions::defaultRegion);
         this.identityCenter = ssoSessions.identityCenter();
         this.profileSessions = new ProfileSessions(
-                settings, profiles, assumer, identityCenter, baseSessions::defaultRegion, roles::remember);
+                settings, profiles, assumer, ssoSessions, baseSessions::defaultRegion, roles::remember);
     }
 
     public AwsSettings settings() {

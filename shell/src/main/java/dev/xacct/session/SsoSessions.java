@@ -9,6 +9,7 @@ import dev.xacct.session.sso.SsoTokenCache;
 import dev.xacct.shell.UsageError;
 import dev.xacct.shell.UserError;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Supplier;
 import software.amazon.awssdk.regions.Region;
@@ -25,6 +26,7 @@ public final class SsoSessions {
     private final ProfileCatalog profiles;
     private final IdentityCenter identityCenter;
     private final Supplier<Region> defaultRegion;
+    private final Clock clock;
 
     /**
      * @param clients       the portal and OIDC clients come from here, unsigned
@@ -46,6 +48,28 @@ public final class SsoSessions {
                 new SsoTokenCache(settings.ssoCache()),
                 clock);
         this.defaultRegion = defaultRegion;
+        this.clock = clock;
+    }
+
+    /**
+     * Role credentials from the login that fetch themselves again (GetRoleCredentials, 1 minute
+     * stale and 5 minutes prefetch before expiry, as the SDK's providers); the first are fetched
+     * now, so a refusal is reported at once.
+     */
+    SessionCredentials roleCredentials(SsoSessionConfig config, String accountId, String roleName) {
+        SessionCredentials credentials = new SessionCredentials(new RefreshingCredentials(
+                config.label() + " " + accountId + "/" + roleName,
+                () -> identityCenter.roleCredentials(config, accountId, roleName),
+                Duration.ofMinutes(1),
+                Duration.ofMinutes(5),
+                clock));
+        try {
+            credentials.resolveCredentials();
+        } catch (RuntimeException e) {
+            credentials.close();
+            throw e;
+        }
+        return credentials;
     }
 
     /** IAM Identity Center on the AWS CLI's cache ({@code AwsSettings#ssoCache()}). */
@@ -107,9 +131,7 @@ public final class SsoSessions {
         String role = identityCenter.role(config, found, roleName);
         String name = alias.orElseGet(() -> ProfileBlocks.defaultName(found, role));
         Session.checkAlias(name);
-        SessionCredentials credentials =
-                new SessionCredentials(identityCenter.roleCredentials(config, found.id(), role));
-        credentials.resolveCredentials();
+        SessionCredentials credentials = roleCredentials(config, found.id(), role);
         return new Session(
                 Session.newId(),
                 name,
@@ -126,8 +148,7 @@ public final class SsoSessions {
      * fan-out, which reports refusals per account. Call {@link AwsClients#evict(String)} with its id when done.
      */
     public Session unlisted(SsoSessionConfig config, String accountId, String roleName) {
-        SessionCredentials credentials =
-                new SessionCredentials(identityCenter.roleCredentials(config, accountId, roleName));
+        SessionCredentials credentials = roleCredentials(config, accountId, roleName);
         return new Session(
                 Session.newId(),
                 roleName + "@" + accountId,

@@ -11,7 +11,7 @@
  *   <li>{@code ProfileSessions}: {@code use PROFILE} (role chains with loops named, IAM Identity
  *       Center profiles, {@code credential_process} failures, {@code login_session});
  *   <li>{@code RoleSessions} and {@link dev.xacct.session.Assumer}: AssumeRole, MFA typed once
- *       per source identity and serial ({@code MfaSessionCredentialsProvider});
+ *       per source identity and serial ({@code RefreshingCredentials});
  *   <li>{@link dev.xacct.session.SsoSessions}: sessions from IAM Identity Center, no profile needed.
  * </ul>
  * {@link dev.xacct.session.Questions} asks the user (an MFA code, a yes/no) on the terminal

@@ -83,9 +83,7 @@ class SessionCommandsIT {
                 source_profile = base
                 region = eu-west-1
                 """);
-        Files.writeString(
-                home.resolve("aws-credentials"),
-                "[base]\naws_access_key_id = AKIAEXAMPLEBASE00001\n" + "aws_secret_access_key = " + SECRET + "\n");
+        writeBaseKeys(home.resolve("aws-credentials"));
 
         XacctCli.Result listed = xacct(aws, home, "-c", "profiles --format csv");
         assertThat(listed.exitCode()).as(listed.stderr()).isZero();
@@ -130,6 +128,12 @@ class SessionCommandsIT {
                 .allSatisfy(a -> assertThat(a.get("reachable").asBoolean()).isTrue());
     }
 
+    /** A credentials file with the profile {@code base}: keys moto accepts, with the secret no output may show. */
+    private static void writeBaseKeys(Path file) throws Exception {
+        Files.writeString(
+                file, "[base]\naws_access_key_id = AKIAEXAMPLEBASE00001\naws_secret_access_key = " + SECRET + "\n");
+    }
+
     /** Keys of a profile that moto accepts; a role profile on top tells them apart from the environment's. */
     private static void writeRoleProfiles(Path home, String extraConfig) throws Exception {
         Files.writeString(home.resolve("aws-config"), """
@@ -143,9 +147,7 @@ class SessionCommandsIT {
                 source_profile = base
                 mfa_serial = arn:aws:iam::123456789012:mfa/alice
                 """ + extraConfig);
-        Files.writeString(
-                home.resolve("aws-credentials"),
-                "[base]\naws_access_key_id = AKIAEXAMPLEBASE00001\naws_secret_access_key = " + SECRET + "\n");
+        writeBaseKeys(home.resolve("aws-credentials"));
     }
 
     @Test
@@ -212,9 +214,7 @@ class SessionCommandsIT {
                 role_arn = arn:aws:iam::111111111111:role/Admin
                 source_profile = base
                 """);
-        Files.writeString(
-                home.resolve(".aws/credentials"),
-                "[base]\naws_access_key_id = AKIAEXAMPLEBASE00001\naws_secret_access_key = " + SECRET + "\n");
+        writeBaseKeys(home.resolve(".aws/credentials"));
 
         XacctCli.Result run = new XacctCli(dir)
                 .env(aws.environment())
@@ -256,9 +256,7 @@ class SessionCommandsIT {
                 [profile console-login]
                 login_session = arn:aws:iam::111111111111:user/alice
                 """.replace("SECRET", SECRET));
-        Files.writeString(
-                home.resolve("aws-credentials"),
-                "[base]\naws_access_key_id = AKIAEXAMPLEBASE00001\naws_secret_access_key = " + SECRET + "\n");
+        writeBaseKeys(home.resolve("aws-credentials"));
 
         XacctCli.Result chained = xacct(aws, home, "-c", "use chained");
         assertThat(chained.exitCode()).as(chained.stderr()).isZero();

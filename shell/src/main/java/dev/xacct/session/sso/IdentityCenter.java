@@ -15,12 +15,13 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sso.SsoClient;
 import software.amazon.awssdk.services.sso.model.AccountInfo;
 import software.amazon.awssdk.services.sso.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.sso.model.RoleCredentials;
 import software.amazon.awssdk.services.sso.model.RoleInfo;
 import software.amazon.awssdk.services.sso.model.UnauthorizedException;
 import software.amazon.awssdk.services.ssooidc.SsoOidcClient;
@@ -29,7 +30,7 @@ import software.amazon.awssdk.services.ssooidc.model.CreateTokenResponse;
 /**
  * IAM Identity Center for the shell: sign in with the device flow, keep the token fresh in the
  * AWS CLI's cache, list what the login grants (portal ListAccounts and ListAccountRoles, every
- * page), and turn an account and role into self-refreshing credentials (GetRoleCredentials).
+ * page), and turn an account and role into credentials (GetRoleCredentials).
  *
  * <p>Tokens: one within 5 minutes of expiry is refreshed with its refresh token when it has one
  * (CreateToken, grant {@code refresh_token}, as the SDK's token provider does) and written back;
@@ -298,20 +299,28 @@ public final class IdentityCenter {
     // ---- credentials -------------------------------------------------------------------------
 
     /**
-     * Self-refreshing credentials for {@code roleName} in {@code accountId} (GetRoleCredentials,
-     * each refresh with a fresh token; see {@link SsoRoleCredentialsProvider}). The first
-     * credentials are fetched now, so a refusal is reported at once as one line.
+     * Credentials for {@code roleName} in {@code accountId} (GetRoleCredentials with a working
+     * token), carrying their expiry; a refusal is one line. Call it again for fresh ones.
      */
-    public AwsCredentialsProvider roleCredentials(SsoSessionConfig config, String accountId, String roleName) {
-        SsoRoleCredentialsProvider provider =
-                new SsoRoleCredentialsProvider(sso(config), accountId, roleName, () -> accessToken(config));
+    public AwsSessionCredentials roleCredentials(SsoSessionConfig config, String accountId, String roleName) {
         try {
-            portal(config, provider::resolveCredentials);
+            RoleCredentials c = portal(
+                    config,
+                    () -> sso(config)
+                            .getRoleCredentials(r ->
+                                    r.accountId(accountId).roleName(roleName).accessToken(accessToken(config)))
+                            .roleCredentials());
+            lastUsed = config;
+            return AwsSessionCredentials.builder()
+                    .accessKeyId(c.accessKeyId())
+                    .secretAccessKey(c.secretAccessKey())
+                    .sessionToken(c.sessionToken())
+                    .expirationTime(Instant.ofEpochMilli(c.expiration()))
+                    .accountId(accountId)
+                    .build();
+        } catch (UserError e) {
+            throw e;
         } catch (RuntimeException e) {
-            provider.close();
-            if (e instanceof UserError) {
-                throw e;
-            }
             Optional<AwsServiceException> service = AwsErrors.serviceError(e);
             // ForbiddenException (403) is not in the SDK's model; it arrives as a plain SsoException.
             if (service.isPresent()
@@ -323,8 +332,6 @@ public final class IdentityCenter {
             }
             throw e;
         }
-        lastUsed = config;
-        return provider;
     }
 
     private <T> T portal(SsoSessionConfig config, java.util.function.Supplier<T> call) {

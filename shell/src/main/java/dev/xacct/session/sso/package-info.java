@@ -5,7 +5,7 @@
  * flow ({@code DeviceLogin}: RegisterClient, StartDeviceAuthorization, CreateToken polled at the
  * service's interval), keep the token fresh (refresh token), list the accounts and roles the
  * login grants (portal ListAccounts / ListAccountRoles, every page), and turn an account and role
- * into self-refreshing credentials (GetRoleCredentials, {@code SsoRoleCredentialsProvider}).
+ * into credentials (GetRoleCredentials; {@code session.SsoSessions} refreshes them).
  * {@link dev.xacct.session.sso.SsoTokenCache} reads and writes {@code ~/.aws/sso/cache} exactly as
  * the AWS CLI v2 does (file names, fields, time format, mode 0600);
  * {@link dev.xacct.session.sso.SsoConfigs} reads {@code [sso-session]} sections and SSO profiles;

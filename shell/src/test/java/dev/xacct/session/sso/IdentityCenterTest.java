@@ -185,8 +185,7 @@ class IdentityCenterTest {
     @Test
     void roleCredentialsComeFromTheLoginAndRefusalsAreOneLine() {
         identityCenter.login(CORP, code -> {});
-        AwsCredentials credentials =
-                identityCenter.roleCredentials(CORP, "111111111111", "ReadOnly").resolveCredentials();
+        AwsCredentials credentials = identityCenter.roleCredentials(CORP, "111111111111", "ReadOnly");
         assertThat(credentials.accessKeyId()).startsWith("ASIA");
         assertThat(credentials.expirationTime()).isPresent();
         assertThatThrownBy(() -> identityCenter.roleCredentials(CORP, "222222222222", "ReadOnly"))
