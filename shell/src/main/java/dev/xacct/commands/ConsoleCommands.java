@@ -48,11 +48,7 @@ public class ConsoleCommands {
         Identity identity = manager.identityOf(session);
         URI url = signIn.getObject().url(session, identity);
         if (!print && browser.getObject().open(url)) {
-            ShellIO shell = io.getIfAvailable();
-            if (shell != null) {
-                shell.err().println("opened the console as " + identity.arn() + " in your browser");
-                shell.err().flush();
-            }
+            SessionCommands.status(io, context, "opened the console as " + identity.arn() + " in your browser");
             return;
         }
         context.outputWriter().println(url);

@@ -339,6 +339,14 @@ public class SessionCommands {
     }
 
     private void status(CommandContext context, String line) {
+        status(io, context, line);
+    }
+
+    /**
+     * A confirmation ("now on …") on stderr, after what the command printed so far: stdout keeps
+     * only data, so {@code -c "…; whoami --format json"} prints one JSON document.
+     */
+    static void status(ObjectProvider<ShellIO> io, CommandContext context, String line) {
         ShellIO shell = io.getIfAvailable();
         PrintWriter err = shell != null ? shell.err() : context.outputWriter();
         context.outputWriter().flush();

@@ -16,7 +16,6 @@ import dev.xacct.session.sso.SsoAssignment;
 import dev.xacct.session.sso.SsoSessionConfig;
 import dev.xacct.shell.ShellIO;
 import dev.xacct.shell.UsageError;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashSet;
@@ -286,10 +285,6 @@ public class SsoCommands {
     }
 
     private void status(CommandContext context, String line) {
-        ShellIO shell = io.getIfAvailable();
-        PrintWriter err = shell != null ? shell.err() : context.outputWriter();
-        context.outputWriter().flush();
-        err.println(line);
-        err.flush();
+        SessionCommands.status(io, context, line);
     }
 }
