@@ -65,13 +65,9 @@ public final class SessionCompletions {
                 IdentityCenter sso = sessions.getObject().identityCenter();
                 List<SsoAccount> accounts = sso.knownAccounts();
                 if (accounts.isEmpty()) {
-                    SsoSessionConfig config = sessions.getObject()
-                            .ssoSessions()
-                            .select(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
-                    boolean signedIn = sso.tokenExpiry(config)
-                            .map(e -> e.isAfter(java.time.Instant.now()))
-                            .orElse(false);
-                    accounts = signedIn ? sso.accounts(config) : List.of();
+                    accounts = signedInLogin(sessions.getObject())
+                            .map(sso::accounts)
+                            .orElse(List.of());
                 }
                 List<CompletionProposal> proposals = new ArrayList<>();
                 int slash = word.lastIndexOf('/');
@@ -95,6 +91,25 @@ public final class SessionCompletions {
                 return List.of(); // completion never fails the line being typed
             }
         };
+    }
+
+    /** The login a bare {@code sso use} means, else the only configured one with a token that still works. */
+    private static Optional<SsoSessionConfig> signedInLogin(SessionManager manager) {
+        IdentityCenter sso = manager.identityCenter();
+        java.time.Instant now = java.time.Instant.now();
+        java.util.function.Predicate<SsoSessionConfig> signedIn =
+                c -> sso.tokenExpiry(c).map(now::isBefore).orElse(false);
+        try {
+            return Optional.of(manager.ssoSessions()
+                            .select(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()))
+                    .filter(signedIn);
+        } catch (RuntimeException ambiguous) {
+            List<SsoSessionConfig> live = sso.configs().sessionNames().stream()
+                    .map(sso.configs()::session)
+                    .filter(signedIn)
+                    .toList();
+            return live.size() == 1 ? Optional.of(live.get(0)) : Optional.empty();
+        }
     }
 
     static CompletionProvider arguments(Supplier<List<String>> names, String category) {

@@ -52,10 +52,12 @@ class SsoSessionsTest {
                 """;
         AwsSettings settings = new AwsSettings(
                 Optional.empty(), Optional.of("us-east-1"), Optional.empty(), Map.of("HOME", home.toString()));
+        java.nio.file.Files.createDirectories(settings.configFile().getParent());
+        java.nio.file.Files.writeString(settings.configFile(), config);
         sessions = new SessionManager(
                 settings,
                 new ProfileCatalog(() -> ProfileFile.builder()
-                        .content(config)
+                        .content(settings.configFile())
                         .type(ProfileFile.Type.CONFIGURATION)
                         .build()),
                 clients,
@@ -110,5 +112,23 @@ class SsoSessionsTest {
         assertThat(sessions.aliases()).containsExactly("default", "prod.ReadOnly");
         assertThat(sessions.currentIfOpen()).map(Session::alias).contains("prod.ReadOnly");
         assertThat(sessions.all().toString()).doesNotContain(IdentityCenterStub.SECRET_MARK);
+    }
+
+    @Test
+    void completesAccountNamesThenTheirRoles() {
+        var provider =
+                SessionCompletions.ssoRoles(new org.springframework.beans.factory.support.StaticListableBeanFactory(
+                                Map.of("sessionManager", sessions))
+                        .getBeanProvider(SessionManager.class));
+        var accounts = provider.apply(new org.springframework.shell.core.command.completion.CompletionContext(
+                List.of("sso", "use", "pro"), 2, 3, null, null));
+        assertThat(accounts)
+                .extracting(org.springframework.shell.core.command.completion.CompletionProposal::value)
+                .containsExactly("prod/", "111111111111/");
+        var roles = provider.apply(new org.springframework.shell.core.command.completion.CompletionContext(
+                List.of("sso", "use", "prod/"), 2, 5, null, null));
+        assertThat(roles)
+                .extracting(org.springframework.shell.core.command.completion.CompletionProposal::value)
+                .containsExactly("prod/ReadOnly");
     }
 }
