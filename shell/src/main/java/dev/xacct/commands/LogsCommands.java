@@ -13,8 +13,11 @@ import dev.xacct.logs.PullResult;
 import dev.xacct.logs.S3LogBucket;
 import dev.xacct.plugin.Extensions;
 import dev.xacct.plugin.api.TableKind;
+import dev.xacct.query.service.QueryEngines;
+import dev.xacct.render.StatusLine;
 import dev.xacct.session.Session;
 import dev.xacct.session.SessionManager;
+import dev.xacct.shell.FileErrors;
 import dev.xacct.shell.ShellIO;
 import dev.xacct.shell.UsageError;
 import dev.xacct.shell.UserError;
@@ -43,14 +46,17 @@ public class LogsCommands {
     private final ObjectProvider<SessionManager> sessions;
     private final ObjectProvider<ShellIO> io;
     private final ObjectProvider<Extensions> extensions;
+    private final ObjectProvider<QueryEngines> engines;
 
     public LogsCommands(
             ObjectProvider<SessionManager> sessions,
             ObjectProvider<ShellIO> io,
-            ObjectProvider<Extensions> extensions) {
+            ObjectProvider<Extensions> extensions,
+            ObjectProvider<QueryEngines> engines) {
         this.sessions = sessions;
         this.io = io;
         this.extensions = extensions;
+        this.engines = engines;
     }
 
     @Command(
@@ -147,7 +153,7 @@ public class LogsCommands {
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
-            throw new UserError("cannot create " + folder + ": " + e.getMessage());
+            throw FileErrors.cannotWrite(folder, e);
         }
 
         SessionManager manager = sessions.getObject();
@@ -157,13 +163,14 @@ public class LogsCommands {
                 () -> manager.identityOf(session).arn());
         PartitionScope scope = new PartitionScope(first, last, accountIds, regionNames);
         ShellIO shell = io.getObject();
-        ProgressLine line = new ProgressLine(shell.err(), shell.interactive() || System.console() != null);
+        ProgressLine line = new ProgressLine(shell.status());
         PullResult result;
+        Path into = folder;
         try {
             result = puller.pull(
                     new LogPuller.Request(
                             source, Optional.ofNullable(org).map(String::strip), scope, folder, threads, layout),
-                    line);
+                    new CacheAsItLands(line, () -> engines.getObject().cacheBehind(into, scope)));
         } finally {
             line.clear();
         }
@@ -184,10 +191,22 @@ public class LogsCommands {
                     done.failed() + (done.failed() == 1 ? " file" : " files") + " could not be copied (first: "
                             + failure.key() + ": " + failure.reason() + "); run the same command again to retry them");
         }
+        cacheWhatLanded(folder);
         String template = layout == LogLayout.CLOUDTRAIL ? "cloudtrail/console-logins" : exampleTemplate(kindFolder);
         err.println("query it: query run " + template + " --engine local --source " + quoted(folder.toString())
                 + " --param start=" + first + " --param end=" + last);
         err.flush();
+    }
+
+    /** The local engine's columnar cache finishes converting what the pull brought (Ctrl-C skips it). */
+    private void cacheWhatLanded(Path folder) {
+        try {
+            engines.getObject().refreshCache(folder);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UserError("logs pull: the files are all here; caching them was interrupted (the first local"
+                    + " query, or 'cache refresh --source " + quoted(folder.toString()) + "', finishes it)");
+        }
     }
 
     /** The first template over the kind's table, for the hint after a pull. */
@@ -237,43 +256,54 @@ public class LogsCommands {
         return path.matches("[A-Za-z0-9_./:@+=-]+") ? path : "\"" + path.replace("\"", "\\\"") + "\"";
     }
 
-    /** The progress line, redrawn in place on a terminal (stderr); nothing until the summary otherwise. */
-    private static final class ProgressLine implements LogPuller.Listener {
-        private final PrintWriter err;
-        private final boolean terminal;
-        private int width;
+    /**
+     * Fills the local engine's cache while files download: every few seconds in which files
+     * landed, the cache converts them in the background (files appear only complete, under their
+     * final name).
+     */
+    private static final class CacheAsItLands implements LogPuller.Listener {
+        private static final long EVERY_NANOS = 5_000_000_000L;
+        private final LogPuller.Listener progress;
+        private final Runnable convert;
+        private long last = System.nanoTime();
+        private int copied;
 
-        ProgressLine(PrintWriter err, boolean terminal) {
-            this.err = err;
-            this.terminal = terminal;
+        CacheAsItLands(LogPuller.Listener progress, Runnable convert) {
+            this.progress = progress;
+            this.convert = convert;
         }
 
         @Override
         public void listing(int done, int total) {
-            draw("listing day folders " + done + "/" + total);
+            progress.listing(done, total);
+        }
+
+        @Override
+        public void progress(PullProgress now) {
+            progress.progress(now);
+            if (now.copied() > copied && System.nanoTime() - last >= EVERY_NANOS) {
+                copied = now.copied();
+                last = System.nanoTime();
+                convert.run();
+            }
+        }
+    }
+
+    /** The pull's progress on the run's status line: redrawn in place on a terminal, nothing until the summary otherwise. */
+    private record ProgressLine(StatusLine status) implements LogPuller.Listener {
+
+        @Override
+        public void listing(int done, int total) {
+            status.show("listing day folders " + done + "/" + total);
         }
 
         @Override
         public void progress(PullProgress progress) {
-            draw(progress.line());
-        }
-
-        private void draw(String text) {
-            if (!terminal) {
-                return;
-            }
-            String padded = text.length() < width ? text + " ".repeat(width - text.length()) : text;
-            width = text.length();
-            err.print("\r" + padded);
-            err.flush();
+            status.show(progress.line());
         }
 
         void clear() {
-            if (terminal && width > 0) {
-                err.print("\r" + " ".repeat(width) + "\r");
-                err.flush();
-                width = 0;
-            }
+            status.clear();
         }
     }
 }

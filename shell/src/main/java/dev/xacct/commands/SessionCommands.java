@@ -11,6 +11,7 @@ import dev.xacct.session.ProfileCatalog;
 import dev.xacct.session.Session;
 import dev.xacct.session.SessionDurations;
 import dev.xacct.session.SessionManager;
+import dev.xacct.shell.FileErrors;
 import dev.xacct.shell.ShellIO;
 import dev.xacct.shell.UsageError;
 import java.io.IOException;
@@ -197,7 +198,7 @@ public class SessionCommands {
         try {
             text = Files.readString(path);
         } catch (IOException e) {
-            throw new UsageError("cannot read --policy " + file + ": " + e.getMessage());
+            throw new UsageError("cannot read --policy " + file + ": " + FileErrors.reason(e));
         }
         try {
             new ObjectMapper().readTree(text);

@@ -6,7 +6,9 @@ import dev.xacct.render.Column;
 import dev.xacct.render.OutputFormat;
 import dev.xacct.render.Renderer;
 import dev.xacct.render.ResultStream;
+import dev.xacct.shell.FileErrors;
 import dev.xacct.shell.UserError;
+import dev.xacct.template.LoadProblem;
 import dev.xacct.template.Parameter;
 import dev.xacct.template.Template;
 import dev.xacct.template.TemplatePack;
@@ -149,7 +151,9 @@ public class TemplateCommands {
         if (target == null) {
             List<TemplatePack> packs = extensions.catalog().packs();
             packs.forEach(p -> findings.addAll(linter.lintPack(p)));
-            checked = packs.stream().mapToInt(p -> p.templates().size()).sum();
+            List<LoadProblem> failed = extensions.catalog().problems();
+            failed.forEach(p -> findings.add(TemplateLinter.loadFailure(p)));
+            checked = packs.stream().mapToInt(p -> p.templates().size()).sum() + failed.size();
         } else if (Files.exists(Path.of(target))) {
             Path path = Path.of(target);
             findings.addAll(linter.lintPath(path));
@@ -157,7 +161,17 @@ public class TemplateCommands {
         } else if (!target.contains("/") && extensions.catalog().pack(target).isPresent()) {
             TemplatePack pack = extensions.catalog().pack(target).get();
             findings.addAll(linter.lintPack(pack));
-            checked = pack.templates().size();
+            // files of the pack that did not load count too: "0 errors" while two files failed would be a lie
+            List<LoadProblem> failed = extensions.catalog().problems().stream()
+                    .filter(p -> p.file().replace('\\', '/').contains("/" + pack.name() + "/"))
+                    .toList();
+            failed.forEach(p -> findings.add(TemplateLinter.loadFailure(p)));
+            checked = pack.templates().size() + failed.size();
+        } else if (target.startsWith("/")
+                || target.startsWith(".")
+                || target.startsWith("~")
+                || target.endsWith(".sql")) {
+            throw new UserError("cannot read " + target + ": no such file or folder");
         } else {
             findings.addAll(linter.lint(find(target)));
             checked = 1;
@@ -204,7 +218,7 @@ public class TemplateCommands {
             return (int) files.filter(f -> f.getFileName().toString().endsWith(".sql"))
                     .count();
         } catch (java.io.IOException e) {
-            throw new UserError("cannot read " + folder + ": " + e.getMessage());
+            throw FileErrors.cannotRead(folder, e);
         }
     }
 

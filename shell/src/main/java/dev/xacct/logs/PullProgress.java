@@ -1,5 +1,6 @@
 package dev.xacct.logs;
 
+import dev.xacct.query.athena.ByteSize;
 import java.time.Duration;
 import java.util.Locale;
 
@@ -11,8 +12,6 @@ import java.util.Locale;
  */
 public record PullProgress(
         int files, int skipped, int copied, int failed, long bytes, long bytesCopied, Duration elapsed) {
-
-    private static final String[] UNITS = {"B", "KB", "MB", "GB", "TB"};
 
     public int done() {
         return skipped + copied + failed;
@@ -41,11 +40,11 @@ public record PullProgress(
                 .append('/')
                 .append(files)
                 .append(" files  ")
-                .append(bytes(bytesCopied))
+                .append(ByteSize.format(bytesCopied))
                 .append(" of ")
-                .append(bytes(bytes))
+                .append(ByteSize.format(bytes))
                 .append("  ")
-                .append(bytes((long) rate()))
+                .append(ByteSize.format((long) rate()))
                 .append("/s  ETA ")
                 .append(eta().map(PullProgress::clock).orElse("--:--"));
         if (failed > 0) {
@@ -60,37 +59,18 @@ public record PullProgress(
         StringBuilder text = new StringBuilder("copied ")
                 .append(count(copied, "file"))
                 .append(" (")
-                .append(bytes(bytesCopied))
+                .append(ByteSize.format(bytesCopied))
                 .append(") in ")
                 .append(String.format(Locale.ROOT, "%.1f s", seconds));
         if (copied > 0 && seconds >= 0.001) {
-            text.append(String.format(Locale.ROOT, " (%.0f files/s, %s/s)", copied / seconds, bytes((long) rate())));
+            text.append(String.format(
+                    Locale.ROOT, " (%.0f files/s, %s/s)", copied / seconds, ByteSize.format((long) rate())));
         }
         text.append("; ").append(skipped).append(" already present");
         if (failed > 0) {
             text.append("; ").append(failed).append(" failed");
         }
         return text.toString();
-    }
-
-    /** Binary units as AWS shows sizes: {@code 512 B}, {@code 4.2 KB}, {@code 12 MB}. */
-    public static String bytes(long value) {
-        if (value < 1024) {
-            return value + " B";
-        }
-        double amount = value;
-        int unit = 0;
-        while (amount >= 1024 && unit < UNITS.length - 1) {
-            amount /= 1024;
-            unit++;
-        }
-        String number =
-                amount < 9.95 ? String.format(Locale.ROOT, "%.1f", amount) : String.format(Locale.ROOT, "%.0f", amount);
-        if (number.equals("1024") && unit < UNITS.length - 1) {
-            number = "1.0";
-            unit++;
-        }
-        return number + " " + UNITS[unit];
     }
 
     /** {@code m:ss}, or {@code h:mm:ss} from an hour on. */

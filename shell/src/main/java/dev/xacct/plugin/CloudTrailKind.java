@@ -1,23 +1,20 @@
 package dev.xacct.plugin;
 
+import dev.xacct.aws.OrganizationId;
 import dev.xacct.plugin.api.KeyLayout;
 import dev.xacct.plugin.api.LocalReader;
-import dev.xacct.plugin.api.LogFile;
 import dev.xacct.plugin.api.TableColumn;
 import dev.xacct.plugin.api.TableKind;
 import dev.xacct.plugin.api.TableLocation;
 import dev.xacct.plugin.api.TableOptions;
 import dev.xacct.plugin.api.TableSetting;
-import dev.xacct.query.local.CloudTrailTable;
-import dev.xacct.query.local.SourceFile;
 import dev.xacct.template.ddl.CloudTrailColumns;
 import dev.xacct.template.ddl.CloudTrailTableDdl;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * CloudTrail as a table kind, on the same SPI as the plugins: the columns are
- * {@link CloudTrailColumns}', the DDL {@link CloudTrailTableDdl}'s, the local reader is {@link CloudTrailTable}'s, the key layouts
+ * {@link CloudTrailColumns}', the DDL {@link CloudTrailTableDdl}'s, the key layouts
  * are a trail's ({@code AWSLogs/[o-ORG/]ACCOUNT/CloudTrail/REGION/yyyy/MM/dd/}, AWS: "Finding your
  * CloudTrail log files", https://docs.aws.amazon.com/awscloudtrail/latest/userguide/get-and-view-cloudtrail-log-files.html).
  * Only wraps: the CloudTrail schema has one home.
@@ -25,7 +22,6 @@ import java.util.regex.Pattern;
 public final class CloudTrailKind implements TableKind {
 
     public static final String NAME = "cloudtrail";
-    private static final Pattern ORG = Pattern.compile("o-[a-z0-9]{10,32}");
 
     private static final List<KeyLayout> LAYOUTS = List.of(
             KeyLayout.s3(
@@ -98,22 +94,22 @@ public final class CloudTrailKind implements TableKind {
     @Override
     public TableLocation location(TableOptions options) {
         String org = options.settings().get("org");
-        if (org != null && !ORG.matcher(org).matches()) {
+        if (org != null && !OrganizationId.isValid(org)) {
             throw new IllegalArgumentException("org: '" + org + "' is not an organization id (o-…)");
         }
         return new TableLocation(options.bucket(), options.prefix(), org == null ? "account" : "org");
     }
 
+    /**
+     * The local engine reads CloudTrail with its own table ({@code dev.xacct.query.local.CloudTrailTable},
+     * one JSON document a file, the records unnested), registered by name beside the kinds' tables;
+     * this package sits below the engine and does not reach into it.
+     */
     @Override
     public LocalReader localReader() {
-        return new LocalReader() {
-            @Override
-            public String selectSql(List<LogFile> files) {
-                return new CloudTrailTable()
-                        .selectSql(files.stream()
-                                .map(f -> new SourceFile(f.path(), f.account(), f.region(), f.date()))
-                                .toList());
-            }
+        return files -> {
+            throw new UnsupportedOperationException(
+                    "CloudTrail is read by the local engine's own cloudtrail table, not through the SPI reader");
         };
     }
 }

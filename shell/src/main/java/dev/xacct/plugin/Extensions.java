@@ -116,7 +116,21 @@ public class Extensions {
     /** {@code plugin load PATH}: adds the jar's plugins, their packs and table kinds to this session. */
     public synchronized PluginLoadResult load(Path jar) {
         TemplateCatalog templates = catalog();
-        PluginLoadResult loaded = loader.loadJar(jar);
+        PluginLoadResult found = loader.loadJar(jar);
+        List<LoadedPlugin> fresh = new ArrayList<>();
+        List<PluginProblem> problems = new ArrayList<>(found.problems());
+        for (LoadedPlugin p : found.plugins()) {
+            if (plugins.stream().anyMatch(q -> q.name().equals(p.name()))) {
+                problems.add(new PluginProblem(
+                        jar,
+                        "a plugin named '" + p.name() + "' is already loaded"
+                                + " (to replace a shipped one, copy the jar to " + XacctHome.plugins()
+                                + " and restart)"));
+            } else {
+                fresh.add(p);
+            }
+        }
+        PluginLoadResult loaded = new PluginLoadResult(fresh, problems);
         plugins.addAll(loaded.plugins());
         pluginProblems.addAll(loaded.problems());
         loaded.templatePacks().forEach(templates::add);

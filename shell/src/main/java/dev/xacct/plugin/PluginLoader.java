@@ -73,6 +73,10 @@ public final class PluginLoader {
         if (!Files.isRegularFile(jar) && !Files.isDirectory(jar)) {
             return failed(jar, "no such file");
         }
+        String notJar = Files.isRegularFile(jar) ? notAJar(jar) : null;
+        if (notJar != null) {
+            return failed(jar, notJar);
+        }
         URLClassLoader loader;
         try {
             loader = new URLClassLoader(
@@ -166,6 +170,20 @@ public final class PluginLoader {
             }
         }
         return kinds;
+    }
+
+    /**
+     * Why the file cannot be a plugin jar (a jar is a zip), or null when it opens as one. The class
+     * loader would silently see no classes in it and the error would blame a missing service file.
+     */
+    private static String notAJar(Path jar) {
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(jar.toFile())) {
+            return null;
+        } catch (java.util.zip.ZipException e) {
+            return "not a jar file (a plugin is a .jar, which is a zip archive; this file is not one)";
+        } catch (IOException e) {
+            return "cannot read it (" + e.getMessage() + ")";
+        }
     }
 
     private static PluginLoadResult failed(Path jar, String reason) {

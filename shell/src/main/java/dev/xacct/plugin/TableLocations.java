@@ -1,5 +1,6 @@
 package dev.xacct.plugin;
 
+import dev.xacct.aws.S3Uri;
 import dev.xacct.plugin.api.TableLocation;
 import java.io.IOException;
 import java.io.Reader;
@@ -32,14 +33,11 @@ public final class TableLocations {
         String kind = p.getProperty(table + ".kind");
         String location = p.getProperty(table + ".location");
         String layout = p.getProperty(table + ".layout");
-        if (kind == null || location == null || layout == null || !location.startsWith("s3://")) {
+        if (kind == null || layout == null) {
             return Optional.empty();
         }
-        String rest = location.substring("s3://".length());
-        int slash = rest.indexOf('/');
-        String bucket = slash < 0 ? rest : rest.substring(0, slash);
-        String prefix = slash < 0 ? "" : rest.substring(slash + 1);
-        return Optional.of(new Entry(table, kind, new TableLocation(bucket, prefix, layout)));
+        return S3Uri.tryParse(location)
+                .map(uri -> new Entry(table, kind, new TableLocation(uri.bucket(), uri.key(), layout)));
     }
 
     /** Records (or replaces) a table's entry; an IOException says the file could not be written. */

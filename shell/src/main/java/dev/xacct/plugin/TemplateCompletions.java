@@ -30,6 +30,9 @@ public class TemplateCompletions {
             if (afterParam) {
                 return parameterNames(extensions, context.getWords());
             }
+            if (context.getCommandOption() != null) {
+                return List.of(); // another option's value: its own domain (or free text), never a template name
+            }
             return extensions.catalog().templates().stream()
                     .map(Template::id)
                     .map(CompletionProposal::new)

@@ -32,12 +32,14 @@ public record JsonField(JsonNode node, String path, String file) {
     public static JsonField parse(String json, String fileName) {
         try {
             return root(JSON.readTree(json), fileName);
+        } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
+            // JSON nested 1000 deep, a number of 1000 digits: refused by Jackson's limits, with no location
+            throw new InputFormatException(fileName, "", "not valid JSON (" + firstLine(e.getOriginalMessage()) + ")");
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            String where =
+                    e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
             throw new InputFormatException(
-                    fileName,
-                    "",
-                    "not valid JSON (" + e.getOriginalMessage() + " at line "
-                            + e.getLocation().getLineNr() + ")");
+                    fileName, "", "not valid JSON (" + firstLine(e.getOriginalMessage()) + where + ")");
         }
     }
 
@@ -64,7 +66,21 @@ public record JsonField(JsonNode node, String path, String file) {
 
     public InputFormatException error(String expected) {
         return new InputFormatException(
-                file, path, "expected " + expected + (missing() ? " (field is missing)" : ", got " + node));
+                file, path, "expected " + expected + (missing() ? " (field is missing)" : ", got " + shown(node)));
+    }
+
+    /** The value as the message quotes it: a long one is cut, the message is about its shape. */
+    private static String shown(JsonNode node) {
+        String text = String.valueOf(node);
+        return text.length() <= 80 ? text : text.substring(0, 77) + "…";
+    }
+
+    private static String firstLine(String text) {
+        if (text == null) {
+            return "unreadable";
+        }
+        int nl = text.indexOf('\n');
+        return nl < 0 ? text : text.substring(0, nl);
     }
 
     public String text() {

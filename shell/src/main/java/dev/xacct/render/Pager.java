@@ -72,7 +72,9 @@ public final class Pager {
             lines.add(table.rule(0, table.columnCount()));
             window.range(0, (int) rows).forEach(cells -> lines.add(table.row(cells, 0, table.columnCount())));
             lines.add(TableLines.rowCount(rows));
-        } else if (rows > 0 && rows * window.vertical().linesPerRecord() <= height() - 1) {
+        } else if (table.columnCount() > 1
+                && rows > 0
+                && rows * window.vertical().linesPerRecord() <= height() - 1) {
             // rows that would wrap on this screen read better one field a line
             List<String[]> all = window.range(0, (int) rows);
             for (int i = 0; i < all.size(); i++) {

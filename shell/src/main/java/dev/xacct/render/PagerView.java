@@ -315,7 +315,9 @@ final class PagerView {
             long r = top + i;
             if (i < rows.size()) {
                 String text = table.row(rows.get(i), firstColumn, to);
-                lines.add(r == cursor ? ">" + (text.isEmpty() ? "" : text.substring(1)) : text);
+                // one column is a text (a report) more than a table: no cursor row to point at
+                boolean marked = r == cursor && table.columnCount() > 1;
+                lines.add(marked ? ">" + (text.isEmpty() ? "" : text.substring(1)) : text);
             } else if (window.exhausted() && r == window.end()) {
                 lines.add(TableLines.rowCount(window.end()));
             } else {

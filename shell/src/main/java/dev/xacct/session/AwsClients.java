@@ -2,6 +2,7 @@ package dev.xacct.session;
 
 import java.lang.reflect.InvocationTargetException;
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +51,13 @@ public final class AwsClients implements SdkAutoCloseable {
     private record Key(String sessionId, Class<?> type, Region region) {}
 
     private static final String ANONYMOUS = "anonymous";
+
+    /** Opening a connection: AWS endpoints answer in milliseconds; a dead address should not hold the shell. */
+    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
+    /** Silence on an open connection (between packets, so a long download is not cut). */
+    static final Duration READ_TIMEOUT = Duration.ofSeconds(10);
+    /** A whole call, retries included (not S3, whose downloads stream for as long as they need). */
+    static final Duration CALL_TIMEOUT = Duration.ofSeconds(20);
 
     private final Optional<URI> endpointOverride;
     private final Optional<String> profileName;
@@ -162,8 +170,13 @@ public final class AwsClients implements SdkAutoCloseable {
             synchronized (this) {
                 pool = http;
                 if (pool == null) {
-                    // Enough connections for the fan-out (accounts --check runs 8 at a time by default).
-                    pool = ApacheHttpClient.builder().maxConnections(64).build();
+                    // Enough connections for the fan-out (accounts --check runs 8 at a time by default);
+                    // every request aborted on Ctrl-C, and none waiting on a silent endpoint for minutes.
+                    pool = new InterruptibleHttpClient(ApacheHttpClient.builder()
+                            .maxConnections(64)
+                            .connectionTimeout(CONNECT_TIMEOUT)
+                            .socketTimeout(READ_TIMEOUT)
+                            .build());
                     http = pool;
                 }
             }
@@ -187,7 +200,12 @@ public final class AwsClients implements SdkAutoCloseable {
         aws.credentialsProvider(credentials);
         aws.region(region);
         sync.httpClient(http());
-        profileName.ifPresent(name -> aws.overrideConfiguration(c -> c.defaultProfileName(name)));
+        aws.overrideConfiguration(c -> {
+            profileName.ifPresent(c::defaultProfileName);
+            if (!(builder instanceof S3ClientBuilder)) {
+                c.apiCallTimeout(CALL_TIMEOUT);
+            }
+        });
         endpointOverride.ifPresent(aws::endpointOverride);
         if (builder instanceof S3ClientBuilder s3) {
             S3Client client = s3.forcePathStyle(endpointOverride.isPresent()).build();

@@ -26,6 +26,10 @@ public final class SessionDurations {
     /** {@code 1h}, {@code 90m}, {@code 1h30m}, {@code 3600s} or {@code 3600} (seconds), within 15m–12h. */
     public static Duration parse(String text) {
         String value = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        if (value.matches(".*\\d{7,}.*")) {
+            // a number this long overflows before it is compared; no session lasts millions of anything
+            throw new UsageError("--duration " + text + " is out of range: AWS role sessions last from 15m to 12h");
+        }
         Duration duration;
         if (value.matches("\\d+")) {
             duration = Duration.ofSeconds(Long.parseLong(value));

@@ -71,12 +71,7 @@ final class AnnotatedCommand extends AbstractCommand {
 
     @Override
     public ExitStatus doExecute(CommandContext context) throws Exception {
-        checkPositionals(context);
-        Object[] values = new Object[method.getParameterCount()];
-        Parameter[] parameters = method.getParameters();
-        for (int i = 0; i < parameters.length; i++) {
-            values[i] = bind(parameters[i], context);
-        }
+        Object[] values = arguments(context);
         Object result;
         try {
             result = method.invoke(target, values);
@@ -92,6 +87,22 @@ final class AnnotatedCommand extends AbstractCommand {
             context.outputWriter().flush();
         }
         return ExitStatus.OK;
+    }
+
+    /**
+     * The method's arguments, bound from the parsed words: options converted and checked against
+     * their domain, positionals counted.
+     *
+     * @throws UsageError naming the option or word that does not fit
+     */
+    Object[] arguments(CommandContext context) {
+        checkPositionals(context);
+        Parameter[] parameters = method.getParameters();
+        Object[] values = new Object[parameters.length];
+        for (int i = 0; i < parameters.length; i++) {
+            values[i] = bind(parameters[i], context);
+        }
+        return values;
     }
 
     /** More positional words than the command takes is a usage error, not something to ignore. */

@@ -31,7 +31,7 @@ public final class InputFiles {
                 if (json.isEmpty()) throw new UserError(given + ": the folder holds no .json files");
                 return json;
             } catch (IOException e) {
-                throw new UserError(given + ": cannot list the folder (" + e.getMessage() + ")");
+                throw new UserError(given + ": cannot list the folder (" + FileErrors.reason(e) + ")");
             }
         }
         if (!Files.isRegularFile(path)) throw new UserError(option + " " + given + ": no such file or folder");

@@ -1,5 +1,6 @@
 package dev.xacct.shell;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -46,10 +47,14 @@ public final class ScriptRunner {
         return ExitCode.OK;
     }
 
+    /**
+     * A script file is read whole and checked before anything runs: a byte that is not UTF-8 or a
+     * quote left open anywhere stops it with nothing done (stdin cannot wait for its end).
+     */
     public ExitCode runFile(Path script) {
-        InputStream in;
+        byte[] text;
         try {
-            in = Files.newInputStream(script);
+            text = Files.readAllBytes(script);
         } catch (IOException e) {
             return fail(
                     new Outcome.Failure(
@@ -58,11 +63,16 @@ public final class ScriptRunner {
                             e),
                     null);
         }
-        try (in) {
-            return runScript(new ScriptSource(in, String.valueOf(script.getFileName())));
-        } catch (IOException e) {
-            return ExitCode.OK; // closing what was read to the end
+        String name = String.valueOf(script.getFileName());
+        try {
+            ScriptSource check = new ScriptSource(new ByteArrayInputStream(text), name);
+            while (!check.next().isEmpty()) {
+                // every line decodes and splits
+            }
+        } catch (UserError e) {
+            return fail(new Outcome.Failure(ExitCode.USAGE, e.getMessage(), e), null);
         }
+        return runScript(new ScriptSource(new ByteArrayInputStream(text), name));
     }
 
     /** A script on stdin (stdin is not a terminal): no banner, no prompt, errors on stderr. */

@@ -64,13 +64,19 @@ public class ShellConfiguration {
     @Bean
     public OptionDomains optionDomains(ObjectProvider<OptionDomain> declared) {
         List<OptionDomain> domains = new ArrayList<>(declared.orderedStream().toList());
+        domains.addAll(pathDomains());
+        return new OptionDomains(domains);
+    }
+
+    static List<OptionDomain> pathDomains() {
+        List<OptionDomain> domains = new ArrayList<>();
         for (String option : List.of("out", "file", "evidence", "save-evidence", "policy", "policy-file")) {
             domains.add(OptionDomain.files(option));
         }
         for (String option : List.of("source", "dest", "folder")) {
             domains.add(OptionDomain.folders(option));
         }
-        return new OptionDomains(domains);
+        return domains;
     }
 
     @Bean

@@ -6,6 +6,7 @@ import dev.xacct.plugin.api.KeyLayout;
 import dev.xacct.plugin.api.SampleData;
 import dev.xacct.plugin.api.TableKind;
 import dev.xacct.query.QueryRequest;
+import dev.xacct.query.athena.S3ScanEstimator;
 import dev.xacct.query.local.LocalEngine;
 import dev.xacct.query.local.kind.KindTables;
 import dev.xacct.render.ResultStream;
@@ -110,6 +111,28 @@ class KindLogPullMotoTest {
         assertThat(expected).isNotEmpty();
         assertThat(pulled(dest)).isEqualTo(expected);
         assertThat(result.progress().copied()).isEqualTo(expected.size());
+
+        // the cost guard sizes the same partitions: the files of the scope (for a layout Athena
+        // cannot prune, the whole prefix)
+        KeyLayout keyLayout = kind.layouts().stream()
+                .filter(l -> l.name().equals(layout))
+                .findFirst()
+                .orElseThrow();
+        S3ScanEstimator estimator = new S3ScanEstimator(s3);
+        List<String> scanned = keyLayout.scanPrefixes(
+                prefix + "/",
+                scope.from(),
+                scope.to(),
+                Map.of("account", scope.accounts(), "region", scope.regions()),
+                p -> estimator.folders("central-logs", p));
+        long bytes = 0;
+        for (Path f : written.files()) {
+            String key = "team/" + generated.relativize(f).toString().replace('\\', '/');
+            if (keyLayout.isFolder() ? expected.contains(key) : key.startsWith(prefix + "/")) {
+                bytes += Files.size(f);
+            }
+        }
+        assertThat(estimator.estimate("central-logs", scanned).bytes()).isEqualTo(bytes);
 
         try (LocalEngine engine = new LocalEngine(100, () -> KindTables.of(List.of(kind)));
                 ResultStream r = engine.execute(

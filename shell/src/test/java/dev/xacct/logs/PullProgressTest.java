@@ -39,12 +39,6 @@ class PullProgressTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"1023, 1023 B", "1024, 1.0 KB", "1048575, 1.0 MB", "3221225472, 3.0 GB"})
-    void sizesReadShort(long bytes, String shown) {
-        assertThat(PullProgress.bytes(bytes)).isEqualTo(shown);
-    }
-
-    @ParameterizedTest
     @CsvSource({"61200, 1:02", "3725000, 1:02:05"})
     void clocksShowMinutesAndHours(long millis, String shown) {
         assertThat(PullProgress.clock(Duration.ofMillis(millis))).isEqualTo(shown);

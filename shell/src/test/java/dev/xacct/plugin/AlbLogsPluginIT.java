@@ -28,16 +28,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The {@code alb-logs} plugin as its users get it: the jar Maven built from
- * {@code plugins/alb-logs}, dropped into {@code $XACCT_HOME/plugins/} or loaded with
- * {@code plugin load}, driven through {@code ./xacct}. The reactor builds
- * {@code plugins/alb-logs} before {@code shell} (module order in the root pom); the shell has
- * no Maven dependency on it.
+ * The {@code alb-logs} plugin as its users get it: shipped with xacct (the jar Maven built from
+ * {@code plugins/alb-logs}, copied to {@code shell/target/plugins/}), or a copy of the jar dropped
+ * into {@code $XACCT_HOME/plugins/}, which replaces the shipped one; driven through {@code ./xacct}.
  */
 class AlbLogsPluginIT {
     private static final String TEMPLATES_ROOT = "xacct/templates/alb-logs/";
     private static final List<String> TEMPLATES = List.of(
-            "alb-logs/top-clients", "alb-logs/errors-5xx", "alb-logs/slow-requests", "alb-logs/requests-by-target");
+            "alb-logs/top-clients",
+            "alb-logs/errors-5xx-by-target",
+            "alb-logs/slow-requests",
+            "alb-logs/requests-by-tls-version",
+            "alb-logs/requests-by-target");
 
     @TempDir
     Path home;
@@ -107,7 +109,9 @@ class AlbLogsPluginIT {
         assertThat(plugins.exitCode()).as(plugins.all()).isZero();
         JsonNode doc = new ObjectMapper().readTree(plugins.stdout());
         assertThat(doc.isArray()).as(plugins.stdout()).isTrue();
-        assertThat(doc).hasSize(1);
+        assertThat(doc)
+                .extracting(p -> p.path("plugin").asText())
+                .containsExactly("alb-logs", "s3-access-logs", "vpc-flow-logs", "cloudtrail");
         JsonNode alb = doc.get(0);
         assertThat(alb.path("plugin").asText()).isEqualTo("alb-logs");
         assertThat(alb.path("version").asText()).isEqualTo(builtVersion());
@@ -126,13 +130,13 @@ class AlbLogsPluginIT {
         assertThat(show.exitCode()).as(show.all()).isZero();
         assertThat(show.stdout())
                 .startsWith("alb-logs/top-clients — ")
-                .contains("table: alb_access_logs", "start", "end", "elb", "limit")
-                .contains("\"day\" BETWEEN ${start:partition} AND ${end:partition}")
+                .contains("table: alb_logs", "start", "end", "accounts", "regions", "elb", "limit")
+                .contains("\"date\" BETWEEN ${start:partition} AND ${end:partition}")
                 .contains("Run it: query run alb-logs/top-clients --param start=");
 
         XacctCli.Result lint = xacct().run("-c", "template lint alb-logs");
         assertThat(lint.exitCode()).as(lint.all()).isZero();
-        assertThat(lint.stdout()).contains("4 templates checked: 0 errors, 0 warnings");
+        assertThat(lint.stdout()).contains("5 templates checked: 0 errors, 0 warnings");
 
         XacctCli.Result info = xacct().run("-c", "plugin info alb-logs --format json");
         assertThat(info.exitCode()).as(info.all()).isZero();
@@ -142,54 +146,53 @@ class AlbLogsPluginIT {
 
         XacctCli.Result unknown = xacct().run("-c", "plugin info alb");
         assertThat(unknown.exitCode()).isEqualTo(1);
-        assertThat(unknown.stderr()).contains("no plugin 'alb'; loaded: alb-logs");
+        assertThat(unknown.stderr())
+                .contains("no plugin 'alb'; loaded: alb-logs, s3-access-logs, vpc-flow-logs, cloudtrail");
     }
 
     @Test
-    void theDdlShippedInTheJarLintsCleanAndTheReadmeExplainsTheOwnershipTrap() throws Exception {
-        // What the pack's README tells a user to do: copy the DDL out of the jar, lint it.
-        Path ddl = home.resolve("alb_access_logs.ddl.sql");
+    void tableCreatePrintsTheDdlThatLintsCleanAndTheReadmeExplainsTheOwnershipTrap() throws Exception {
         String readme;
         try (JarFile jar = new JarFile(pluginJar.toFile())) {
-            JarEntry entry = jar.getJarEntry(TEMPLATES_ROOT + "alb_access_logs.ddl.sql");
-            assertThat(entry).as("the DDL in the jar").isNotNull();
-            try (InputStream in = jar.getInputStream(entry)) {
-                Files.copy(in, ddl);
-            }
             JarEntry readmeEntry = jar.getJarEntry(TEMPLATES_ROOT + "README.md");
             assertThat(readmeEntry).as("the README in the jar").isNotNull();
             try (InputStream in = jar.getInputStream(readmeEntry)) {
                 readme = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             }
         }
-        assertThat(Files.readString(ddl))
-                .contains("PARTITIONED BY", "'projection.day.format' = 'yyyy/MM/dd'", "conn_trace_id string", "${day}");
-        assertThat(readme).contains("BucketOwnerEnforced", "s3 diagnose", "template lint alb_access_logs.ddl.sql");
+        assertThat(readme).contains("BucketOwnerEnforced", "s3 diagnose", "table create alb-logs");
 
+        XacctCli.Result print = xacct().run(
+                        "-c",
+                        "table create alb-logs --bucket central-logs --accounts 111111111111 --regions us-east-1 --print");
+        assertThat(print.exitCode()).as(print.all()).isZero();
+        assertThat(print.stdout())
+                .contains(
+                        "PARTITIONED BY", "'projection.date.format'='yyyy/MM/dd'", "`conn_trace_id` string", "${date}");
+        Path ddl = Files.writeString(home.resolve("alb_logs.ddl.sql"), print.stdout());
         XacctCli.Result lint = xacct().run("-c", "template lint " + ddl);
         assertThat(lint.exitCode()).as(lint.all()).isZero();
         assertThat(lint.stdout()).contains("0 errors, 0 warnings");
 
-        // The lint does look at it: the same DDL with a template that forgets ${day} fails.
+        // The lint does look at it: the same DDL with a template that forgets ${date} fails.
         Path broken = home.resolve("broken.ddl.sql");
-        Files.writeString(broken, Files.readString(ddl).replace("us-east-1/${day}'", "us-east-1/'"));
+        Files.writeString(broken, print.stdout().replace("/${date}'", "/'"));
         XacctCli.Result bad = xacct().run("-c", "template lint " + broken);
         assertThat(bad.exitCode()).isEqualTo(1);
-        assertThat(bad.stdout()).contains("projection").contains("'day' does not appear in storage.location.template");
+        assertThat(bad.stdout()).contains("'date' does not appear in storage.location.template");
     }
 
     @Test
-    void pluginLoadAddsThePackToTheSessionWithAnEmptyPluginsFolder() {
-        XacctCli.Result result = xacct().run("-c", "plugin load " + pluginJar + "; templates alb-logs");
-        assertThat(result.exitCode()).as(result.all()).isZero();
-        assertThat(result.stdout())
-                .contains("loaded alb-logs " + builtVersion() + ": packs alb-logs")
+    void itShipsLoadedByDefaultAndPluginLoadOfTheSameNameIsRefusedWithTheWayToReplaceIt() {
+        XacctCli.Result shipped = xacct().run("-c", "plugins --format json; templates alb-logs");
+        assertThat(shipped.exitCode()).as(shipped.all()).isZero();
+        assertThat(shipped.stdout())
+                .contains("shell/target/plugins/xacct-plugin-alb-logs-")
                 .contains(TEMPLATES);
 
-        // Loading is for this session only: a new start with the empty folder does not have it.
-        XacctCli.Result next = xacct().run("-c", "templates alb-logs");
-        assertThat(next.exitCode()).isEqualTo(1);
-        assertThat(next.stderr()).contains("no template pack 'alb-logs'");
+        XacctCli.Result again = xacct().run("-c", "plugin load " + pluginJar);
+        assertThat(again.exitCode()).isEqualTo(1);
+        assertThat(again.stderr()).contains("a plugin named 'alb-logs' is already loaded", "plugins");
     }
 
     @Test
@@ -221,7 +224,7 @@ class AlbLogsPluginIT {
                 .contains("Skipped (fix and restart, or 'plugin load' again):")
                 .contains("aaa-missing-class.jar")
                 .contains("aab-bad-pack.jar!/xacct/templates/bad-pack/pack.yaml:3")
-                .contains("4 templates checked: 0 errors, 0 warnings");
+                .contains("5 templates checked: 0 errors, 0 warnings");
 
         // plugin load of a broken jar is an error that names the jar and the reason.
         XacctCli.Result load = xacct().run("-c", "plugin load " + missingClass);

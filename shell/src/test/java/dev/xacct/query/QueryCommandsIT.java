@@ -8,6 +8,7 @@ import dev.xacct.testing.AwsEmulator;
 import dev.xacct.testing.MotoServerExtension;
 import dev.xacct.testing.SharedFolder;
 import dev.xacct.testing.XacctCli;
+import dev.xacct.testing.XacctTerminal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -42,12 +43,14 @@ class QueryCommandsIT {
 
     @Test
     void plainXacctWithoutCredentialsOpensOnTheDemo() {
-        XacctCli.Result result = new XacctCli(home)
-                .runWithInput(
-                        "query run cloudtrail/root-activity --param start=2025-06-01 --param end=2025-06-30 --format csv\nexit\n");
-        assertThat(result.exitCode()).isZero();
-        assertThat(result.stdout()).contains("AWS identity: none found").contains("Demo mode");
-        assertThat(result.stdout()).contains("eventtime,accountid");
+        try (XacctTerminal shell = XacctTerminal.start(home, 160, 40, java.util.Map.of())) {
+            shell.await("Demo mode").await("AWS identity: none found");
+            shell.type(
+                            "query run cloudtrail/root-activity --param start=2025-06-01 --param end=2025-06-30 --format csv\r")
+                    .await("eventtime,accountid")
+                    .type("exit\r");
+            assertThat(shell.exitCode()).isZero();
+        }
     }
 
     @Test

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.flipkart.zjsonpatch.JsonPatch;
 import dev.xacct.testing.SharedFolder;
 import dev.xacct.testing.XacctCli;
+import dev.xacct.testing.XacctTerminal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -196,8 +197,11 @@ class S3ScenariosIT {
             assertThat(r.stderr().lines().count()).isEqualTo(1);
             assertThat(r.stderr()).contains("s3://BUCKET/KEY");
         }
-        XacctCli.Result goesOn = new XacctCli(home).runWithInput("s3 diagnose https://x/y\nversion\n");
-        assertThat(goesOn.all()).contains("expected s3://BUCKET/KEY").contains("xacct ");
+        try (XacctTerminal shell = XacctTerminal.start(home, 120, 30, java.util.Map.of())) {
+            shell.await("xacct").type("s3 diagnose https://x/y\r").await("expected s3://BUCKET/KEY");
+            shell.type("version\r").await("(Java ").type("exit\r");
+            assertThat(shell.exitCode()).isZero();
+        }
     }
 
     @Test

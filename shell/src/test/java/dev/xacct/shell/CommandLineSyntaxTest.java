@@ -45,4 +45,20 @@ class CommandLineSyntaxTest {
                 .isInstanceOf(UsageError.class)
                 .hasMessageContaining("unclosed single quote");
     }
+
+    @Test
+    void aNewlineSeparatesStatementsLikeASemicolonExceptInsideQuotes() {
+        assertThat(CommandLineSyntax.statements("version\nhelp\r\nwhoami"))
+                .containsExactly("version", "help", "whoami");
+        assertThat(CommandLineSyntax.statements("sql \"SELECT 1\nFROM t\"\nversion"))
+                .containsExactly("sql \"SELECT 1\nFROM t\"", "version");
+    }
+
+    @Test
+    void aHashAtTheStartOfAWordCommentsOutTheRestOfTheLine() {
+        assertThat(CommandLineSyntax.statements("# a comment; not a statement\nversion # trailing; words"))
+                .containsExactly("version");
+        assertThat(CommandLineSyntax.words("query run x --param tag=#1 '#kept'"))
+                .containsExactly("query", "run", "x", "--param", "tag=#1", "#kept");
+    }
 }

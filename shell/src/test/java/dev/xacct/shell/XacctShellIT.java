@@ -3,8 +3,11 @@ package dev.xacct.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.xacct.testing.XacctCli;
+import dev.xacct.testing.XacctTerminal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -86,19 +89,25 @@ class XacctShellIT {
     }
 
     @Test
-    void interactiveShellSurvivesErrorsAndKeepsHistory() throws Exception {
-        // Piped input: the console reads lines until end of input, as it would from a terminal.
-        XacctCli.Result result = xacct().runWithInput("nosuch\nversion\nexit\n");
-        assertThat(result.exitCode()).isZero();
-        assertThat(result.all()).contains("unknown command 'nosuch'").contains("xacct 0.");
+    void interactiveShellSurvivesErrorsAndKeepsHistoryPrivately() throws Exception {
+        try (XacctTerminal shell = XacctTerminal.start(home, 120, 30, Map.of())) {
+            shell.await("xacct").type("nosuch\r").await("unknown command 'nosuch'");
+            shell.type("version\r").await("(Java ").type("exit\r");
+            assertThat(shell.exitCode()).isZero();
+        }
         Path history = home.resolve("history");
-        assertThat(history).exists();
         assertThat(Files.readString(history)).contains("nosuch").contains("version");
+        assertThat(Files.getPosixFilePermissions(home)).isEqualTo(PosixFilePermissions.fromString("rwx------"));
+        assertThat(Files.getPosixFilePermissions(history)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
     }
 
     @Test
     void historyNeverKeepsAnMfaCode() throws Exception {
-        xacct().runWithInput("version --mfa-code 123456\nexit\n");
+        try (XacctTerminal shell = XacctTerminal.start(home, 120, 30, Map.of())) {
+            shell.await("xacct").type("version --mfa-code 123456\r").await("unknown option --mfa-code");
+            shell.type("exit\r");
+            shell.exitCode();
+        }
         assertThat(Files.readString(home.resolve("history")))
                 .doesNotContain("123456")
                 .contains("--mfa-code ****");

@@ -26,6 +26,7 @@ public final class XacctCli {
     private final Path home;
     private final Map<String, String> environment = new HashMap<>();
     private final java.util.Set<String> removed = new java.util.HashSet<>();
+    private Path stdout;
 
     public XacctCli(Path home) {
         this.home = home;
@@ -47,6 +48,12 @@ public final class XacctCli {
         return this;
     }
 
+    /** Sends the run's stdout to {@code file} (e.g. {@code /dev/full}) instead of capturing it. */
+    public XacctCli stdoutTo(Path file) {
+        this.stdout = file;
+        return this;
+    }
+
     public static Path repositoryRoot() {
         Path dir = Path.of("").toAbsolutePath();
         while (dir != null && !Files.isExecutable(dir.resolve("xacct"))) {
@@ -63,7 +70,23 @@ public final class XacctCli {
         return runWithInput(null, args);
     }
 
-    public Result runWithInput(String stdin, String... args) {
+    /**
+     * Starts {@code ./xacct ARGS} and returns at once (no input, output discarded): for a test that
+     * stops the run midway. The caller ends it ({@code destroyForcibly} on it and its descendants).
+     */
+    public Process start(String... args) {
+        ProcessBuilder builder = builder(args)
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.DISCARD);
+        try {
+            return builder.start();
+        } catch (IOException e) {
+            throw new IllegalStateException("could not run ./xacct: " + e.getMessage(), e);
+        }
+    }
+
+    private ProcessBuilder builder(String... args) {
         List<String> command = new ArrayList<>();
         command.add(repositoryRoot().resolve("xacct").toString());
         command.addAll(List.of(args));
@@ -81,10 +104,16 @@ public final class XacctCli {
         env.put("NO_COLOR", "1");
         env.putAll(environment);
         env.keySet().removeAll(removed);
+        return builder;
+    }
+
+    public Result runWithInput(String stdin, String... args) {
+        ProcessBuilder builder = builder(args);
         try {
             Path out = Files.createTempFile(home, "stdout", ".txt");
             Path err = Files.createTempFile(home, "stderr", ".txt");
-            builder.redirectOutput(out.toFile()).redirectError(err.toFile());
+            builder.redirectOutput(stdout != null ? stdout.toFile() : out.toFile())
+                    .redirectError(err.toFile());
             if (stdin == null) {
                 builder.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
             }
@@ -98,7 +127,7 @@ public final class XacctCli {
                 process.destroyForcibly();
                 throw new IllegalStateException("xacct did not finish within 120 s: " + String.join(" ", args));
             }
-            return new Result(process.exitValue(), Files.readString(out), Files.readString(err));
+            return new Result(process.exitValue(), stdout != null ? "" : Files.readString(out), Files.readString(err));
         } catch (IOException e) {
             throw new IllegalStateException("could not run ./xacct: " + e.getMessage(), e);
         } catch (InterruptedException e) {

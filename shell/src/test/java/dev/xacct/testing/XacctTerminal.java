@@ -89,13 +89,16 @@ public final class XacctTerminal implements AutoCloseable {
         return this;
     }
 
-    /** Waits until the screen has shown {@code text} {@code times} times in all; fails with what it showed. */
+    /**
+     * Waits until the screen has shown {@code text} {@code times} times in all, styling aside (the
+     * text as a user reads it); fails with what it showed.
+     */
     public XacctTerminal await(String text, int times) {
         long deadline = System.nanoTime() + WAIT.toNanos();
-        while (count(screen.toString(), text) < times) {
-            if (System.nanoTime() > deadline || !process.isAlive() && count(screen.toString(), text) < times) {
+        while (count(text(), text) < times) {
+            if (System.nanoTime() > deadline || !process.isAlive()) {
                 sleep(200);
-                if (count(screen.toString(), text) >= times) {
+                if (count(text(), text) >= times) {
                     return this;
                 }
                 throw new AssertionError(
@@ -104,6 +107,14 @@ public final class XacctTerminal implements AutoCloseable {
             sleep(50);
         }
         return this;
+    }
+
+    /** What the terminal has shown as a user reads it: escape sequences (colours, cursor moves) taken out. */
+    public String text() {
+        return screen.toString()
+                .replaceAll("\u001b\\[[0-9;?]*[ -/]*[@-~]", "")
+                .replaceAll("\u001b\\][^\u0007\u001b]*(\u0007|\u001b\\\\)", "")
+                .replaceAll("\u001b[=>]", "");
     }
 
     public XacctTerminal await(String text) {

@@ -13,6 +13,8 @@ import dev.xacct.query.fanout.FanOutRequest;
 import dev.xacct.query.fanout.OrganizationTrail;
 import dev.xacct.query.fanout.OrganizationTrailFacts;
 import dev.xacct.query.local.LocalResult;
+import dev.xacct.render.OutputFormat;
+import dev.xacct.render.Renderer;
 import dev.xacct.render.ResultStream;
 import dev.xacct.session.SessionManager;
 import dev.xacct.session.sso.SsoSessionConfig;
@@ -22,8 +24,11 @@ import dev.xacct.template.BindResult;
 import dev.xacct.template.PartitionScope;
 import dev.xacct.template.Template;
 import dev.xacct.template.TemplateBinder;
+import dev.xacct.template.lint.LintFinding;
+import dev.xacct.template.lint.TemplateLinter;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -92,6 +97,12 @@ public class QueryRunner {
      */
     public void run(QueryStatement statement, ResultDestination to) {
         String engineName = engineFor(statement);
+        if (statement.fromTemplate().isEmpty()) {
+            // raw SQL gets the lint of templates, as warnings: a mistake that returns nothing is not silent
+            for (LintFinding finding : new TemplateLinter().lintStatement(statement.sql())) {
+                feedback.notice("warning: " + finding.message() + " (" + finding.hint() + ")");
+            }
+        }
         Optional<ScanEstimate> estimate = scanGuard.before(statement, engineName, false);
         if (statement.fanOut() != null) {
             fanOut(statement, engineName, to);
@@ -99,7 +110,10 @@ public class QueryRunner {
         }
         Engine engine = engines.engine(engineName);
         QueryRequest request = engines.withSource(
-                engine, QueryRequest.of(statement.sql()).withScope(statement.scope()), statement.source());
+                engine,
+                QueryRequest.of(statement.sql()).withScope(statement.scope()),
+                statement.source(),
+                statement.noCache());
         ResultStream rows = engine.execute(request); // a QueryFailedException reads as one line (QueryErrorTranslator)
         try {
             output.write(rows, to);
@@ -111,10 +125,35 @@ public class QueryRunner {
         }
     }
 
-    /** {@code --dry-run}: the scan estimate as a notice and the bound SQL on {@code out}; runs nothing. */
-    public void dryRun(QueryStatement statement, PrintWriter out) {
-        scanGuard.before(statement, engineFor(statement), true);
-        out.println(statement.sql().strip());
+    /**
+     * {@code --dry-run}: the scan estimate as a notice and the bound SQL on {@code out}; runs nothing.
+     * With {@code --format json}, one document instead: {@code template}, {@code engine},
+     * {@code sql} and {@code scanEstimate} ({@code bytes}, {@code objects}, {@code dayPrefixes},
+     * {@code cost}; null when none applies or none can be made).
+     */
+    public void dryRun(QueryStatement statement, PrintWriter out, OutputFormat format) {
+        String engineName = engineFor(statement);
+        Optional<ScanEstimate> estimate = scanGuard.before(statement, engineName, true);
+        if (format != OutputFormat.JSON) {
+            out.println(statement.sql().strip());
+            return;
+        }
+        Map<String, Object> document = Renderer.record();
+        document.put("template", statement.fromTemplate().map(Template::id).orElse(null));
+        document.put("engine", engineName);
+        document.put("sql", statement.sql().strip());
+        document.put(
+                "scanEstimate",
+                estimate.map(e -> {
+                            Map<String, Object> scan = Renderer.record();
+                            scan.put("bytes", e.bytes());
+                            scan.put("objects", e.objects());
+                            scan.put("dayPrefixes", e.prefixes());
+                            scan.put("cost", e.cost());
+                            return scan;
+                        })
+                        .orElse(null));
+        new Renderer(out).printJson(document);
     }
 
     /**

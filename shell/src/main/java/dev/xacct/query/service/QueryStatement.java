@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param fanOut   {@code --accounts … --role-name …}; null to run once, as the current session
  * @param maxScan  {@code --max-scan} as typed (e.g. {@code 10GB}); null for the configured limit
  * @param yes      {@code --yes}: run even above the scan limit
+ * @param noCache  {@code --no-cache}: the local engine reads the files, not its columnar cache
  */
 public record QueryStatement(
         String sql,
@@ -26,7 +27,8 @@ public record QueryStatement(
         String source,
         FanOutTargets fanOut,
         String maxScan,
-        boolean yes) {
+        boolean yes,
+        boolean noCache) {
 
     /**
      * {@code --accounts ID,ID|org --role-name ROLE [--concurrency N]}; either part may be null
@@ -59,7 +61,8 @@ public record QueryStatement(
                 .source(source)
                 .fanOut(fanOut)
                 .maxScan(maxScan)
-                .yes(yes);
+                .yes(yes)
+                .noCache(noCache);
     }
 
     /** Every part but the SQL is optional. */
@@ -72,6 +75,7 @@ public record QueryStatement(
         private FanOutTargets fanOut;
         private String maxScan;
         private boolean yes;
+        private boolean noCache;
 
         private Builder(String sql) {
             this.sql = sql;
@@ -125,8 +129,13 @@ public record QueryStatement(
             return this;
         }
 
+        public Builder noCache(boolean noCache) {
+            this.noCache = noCache;
+            return this;
+        }
+
         public QueryStatement build() {
-            return new QueryStatement(sql, scope, template, engine, source, fanOut, maxScan, yes);
+            return new QueryStatement(sql, scope, template, engine, source, fanOut, maxScan, yes, noCache);
         }
     }
 }

@@ -5,12 +5,10 @@ import dev.xacct.render.Pager;
 import dev.xacct.render.PagingDecision;
 import dev.xacct.render.Renderer;
 import dev.xacct.render.ResultStream;
+import dev.xacct.shell.OutputFile;
 import dev.xacct.shell.ShellIO;
 import dev.xacct.shell.UserError;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jline.terminal.Terminal;
 import org.springframework.beans.factory.ObjectProvider;
@@ -36,7 +34,7 @@ public class ResultOutput {
     /**
      * Writes every row to {@code to}, then closes {@code rows}.
      *
-     * @throws UserError when the {@code --out} file cannot be written
+     * @throws UserError when the {@code --out} file cannot be written (the OS reason; the old file is kept)
      */
     public void write(ResultStream rows, ResultDestination to) {
         write(rows, to.screen(), to.file(), to.format());
@@ -45,18 +43,15 @@ public class ResultOutput {
     private void write(ResultStream rows, PrintWriter screen, String out, OutputFormat format) {
         try (rows) {
             if (out != null) {
+                // all or nothing: a failed or interrupted export leaves the old file, and no partial one
                 Path file = Path.of(out);
-                try (PrintWriter writer = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
-                    long count = new Renderer(writer).print(rows, format);
-                    feedback.notice("wrote " + count + (count == 1 ? " row" : " rows") + " to " + file);
-                }
+                long count = OutputFile.write(file, writer -> new Renderer(writer).print(rows, format));
+                feedback.notice("wrote " + count + (count == 1 ? " row" : " rows") + " to " + file);
             } else if (PagingDecision.decide(onTerminal(), false, format) == PagingDecision.PAGE) {
                 new Pager(terminal.getObject()).show(rows);
             } else {
                 new Renderer(screen).print(rows, format);
             }
-        } catch (IOException e) {
-            throw new UserError("cannot write " + out + ": " + e.getMessage());
         }
     }
 

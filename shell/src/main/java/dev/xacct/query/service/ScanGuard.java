@@ -113,15 +113,13 @@ public class ScanGuard {
         }
         TableLocation location = entry.get().location();
         S3ScanEstimator s3 = new S3ScanEstimator(sessions.clients().s3(sessions.current()));
-        List<String> prefixes = layout.get().isFolder()
-                ? layout.get()
-                        .dayPrefixes(
-                                location.prefix(),
-                                scope.from(),
-                                scope.to(),
-                                Map.of("account", scope.accounts(), "region", scope.regions()),
-                                prefix -> s3.folders(location.bucket(), prefix))
-                : List.of(location.prefix());
+        List<String> prefixes = layout.get()
+                .scanPrefixes(
+                        location.prefix(),
+                        scope.from(),
+                        scope.to(),
+                        Map.of("account", scope.accounts(), "region", scope.regions()),
+                        prefix -> s3.folders(location.bucket(), prefix));
         return Optional.of(s3.estimate(location.bucket(), prefixes));
     }
 

@@ -12,9 +12,9 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * {@link QueryFeedback} on the run's stderr: notices as lines, the status line redrawn in place
- * in the interactive shell ({@link QueryStatusPrinter}), fan-out progress as lines
- * ({@link FanOutProgressPrinter}).
+ * {@link QueryFeedback} on the run's stderr: notices as lines, the run's one status line
+ * ({@link dev.xacct.render.StatusLine}, live on a terminal) for a running query
+ * ({@link QueryStatusPrinter}), fan-out progress as lines ({@link FanOutProgressPrinter}).
  */
 @Component
 public class StderrQueryFeedback implements QueryFeedback {
@@ -27,8 +27,10 @@ public class StderrQueryFeedback implements QueryFeedback {
 
     @Override
     public void notice(String line) {
-        PrintWriter err = io.getObject().err();
+        ShellIO shell = io.getObject();
+        PrintWriter err = shell.err();
         synchronized (err) {
+            shell.status().clear(); // a line for good goes above a live status, never through it
             err.println(line);
             err.flush();
         }
@@ -36,8 +38,17 @@ public class StderrQueryFeedback implements QueryFeedback {
 
     @Override
     public QueryListener statusLine() {
-        ShellIO shell = io.getObject();
-        return new QueryStatusPrinter(shell.err(), shell.interactive());
+        return new QueryStatusPrinter(io.getObject().status());
+    }
+
+    @Override
+    public void progress(String line) {
+        io.getObject().status().show(line);
+    }
+
+    @Override
+    public void progressDone() {
+        io.getObject().status().clear();
     }
 
     @Override

@@ -115,6 +115,11 @@ public record S3Operation(
         return entry(new S3Operation(name, action, Scope.BUCKET, acl, KmsUse.NONE, false, false, false));
     }
 
+    /** The operations of the table, sorted: what {@code s3 diagnose --operation} accepts. */
+    public static java.util.List<String> names() {
+        return KNOWN.keySet().stream().sorted().toList();
+    }
+
     /** Known operations by table; any other name maps to {@code s3:<Name>} on the bucket or object. */
     public static S3Operation of(String name, boolean hasKey) {
         S3Operation known = KNOWN.get(name);

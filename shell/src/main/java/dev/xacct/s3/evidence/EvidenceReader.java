@@ -157,6 +157,11 @@ public final class EvidenceReader {
     private static CallerEvidence caller(JsonField c) {
         c.requireObject();
         String arn = c.get("arn").text();
+        try {
+            dev.xacct.policy.Caller.fromArn(arn); // checked here, so a bad ARN names its field, not a stack
+        } catch (IllegalArgumentException e) {
+            throw c.get("arn").error("the caller's principal ARN (arn:aws:sts::ACCOUNT:assumed-role/ROLE/SESSION, …)");
+        }
         String account = c.get("account").optText();
         if (!arn.equals("anonymous") && account == null)
             throw c.get("account").error("the caller's 12-digit account id");

@@ -8,11 +8,8 @@ import dev.xacct.s3.evidence.S3Request;
 import dev.xacct.s3.gather.AwsPerspective;
 import dev.xacct.s3.gather.EvidenceGatherer;
 import dev.xacct.s3.gather.PerspectiveSource;
-import dev.xacct.shell.UserError;
-import java.io.IOException;
-import java.nio.file.Files;
+import dev.xacct.shell.OutputFile;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Locale;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -70,20 +67,14 @@ public class DiagnosisService {
         return engine.diagnose(doc.evidence(), doc.json());
     }
 
-    /** Evidence holds account data: the file is private (0600), and a failed write is an error. */
+    /**
+     * Evidence holds account data: the file is private (0600), written whole or not at all, and a
+     * failed write is an error with the OS reason ({@link OutputFile}).
+     */
     private static void save(EvidenceGatherer.Gathered gathered, Path file) {
-        try {
-            if (!Files.exists(file)) {
-                try {
-                    Files.createFile(
-                            file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-                } catch (UnsupportedOperationException e) {
-                    Files.createFile(file);
-                }
-            }
-            EvidenceWriter.write(gathered.evidence(), file);
-        } catch (IOException e) {
-            throw new UserError("cannot write " + file + ": " + e.getMessage());
-        }
+        OutputFile.write(file, out -> {
+            out.println(EvidenceWriter.toJson(gathered.evidence()));
+            return null;
+        });
     }
 }

@@ -93,6 +93,24 @@ public final class TemplateLinter {
         return QueryAstLints.check(statement, file, line -> t.source().fileLine(line), table, t.partitionKeys());
     }
 
+    /**
+     * Lints SQL typed by hand ({@code sql "…"}) with the checks of a bound template that need no
+     * template (e.g. {@code IN ('a,b')}, one string where a list was meant), every finding a
+     * warning: the statement still runs. SQL Trino's parser does not read (DuckDB's own syntax, on
+     * the local engine) gets no finding; the engine says what is wrong with it.
+     */
+    public List<LintFinding> lintStatement(String sql) {
+        Statement statement;
+        try {
+            statement = new SqlParser().createStatement(sql);
+        } catch (ParsingException | IllegalArgumentException e) {
+            return List.of();
+        }
+        return QueryAstLints.check(statement, "sql", line -> line, "", List.of()).stream()
+                .map(f -> new LintFinding(Severity.WARNING, f.file(), f.line(), f.rule(), f.message(), f.hint()))
+                .toList();
+    }
+
     /** {@link #lint(Template)} of every template of the pack, in pack order. */
     public List<LintFinding> lintPack(TemplatePack pack) {
         List<LintFinding> out = new ArrayList<>();
@@ -108,7 +126,7 @@ public final class TemplateLinter {
         if (Files.isDirectory(path)) {
             PackLoad load = TemplateLoader.packDirectory(path);
             List<LintFinding> out = new ArrayList<>(
-                    load.problems().stream().map(TemplateLinter::fromProblem).toList());
+                    load.problems().stream().map(TemplateLinter::loadFailure).toList());
             load.packs().forEach(p -> out.addAll(lintPack(p)));
             return out;
         }
@@ -129,7 +147,7 @@ public final class TemplateLinter {
                     : dir.getFileName().toString();
             return lint(TemplateParser.parse(pack, path.getFileName().toString(), path.toString(), text));
         } catch (TemplateFormatException e) {
-            return List.of(fromProblem(e.toProblem()));
+            return List.of(loadFailure(e.toProblem()));
         }
     }
 
@@ -144,7 +162,8 @@ public final class TemplateLinter {
         return false;
     }
 
-    private static LintFinding fromProblem(LoadProblem p) {
+    /** A template or pack file that did not load: an error, as much as one that loads and is wrong. */
+    public static LintFinding loadFailure(LoadProblem p) {
         return new LintFinding(Severity.ERROR, p.file(), p.line(), "format", p.message(), "see docs/templates.md");
     }
 }

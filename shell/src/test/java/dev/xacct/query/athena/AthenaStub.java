@@ -82,6 +82,11 @@ final class AthenaStub implements AutoCloseable {
         return calls.stream().filter(operation::equals).count();
     }
 
+    /** The stub's URL, for {@code --endpoint-url}. */
+    String endpoint() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
     AthenaClient client() {
         return AthenaClient.builder()
                 .endpointOverride(

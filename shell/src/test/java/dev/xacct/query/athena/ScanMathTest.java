@@ -35,13 +35,20 @@ class ScanMathTest {
         assertThatThrownBy(() -> ByteSize.parse("ten gigs")).hasMessageContaining("use e.g. 500MB, 10GB, 1TB");
     }
 
-    @Test
-    void sizesReadShort() {
-        assertThat(ByteSize.format(512)).isEqualTo("512 B");
-        assertThat(ByteSize.format((long) (3.2 * ByteSize.GB))).isEqualTo("3.2 GB");
-        assertThat(ByteSize.format(12 * ByteSize.GB + 100)).isEqualTo("12 GB");
-        assertThat(ByteSize.format(ByteSize.GB - 1)).isEqualTo("1.0 GB");
-        assertThat(ByteSize.format(500 * ByteSize.MB)).isEqualTo("500 MB");
+    @ParameterizedTest
+    @CsvSource({
+        "512, 512 B",
+        "1023, 1023 B",
+        "1024, 1.0 KB",
+        "1048575, 1.0 MB",
+        "524288000, 500 MB",
+        "1073741823, 1.0 GB",
+        "3435973836, 3.2 GB",
+        "3221225472, 3.0 GB",
+        "12884902988, 12 GB"
+    })
+    void sizesReadShortInBinaryUnits(long bytes, String shown) {
+        assertThat(ByteSize.format(bytes)).isEqualTo(shown);
     }
 
     @ParameterizedTest

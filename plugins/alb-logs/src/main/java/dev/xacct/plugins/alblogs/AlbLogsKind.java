@@ -1,13 +1,9 @@
 package dev.xacct.plugins.alblogs;
 
-import dev.xacct.plugin.api.AthenaTableDdl;
 import dev.xacct.plugin.api.KeyLayout;
-import dev.xacct.plugin.api.LocalReader;
-import dev.xacct.plugin.api.RegexLineReader;
+import dev.xacct.plugin.api.RegexTableKind;
 import dev.xacct.plugin.api.SampleData;
 import dev.xacct.plugin.api.TableColumn;
-import dev.xacct.plugin.api.TableKind;
-import dev.xacct.plugin.api.TableOptions;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,7 +17,11 @@ import java.util.Optional;
  * files {@code ACCOUNT_elasticloadbalancing_REGION_app.NAME.ID_YYYYMMDDTHHmmZ_IP_RANDOM.log.gz}
  * ("Access log files", https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-access-logs.html#access-log-file-format).
  */
-public final class AlbLogsKind implements TableKind {
+public final class AlbLogsKind extends RegexTableKind {
+
+    public AlbLogsKind() {
+        super(REGEX, COLUMNS);
+    }
 
     /**
      * AWS's expression, with its trailing {@code ( .*)?} made non-capturing so that every group is
@@ -94,11 +94,6 @@ public final class AlbLogsKind implements TableKind {
     }
 
     @Override
-    public List<TableColumn> columns() {
-        return COLUMNS;
-    }
-
-    @Override
     public List<KeyLayout> layouts() {
         return LAYOUTS;
     }
@@ -109,20 +104,6 @@ public final class AlbLogsKind implements TableKind {
         return fileName.contains("_elasticloadbalancing_")
                 && fileName.matches(".*_elasticloadbalancing_[a-z0-9-]+_app\\..*")
                 && (fileName.endsWith(".log.gz") || fileName.endsWith(".log"));
-    }
-
-    @Override
-    public List<String> athenaDdl(TableOptions options) {
-        return List.of(AthenaTableDdl.of(options, "Application Load Balancer access logs")
-                .columns(COLUMNS)
-                .regexSerDe(REGEX)
-                .layout(layout(options))
-                .ddl());
-    }
-
-    @Override
-    public LocalReader localReader() {
-        return new RegexLineReader(REGEX, COLUMNS, List.of(), false);
     }
 
     @Override

@@ -1,11 +1,9 @@
 package dev.xacct.plugins.alblogs;
 
+import dev.xacct.plugin.api.PluginVersion;
 import dev.xacct.plugin.api.TableKind;
 import dev.xacct.plugin.api.XacctPlugin;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
-import java.util.Properties;
 
 /**
  * The {@code alb-logs} plugin: the {@code alb_logs} table kind (Application Load Balancer access
@@ -20,26 +18,15 @@ public final class AlbLogsPlugin implements XacctPlugin {
     /** Where the pack sits in the jar; the folder name is the pack's default name. */
     static final String PACK_ROOT = "xacct/templates/alb-logs";
 
-    private static final String VERSION_FILE = "/dev/xacct/plugins/alblogs/version.properties";
-
     @Override
     public String name() {
         return "alb-logs";
     }
 
-    /** The Maven version this jar was built as (filtered into {@value #VERSION_FILE}). */
+    /** The Maven version this jar was built as (filtered into {@code version.properties}). */
     @Override
     public String version() {
-        try (InputStream in = AlbLogsPlugin.class.getResourceAsStream(VERSION_FILE)) {
-            if (in == null) {
-                return "unknown";
-            }
-            Properties p = new Properties();
-            p.load(in);
-            return p.getProperty("version", "unknown");
-        } catch (IOException e) {
-            return "unknown";
-        }
+        return PluginVersion.of(AlbLogsPlugin.class);
     }
 
     @Override

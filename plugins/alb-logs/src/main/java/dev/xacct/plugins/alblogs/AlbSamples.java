@@ -3,11 +3,6 @@ package dev.xacct.plugins.alblogs;
 import dev.xacct.plugin.api.KeyLayout;
 import dev.xacct.plugin.api.SampleData;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,7 +10,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.zip.GZIPOutputStream;
 
 /**
  * Synthetic ALB access logs, one gzip file per account, region and day, the same bytes for the same
@@ -30,10 +24,7 @@ final class AlbSamples implements SampleData {
 
     @Override
     public Written write(Path root, Spec spec) throws IOException {
-        KeyLayout layout = AlbLogsKind.LAYOUTS.stream()
-                .filter(l -> spec.layout() == null ? l.inS3() : l.name().equals(spec.layout()))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("alb-logs has no layout " + spec.layout()));
+        KeyLayout layout = SampleData.layout(new AlbLogsKind(), spec);
         LocalDate story = spec.to().minusDays(11).isBefore(spec.from())
                 ? spec.from()
                 : spec.to().minusDays(11);
@@ -81,7 +72,7 @@ final class AlbSamples implements SampleData {
                         hostile++;
                     }
                     Path file = root.resolve(path(layout, account, region, day, random));
-                    writeGzip(file, lines);
+                    SampleData.writeLines(file, lines);
                     files.add(file);
                 }
             }
@@ -231,26 +222,6 @@ final class AlbSamples implements SampleData {
                 + ".50dc6c495c0c9188_"
                 + String.format("%04d%02d%02dT2355Z", day.getYear(), day.getMonthValue(), day.getDayOfMonth())
                 + "_10.0.0.5_" + String.format("%08x", random.nextInt()) + ".log.gz";
-        if (!layout.isFolder()) {
-            return "flat/" + name;
-        }
-        return layout.pattern()
-                        .replace("{account}", account)
-                        .replace("{region}", region)
-                        .replace("{yyyy}", String.format("%04d", day.getYear()))
-                        .replace("{MM}", String.format("%02d", day.getMonthValue()))
-                        .replace("{dd}", String.format("%02d", day.getDayOfMonth()))
-                + name;
-    }
-
-    private static void writeGzip(Path file, List<String> lines) throws IOException {
-        Files.createDirectories(file.getParent());
-        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file));
-                Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
-            for (String line : lines) {
-                w.write(line);
-                w.write('\n');
-            }
-        }
+        return layout.isFolder() ? layout.fill(account, region, day, java.util.Map.of()) + name : "flat/" + name;
     }
 }

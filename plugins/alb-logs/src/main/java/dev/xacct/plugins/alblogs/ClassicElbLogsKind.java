@@ -1,12 +1,8 @@
 package dev.xacct.plugins.alblogs;
 
-import dev.xacct.plugin.api.AthenaTableDdl;
 import dev.xacct.plugin.api.KeyLayout;
-import dev.xacct.plugin.api.LocalReader;
-import dev.xacct.plugin.api.RegexLineReader;
+import dev.xacct.plugin.api.RegexTableKind;
 import dev.xacct.plugin.api.TableColumn;
-import dev.xacct.plugin.api.TableKind;
-import dev.xacct.plugin.api.TableOptions;
 import java.util.List;
 
 /**
@@ -16,7 +12,11 @@ import java.util.List;
  * layout as ALB; the files are {@code ACCOUNT_elasticloadbalancing_REGION_NAME_…_IP_RANDOM.log},
  * plain text. No templates of its own: query it with {@code sql}.
  */
-public final class ClassicElbLogsKind implements TableKind {
+public final class ClassicElbLogsKind extends RegexTableKind {
+
+    public ClassicElbLogsKind() {
+        super(REGEX, COLUMNS);
+    }
 
     static final String REGEX = "([^ ]*) ([^ ]*) ([^ ]*):([0-9]*) ([^ ]*)[:-]([0-9]*) ([-.0-9]*) ([-.0-9]*) ([-.0-9]*)"
             + " (|[-0-9]*) (-|[-0-9]*) ([-0-9]*) ([-0-9]*) \"([^ ]*) ([^ ]*) (- |[^ ]*)\" (\"[^\"]*\")"
@@ -59,11 +59,6 @@ public final class ClassicElbLogsKind implements TableKind {
     }
 
     @Override
-    public List<TableColumn> columns() {
-        return COLUMNS;
-    }
-
-    @Override
     public List<KeyLayout> layouts() {
         return AlbLogsKind.LAYOUTS;
     }
@@ -72,19 +67,5 @@ public final class ClassicElbLogsKind implements TableKind {
     @Override
     public boolean isLogFile(String fileName) {
         return fileName.matches(".*_elasticloadbalancing_[a-z0-9-]+_(?!app\\.|net\\.)[^_]+_.*\\.log");
-    }
-
-    @Override
-    public List<String> athenaDdl(TableOptions options) {
-        return List.of(AthenaTableDdl.of(options, "Classic Load Balancer access logs")
-                .columns(COLUMNS)
-                .regexSerDe(REGEX)
-                .layout(layout(options))
-                .ddl());
-    }
-
-    @Override
-    public LocalReader localReader() {
-        return new RegexLineReader(REGEX, COLUMNS, List.of(), false);
     }
 }

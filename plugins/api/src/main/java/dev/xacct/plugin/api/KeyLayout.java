@@ -271,6 +271,38 @@ public final class KeyLayout {
     }
 
     /**
+     * The prefixes Athena reads for a query of these partitions on a table over this layout: the
+     * day prefixes of a folder layout (partition projection prunes to them), the whole prefix of a
+     * file-name layout, which a table cannot be partitioned by (S3's simple layout). What the
+     * cost guard sizes.
+     */
+    public List<String> scanPrefixes(
+            String base, LocalDate from, LocalDate to, Map<String, List<String>> given, FolderLister lister) {
+        return isFolder() ? dayPrefixes(base, from, to, given, lister) : List.of(base == null ? "" : base);
+    }
+
+    /**
+     * The pattern filled in for one file's values: the folder (for a folder layout) or the key's
+     * last part, for sample generators. {@code values} gives the other placeholders
+     * ({@code HH}, a key column); one not given is {@code 00}.
+     */
+    public String fill(String account, String region, LocalDate day, Map<String, String> values) {
+        Map<String, String> all = new HashMap<>(values);
+        all.put("account", account);
+        all.put("region", region);
+        all.put("yyyy", String.format("%04d", day.getYear()));
+        all.put("MM", String.format("%02d", day.getMonthValue()));
+        all.put("dd", String.format("%02d", day.getDayOfMonth()));
+        Matcher m = PLACEHOLDER.matcher(pattern);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(all.getOrDefault(m.group(1), "00")));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /**
      * The pattern as Athena's {@code storage.location.template} below {@code location}: each
      * placeholder becomes the partition column it feeds ({@code ${accountid}}, {@code ${region}},
      * {@code ${date}} for {@code {yyyy}/{MM}/{dd}}, {@code ${NAME}} for a key column). Only for a

@@ -1,9 +1,15 @@
 package dev.xacct.plugin.api;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.zip.GZIPOutputStream;
 
 /**
  * Writes synthetic log files of a kind, deterministically: the same {@link Spec} gives the same
@@ -54,4 +60,30 @@ public interface SampleData {
 
     /** Writes the sample under {@code root}, keys laid out as {@code spec.layout()}, and says what. */
     Written write(Path root, Spec spec) throws IOException;
+
+    /**
+     * The layout {@code spec} names, else the kind's first S3 layout.
+     *
+     * @throws IllegalArgumentException when the kind has no layout of that name
+     */
+    static KeyLayout layout(TableKind kind, Spec spec) {
+        return kind.layouts().stream()
+                .filter(l -> spec.layout() == null ? l.inS3() : l.name().equals(spec.layout()))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(kind.name() + " has no layout " + spec.layout()));
+    }
+
+    /** Writes lines, each ended by a newline, as UTF-8; gzip-compressed when the name ends in {@code .gz}. */
+    static void writeLines(Path file, List<String> lines) throws IOException {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        OutputStream raw = Files.newOutputStream(file);
+        try (Writer w = new OutputStreamWriter(
+                file.getFileName().toString().endsWith(".gz") ? new GZIPOutputStream(raw) : raw,
+                StandardCharsets.UTF_8)) {
+            for (String line : lines) {
+                w.write(line);
+                w.write('\n');
+            }
+        }
+    }
 }

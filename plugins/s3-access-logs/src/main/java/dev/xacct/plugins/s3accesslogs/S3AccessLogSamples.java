@@ -1,10 +1,8 @@
 package dev.xacct.plugins.s3accesslogs;
 
+import dev.xacct.plugin.api.KeyLayout;
 import dev.xacct.plugin.api.SampleData;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
@@ -91,22 +90,14 @@ final class S3AccessLogSamples implements SampleData {
                         hostile++;
                     }
                     String name = NAME.format(first) + "-" + String.format("%016X", random.nextLong());
+                    KeyLayout layout = S3AccessLogsKind.LAYOUTS.get(simple ? 1 : 0);
                     Path file = simple
                             ? root.resolve("s3-access-logs-simple").resolve(name)
                             : root.resolve("s3-access-logs")
-                                    .resolve(account)
-                                    .resolve(region)
-                                    .resolve(bucket)
-                                    .resolve(String.format(
-                                            "%04d/%02d/%02d", day.getYear(), day.getMonthValue(), day.getDayOfMonth()))
+                                    .resolve(layout.fill(
+                                            account, region, day, Map.of(S3AccessLogsKind.SOURCE_BUCKET, bucket)))
                                     .resolve(name);
-                    Files.createDirectories(file.getParent());
-                    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                        for (String l : lines) {
-                            w.write(l);
-                            w.write('\n');
-                        }
-                    }
+                    SampleData.writeLines(file, lines);
                     files.add(file);
                 }
             }

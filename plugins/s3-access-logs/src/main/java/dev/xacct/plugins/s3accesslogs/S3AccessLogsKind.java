@@ -2,11 +2,9 @@ package dev.xacct.plugins.s3accesslogs;
 
 import dev.xacct.plugin.api.AthenaTableDdl;
 import dev.xacct.plugin.api.KeyLayout;
-import dev.xacct.plugin.api.LocalReader;
-import dev.xacct.plugin.api.RegexLineReader;
+import dev.xacct.plugin.api.RegexTableKind;
 import dev.xacct.plugin.api.SampleData;
 import dev.xacct.plugin.api.TableColumn;
-import dev.xacct.plugin.api.TableKind;
 import dev.xacct.plugin.api.TableOptions;
 import dev.xacct.plugin.api.TableSetting;
 import java.util.ArrayList;
@@ -30,7 +28,7 @@ import java.util.regex.Pattern;
  * partition columns are NULL) and which Athena cannot prune: {@code table create --layout simple}
  * makes an unpartitioned table and a view that takes {@code "date"} from each object's name.
  */
-public final class S3AccessLogsKind implements TableKind {
+public final class S3AccessLogsKind extends RegexTableKind {
 
     static final String REGEX = "([^ ]*) ([^ ]*) \\[(.*?)\\] ([^ ]*) ([^ ]*) ([^ ]*) ([^ ]*) ([^ ]*) (\"[^\"]*\"|-)"
             + " (-|[0-9]*) ([^ ]*) ([^ ]*) ([^ ]*) ([^ ]*) ([^ ]*) ([^ ]*) (\"[^\"]*\"|-) ([^ ]*)(?: ([^ ]*) ([^ ]*)"
@@ -80,6 +78,10 @@ public final class S3AccessLogsKind implements TableKind {
                     "{yyyy}-{MM}-{dd}-{HH}-{mm}-{ss}-{*}",
                     "the simple layout: PREFIX/yyyy-MM-dd-HH-mm-ss-UNIQUE (no account or region in the key)"));
 
+    public S3AccessLogsKind() {
+        super(REGEX, COLUMNS);
+    }
+
     @Override
     public String name() {
         return "s3-access-logs";
@@ -93,11 +95,6 @@ public final class S3AccessLogsKind implements TableKind {
     @Override
     public String description() {
         return "S3 server access logs";
-    }
-
-    @Override
-    public List<TableColumn> columns() {
-        return COLUMNS;
     }
 
     @Override
@@ -181,11 +178,6 @@ public final class S3AccessLogsKind implements TableKind {
                 + AthenaTableDdl.hiveLiteral(REGEX) + "\n)\n"
                 + "STORED AS INPUTFORMAT 'org.apache.hadoop.mapred.TextInputFormat'\n"
                 + "OUTPUTFORMAT 'org.apache.hadoop.hive.ql.io.HiveIgnoreKeyTextOutputFormat'";
-    }
-
-    @Override
-    public LocalReader localReader() {
-        return new RegexLineReader(REGEX, COLUMNS, keyColumns(), false);
     }
 
     @Override

@@ -3,18 +3,13 @@ package dev.xacct.plugins.vpcflowlogs;
 import dev.xacct.plugin.api.KeyLayout;
 import dev.xacct.plugin.api.SampleData;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.zip.GZIPOutputStream;
 
 /**
  * Synthetic flow logs in the default format, one gzip file per account, region and day, the same
@@ -37,10 +32,7 @@ final class FlowLogSamples implements SampleData {
 
     @Override
     public Written write(Path root, Spec spec) throws IOException {
-        KeyLayout layout = kind.layouts().stream()
-                .filter(l -> spec.layout() == null ? l.inS3() : l.name().equals(spec.layout()))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("vpc-flow-logs has no layout " + spec.layout()));
+        KeyLayout layout = SampleData.layout(kind, spec);
         LocalDate story = spec.to().minusDays(11).isBefore(spec.from())
                 ? spec.from()
                 : spec.to().minusDays(11);
@@ -66,7 +58,7 @@ final class FlowLogSamples implements SampleData {
                         hostile++;
                     }
                     Path file = root.resolve(path(layout, account, region, day, random));
-                    writeGzip(file, lines);
+                    SampleData.writeLines(file, lines);
                     files.add(file);
                 }
             }
@@ -227,27 +219,6 @@ final class FlowLogSamples implements SampleData {
         String stamp = String.format("%04d%02d%02dT2355Z", day.getYear(), day.getMonthValue(), day.getDayOfMonth());
         String name = account + "_vpcflowlogs_" + region + "_fl-0" + account.substring(6) + "ab_" + stamp + "_"
                 + String.format("%08x", random.nextInt()) + ".log.gz";
-        if (!layout.isFolder()) {
-            return "flat/" + name;
-        }
-        String folder = layout.pattern()
-                .replace("{account}", account)
-                .replace("{region}", region)
-                .replace("{yyyy}", String.format("%04d", day.getYear()))
-                .replace("{MM}", String.format("%02d", day.getMonthValue()))
-                .replace("{dd}", String.format("%02d", day.getDayOfMonth()))
-                .replace("{HH}", "23");
-        return folder + name;
-    }
-
-    private static void writeGzip(Path file, List<String> lines) throws IOException {
-        Files.createDirectories(file.getParent());
-        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file));
-                Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
-            for (String line : lines) {
-                w.write(line);
-                w.write('\n');
-            }
-        }
+        return layout.isFolder() ? layout.fill(account, region, day, Map.of("HH", "23")) + name : "flat/" + name;
     }
 }

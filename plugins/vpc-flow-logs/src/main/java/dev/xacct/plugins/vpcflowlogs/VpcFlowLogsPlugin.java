@@ -1,5 +1,6 @@
 package dev.xacct.plugins.vpcflowlogs;
 
+import dev.xacct.plugin.api.PluginVersion;
 import dev.xacct.plugin.api.TableKind;
 import dev.xacct.plugin.api.XacctPlugin;
 import java.util.List;
@@ -18,7 +19,7 @@ public final class VpcFlowLogsPlugin implements XacctPlugin {
 
     @Override
     public String version() {
-        return PluginVersion.read();
+        return PluginVersion.of(VpcFlowLogsPlugin.class);
     }
 
     @Override
