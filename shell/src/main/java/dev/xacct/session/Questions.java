@@ -1,6 +1,8 @@
 package dev.xacct.session;
 
+import dev.xacct.render.TerminalText;
 import dev.xacct.shell.ShellIO;
+import dev.xacct.shell.TerminalStreams;
 import dev.xacct.shell.UserError;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -14,8 +16,6 @@ import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
-import org.jline.terminal.spi.SystemStream;
-import org.jline.terminal.spi.TerminalProvider;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
@@ -27,24 +27,37 @@ import org.springframework.beans.factory.ObjectProvider;
  *       to the terminal through stderr (never stdout, which may be a JSON document), a secret is
  *       read with echo off;
  *   <li>with stdin not a terminal ({@code printf '123456\n' | xacct -c …}): the question is written
- *       once to stderr and one line is read from stdin; no line is a one-line error.
+ *       once to stderr and one line is read from stdin; no line is a one-line error;
+ *   <li>with the script itself on stdin ({@code xacct < checks.xacct}): nothing can be asked, so
+ *       the question is a one-line error that says which option answers it.
  * </ul>
+ *
+ * The question is made terminal-safe ({@link TerminalText#visible}): it names things from the
+ * user's files (an MFA serial).
  *
  * Answers are never stored, printed or logged.
  */
 public final class Questions {
 
     private final ObjectProvider<ShellIO> io;
+    private final BooleanSupplier stdinIsScript;
     private final InputStream stdin;
     private final PrintStream stderr;
     private final BooleanSupplier stdinIsTerminal;
 
-    public Questions(ObjectProvider<ShellIO> io) {
-        this(io, System.in, System.err, Questions::stdinIsTerminal);
+    /** @param stdinIsScript whether the run reads its commands from stdin (then stdin cannot answer) */
+    public Questions(ObjectProvider<ShellIO> io, BooleanSupplier stdinIsScript) {
+        this(io, stdinIsScript, System.in, System.err, TerminalStreams::stdinIsTerminal);
     }
 
-    Questions(ObjectProvider<ShellIO> io, InputStream stdin, PrintStream stderr, BooleanSupplier stdinIsTerminal) {
+    Questions(
+            ObjectProvider<ShellIO> io,
+            BooleanSupplier stdinIsScript,
+            InputStream stdin,
+            PrintStream stderr,
+            BooleanSupplier stdinIsTerminal) {
         this.io = io;
+        this.stdinIsScript = stdinIsScript;
         this.stdin = stdin;
         this.stderr = stderr;
         this.stdinIsTerminal = stdinIsTerminal;
@@ -83,7 +96,8 @@ public final class Questions {
         }
     }
 
-    private String ask(String question, boolean secret, String whenNone) {
+    private String ask(String text, boolean secret, String whenNone) {
+        String question = TerminalText.visible(text);
         ShellIO shell = io.getIfAvailable();
         if (shell != null) {
             shell.out().flush();
@@ -98,6 +112,9 @@ public final class Questions {
             } catch (Exception e) {
                 throw new UserError("cannot read an answer to \"" + question.strip() + "\": " + whenNone, e);
             }
+        }
+        if (stdinIsScript.getAsBoolean()) {
+            throw new UserError("cannot ask while the script comes on stdin: " + whenNone);
         }
         if (stdinIsTerminal.getAsBoolean()) {
             return onTerminal(question, secret, whenNone);
@@ -143,17 +160,5 @@ public final class Questions {
             return null;
         }
         return line.toString(StandardCharsets.UTF_8).replace("\r", "");
-    }
-
-    /** Whether stdin is a terminal, as JLine's native (then exec) provider tells. */
-    static boolean stdinIsTerminal() {
-        for (String name : new String[] {"jni", "exec"}) {
-            try {
-                return TerminalProvider.load(name).isSystemStream(SystemStream.Input);
-            } catch (Throwable unavailable) {
-                // try the next provider
-            }
-        }
-        return false;
     }
 }

@@ -34,8 +34,8 @@ public class SessionConfiguration {
     }
 
     @Bean
-    public Questions questions(ObjectProvider<ShellIO> io) {
-        return new Questions(io);
+    public Questions questions(ObjectProvider<ShellIO> io, LaunchOptions options) {
+        return new Questions(io, options::stdinScript);
     }
 
     @Bean

@@ -20,6 +20,7 @@ class QuestionsTest {
     private Questions piped(String stdin) {
         return new Questions(
                 new StaticListableBeanFactory().getBeanProvider(ShellIO.class),
+                () -> false,
                 new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
                 new PrintStream(err, true, StandardCharsets.UTF_8),
                 () -> false);
@@ -50,5 +51,18 @@ class QuestionsTest {
                 .isInstanceOf(UserError.class)
                 .hasMessage("an MFA code is the 6 digits your device shows now; none was given to assume X");
         assertThat(err.toString(StandardCharsets.UTF_8)).hasLineCount(1);
+    }
+
+    @Test
+    void aScriptOnStdinCannotBeAsked() {
+        Questions questions = new Questions(
+                new StaticListableBeanFactory().getBeanProvider(ShellIO.class),
+                () -> true,
+                new ByteArrayInputStream("whoami\n".getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                () -> false);
+        assertThatThrownBy(() -> questions.secret("MFA code for A: ", "give --mfa-code"))
+                .isInstanceOf(UserError.class)
+                .hasMessage("cannot ask while the script comes on stdin: give --mfa-code");
     }
 }
