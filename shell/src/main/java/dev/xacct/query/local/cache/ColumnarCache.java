@@ -408,6 +408,13 @@ public final class ColumnarCache implements AutoCloseable {
                         ListedFile.of(folder.source(), table.find(folder.source(), PartitionScope.ALL));
                 pendingFiles = CachePlan.of(manifest, listing).uncached().size();
             }
+            if (manifest.sourceFiles() == 0
+                    && pendingFiles == 0
+                    && !missing
+                    && !running.containsKey(folder.dir())
+                    && !failures.containsKey(folder.dir())) {
+                continue; // a kind of log the source has no files of: nothing cached, nothing to say
+            }
             out.add(new Status(
                     folder.table(),
                     folder.source(),
