@@ -1,10 +1,10 @@
-import dev.xacct.template.PartitionScope;
 import dev.xacct.query.QueryRequest;
 import dev.xacct.query.local.CloudTrailTable;
 import dev.xacct.query.local.LocalEngine;
 import dev.xacct.query.local.SourceFile;
+import dev.xacct.query.local.cache.ColumnarCache;
 import dev.xacct.render.ResultStream;
-
+import dev.xacct.template.PartitionScope;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -14,54 +14,108 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
- * Run by bench/local (java source-file mode): our engine against DuckDB JDBC alone, on the same SQL.
- * "Alone" = a hand-written read_json over a glob with the same explicit columns, no file listing,
- * no macros, no paging: the floor our layer adds to.
+ * Run by bench/local (java source-file mode). Every figure is a median of several runs printed next
+ * to its reference, measured in the same run, interleaved so load from other processes falls on
+ * both sides alike:
+ *
+ * <ul>
+ *   <li>raw: our engine over the files vs DuckDB JDBC alone on the same SQL ("alone" = a hand-written
+ *       read_json over a glob with the same explicit columns, no file listing, no macros, no paging);
+ *   <li>first query: answering over a folder with no cache yet (the cache then builds behind the
+ *       answer; that build's time is printed too) vs DuckDB alone;
+ *   <li>repeated query: in a started JVM, cached vs raw;
+ *   <li>size: the cache's Parquet vs the .json.gz files; bytes a one-day query reads.
+ * </ul>
+ *
+ * Arguments: DATASET RUNS JQ_SECONDS CACHE_ROOT. The cache is built under CACHE_ROOT and left there
+ * for bench/local's one-shot figure.
  */
 public class LocalBench {
 
     static final String LOGINS = "SELECT eventtime, useridentity.arn, sourceipaddress, "
             + "json_extract_string(additionaleventdata, '$.MFAUsed') AS mfa FROM cloudtrail WHERE eventname = 'ConsoleLogin'";
-    static final String VOLUME = "SELECT accountid, region, eventsource, count(*) AS n FROM cloudtrail GROUP BY ALL ORDER BY n DESC";
+    static final String VOLUME =
+            "SELECT accountid, region, eventsource, count(*) AS n FROM cloudtrail GROUP BY ALL ORDER BY n DESC";
+    static final CloudTrailTable TABLE = new CloudTrailTable();
 
     public static void main(String[] args) throws Exception {
         Path root = Path.of(args[0]);
         int runs = Integer.parseInt(args[1]);
         double jqSeconds = Double.parseDouble(args[2]);
-        try (LocalEngine engine = new LocalEngine(); Connection raw = DriverManager.getConnection("jdbc:duckdb:")) {
-            try (Statement s = raw.createStatement()) {
+        Path cacheRoot = Path.of(args[3]);
+        List<SourceFile> all = TABLE.find(root, PartitionScope.ALL);
+        long gzBytes = bytes(all);
+        LocalDate day = all.stream().map(SourceFile::date).sorted().toList().get(all.size() / 2);
+        PartitionScope oneDay = PartitionScope.days(day, day);
+
+        try (LocalEngine raw = new LocalEngine(); Connection alone = DriverManager.getConnection("jdbc:duckdb:")) {
+            try (Statement s = alone.createStatement()) {
                 s.execute("CREATE VIEW cloudtrail AS " + rawView(root));
             }
+            System.out.println("== over the files (no cache)");
             for (String[] q : new String[][] {{"console-logins", LOGINS}, {"event-volume-summary", VOLUME}}) {
-                // interleaved, so load from other processes falls on both sides alike
-                double[] both = medians(runs, () -> drain(engine.execute(QueryRequest.of(q[1]).withSource(root))),
-                        () -> drainJdbc(raw, q[1]));
-                double ours = both[0];
-                double alone = both[1];
-                System.out.printf("%-22s engine_s=%.3f duckdb_jdbc_s=%.3f overhead=%.3f (goal <= 1.15)%n", q[0], ours, alone, ours / alone);
-                if (q[0].equals("console-logins")) {
-                    System.out.printf("%-22s jq_s=%.2f speedup_vs_jq=%.1fx (goal >= 20x)%n", q[0], jqSeconds, jqSeconds / ours);
+                double[] both = medians(runs, () -> drain(raw, q[1], root, PartitionScope.ALL), () -> drainJdbc(alone, q[1]));
+                System.out.printf("%-22s engine_s=%.3f duckdb_jdbc_s=%.3f ratio=%.2f (goal <= 1.15)%n", q[0], both[0], both[1], both[0] / both[1]);
+                if (q[0].equals("console-logins") && jqSeconds > 0) {
+                    System.out.printf("%-22s jq_s=%.2f speedup_vs_jq=%.1fx%n", q[0], jqSeconds, jqSeconds / both[0]);
                 }
             }
-            List<SourceFile> all = new CloudTrailTable().find(root, PartitionScope.ALL);
-            LocalDate day = all.stream().map(SourceFile::date).sorted().toList().get(all.size() / 2);
-            PartitionScope oneDay = PartitionScope.days(day, day);
-            long totalBytes = bytes(all);
-            long dayBytes = bytes(new CloudTrailTable().find(root, oneDay));
-            double dayTime = median(runs, () -> drain(engine.execute(QueryRequest.of(LOGINS).withSource(root).withScope(oneDay))));
-            double allTime = median(runs, () -> drain(engine.execute(QueryRequest.of(LOGINS).withSource(root))));
-            System.out.printf("one-day (%s)        bytes=%d of %d (1/%.1f) time_s=%.3f vs all_s=%.3f (1/%.1f)%n",
-                    day, dayBytes, totalBytes, (double) totalBytes / dayBytes, dayTime, allTime, allTime / dayTime);
+            long dayBytes = bytes(TABLE.find(root, oneDay));
+            System.out.printf("one day (%s)         opens %.1f MB of %.1f MB of .json.gz (1/%.1f)%n",
+                    day, dayBytes / 1e6, gzBytes / 1e6, (double) gzBytes / dayBytes);
+
+            System.out.println("== first query over a folder with no cache (the cache builds behind the answer)");
+            List<Double> first = new ArrayList<>();
+            List<Double> build = new ArrayList<>();
+            List<Double> reference = new ArrayList<>();
+            for (int i = 0; i < Math.max(1, runs / 2); i++) {
+                deleteTree(cacheRoot);
+                try (ColumnarCache cache = new ColumnarCache(cacheRoot, Runtime.getRuntime().availableProcessors());
+                        LocalEngine cached = new LocalEngine(1000, cache)) {
+                    long start = System.nanoTime();
+                    drain(cached, VOLUME, root, PartitionScope.ALL);
+                    first.add(seconds(start));
+                    start = System.nanoTime();
+                    cache.finishBuilds(p -> {});
+                    build.add(seconds(start));
+                }
+                long start = System.nanoTime();
+                drainJdbc(alone, VOLUME);
+                reference.add(seconds(start));
+            }
+            double f = median(first), b = median(build), r = median(reference);
+            System.out.printf("first answer           engine_s=%.3f duckdb_jdbc_s=%.3f ratio=%.2f (goal <= 1.5)%n", f, r, f / r);
+            System.out.printf("build behind it        build_s=%.3f answer+build_s=%.3f ratio_to_duckdb=%.2f%n", b, f + b, (f + b) / r);
+
+            System.out.println("== repeated query, JVM started: cache vs files");
+            try (ColumnarCache cache = new ColumnarCache(cacheRoot, 1); LocalEngine cached = new LocalEngine(1000, cache)) {
+                ColumnarCache.Read read = cache.read(TABLE, root, PartitionScope.ALL);
+                if (read.raw() != 0) {
+                    throw new IllegalStateException("the cache is not complete: " + read.raw() + " files to read");
+                }
+                for (String[] q : new String[][] {{"console-logins", LOGINS}, {"event-volume-summary", VOLUME}}) {
+                    double[] both = medians(runs, () -> drain(cached, q[1], root, PartitionScope.ALL), () -> drain(raw, q[1], root, PartitionScope.ALL));
+                    System.out.printf("%-22s cached_ms=%.0f files_ms=%.0f speedup=%.1fx (goal <= 100 ms, >= 20x)%n", q[0], both[0] * 1000, both[1] * 1000, both[1] / both[0]);
+                }
+                long cacheBytes = read.parquet().stream().mapToLong(LocalBench::size).sum();
+                System.out.printf("size                   cache=%.1f MB json.gz=%.1f MB ratio=%.2f (goal <= 1.0)%n", cacheBytes / 1e6, gzBytes / 1e6, (double) cacheBytes / gzBytes);
+                ColumnarCache.Read dayRead = cache.read(TABLE, root, oneDay);
+                long dayParquet = dayRead.parquet().stream().mapToLong(LocalBench::size).sum();
+                double[] dayTimes = medians(runs, () -> drain(cached, VOLUME, root, oneDay), () -> drain(cached, VOLUME, root, PartitionScope.ALL));
+                System.out.printf("one day (%s)         reads %d Parquet file(s), %.2f MB of %.1f MB (1/%.1f); %.0f ms vs whole month %.0f ms%n",
+                        day, dayRead.parquet().size(), dayParquet / 1e6, cacheBytes / 1e6, (double) cacheBytes / dayParquet, dayTimes[0] * 1000, dayTimes[1] * 1000);
+            }
         }
     }
 
-    static String rawView(Path root) throws Exception {
+    static String rawView(Path root) {
         // the engine's own view text, but over a glob instead of our explicit file list
-        CloudTrailTable table = new CloudTrailTable();
-        String ours = table.createViewSql(table.find(root, PartitionScope.ALL).subList(0, 1));
+        String ours = TABLE.createViewSql(TABLE.find(root, PartitionScope.ALL).subList(0, 1));
         int from = ours.indexOf("read_json([");
         int to = ours.indexOf("]", from);
         String select = ours.substring(ours.indexOf(" AS SELECT ") + 4);
@@ -72,18 +126,17 @@ public class LocalBench {
         long run() throws Exception;
     }
 
-    static double median(int runs, Work work) throws Exception {
-        List<Double> times = new ArrayList<>();
-        work.run(); // warm the page cache and JIT once
-        for (int i = 0; i < runs; i++) {
-            long start = System.nanoTime();
-            work.run();
-            times.add((System.nanoTime() - start) / 1e9);
-        }
-        Collections.sort(times);
-        return times.get(times.size() / 2);
+    static double seconds(long start) {
+        return (System.nanoTime() - start) / 1e9;
     }
 
+    static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.get(sorted.size() / 2);
+    }
+
+    /** Both works once to warm up, then interleaved {@code runs} times; the medians. */
     static double[] medians(int runs, Work a, Work b) throws Exception {
         List<Double> ta = new ArrayList<>();
         List<Double> tb = new ArrayList<>();
@@ -92,19 +145,17 @@ public class LocalBench {
         for (int i = 0; i < runs; i++) {
             long start = System.nanoTime();
             a.run();
-            ta.add((System.nanoTime() - start) / 1e9);
+            ta.add(seconds(start));
             start = System.nanoTime();
             b.run();
-            tb.add((System.nanoTime() - start) / 1e9);
+            tb.add(seconds(start));
         }
-        Collections.sort(ta);
-        Collections.sort(tb);
-        return new double[] {ta.get(runs / 2), tb.get(runs / 2)};
+        return new double[] {median(ta), median(tb)};
     }
 
-    static long drain(ResultStream stream) {
+    static long drain(LocalEngine engine, String sql, Path root, PartitionScope scope) {
         long n = 0;
-        try (stream) {
+        try (ResultStream stream = engine.execute(QueryRequest.of(sql).withSource(root).withScope(scope))) {
             for (var page = stream.nextPage(); !page.isEmpty(); page = stream.nextPage()) {
                 n += page.size();
             }
@@ -126,11 +177,26 @@ public class LocalBench {
         return n;
     }
 
-    static long bytes(List<SourceFile> files) throws Exception {
-        long sum = 0;
-        for (SourceFile f : files) {
-            sum += Files.size(f.path());
+    static long bytes(List<SourceFile> files) {
+        return files.stream().mapToLong(f -> size(f.path())).sum();
+    }
+
+    static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
-        return sum;
+    }
+
+    static void deleteTree(Path dir) throws Exception {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 }

@@ -13,6 +13,7 @@ import dev.xacct.logs.PullResult;
 import dev.xacct.logs.S3LogBucket;
 import dev.xacct.plugin.Extensions;
 import dev.xacct.plugin.api.TableKind;
+import dev.xacct.query.service.QueryEngines;
 import dev.xacct.render.StatusLine;
 import dev.xacct.session.Session;
 import dev.xacct.session.SessionManager;
@@ -45,14 +46,17 @@ public class LogsCommands {
     private final ObjectProvider<SessionManager> sessions;
     private final ObjectProvider<ShellIO> io;
     private final ObjectProvider<Extensions> extensions;
+    private final ObjectProvider<QueryEngines> engines;
 
     public LogsCommands(
             ObjectProvider<SessionManager> sessions,
             ObjectProvider<ShellIO> io,
-            ObjectProvider<Extensions> extensions) {
+            ObjectProvider<Extensions> extensions,
+            ObjectProvider<QueryEngines> engines) {
         this.sessions = sessions;
         this.io = io;
         this.extensions = extensions;
+        this.engines = engines;
     }
 
     @Command(
@@ -161,11 +165,12 @@ public class LogsCommands {
         ShellIO shell = io.getObject();
         ProgressLine line = new ProgressLine(shell.status());
         PullResult result;
+        Path into = folder;
         try {
             result = puller.pull(
                     new LogPuller.Request(
                             source, Optional.ofNullable(org).map(String::strip), scope, folder, threads, layout),
-                    line);
+                    new CacheAsItLands(line, () -> engines.getObject().cacheBehind(into, scope)));
         } finally {
             line.clear();
         }
@@ -186,10 +191,22 @@ public class LogsCommands {
                     done.failed() + (done.failed() == 1 ? " file" : " files") + " could not be copied (first: "
                             + failure.key() + ": " + failure.reason() + "); run the same command again to retry them");
         }
+        cacheWhatLanded(folder);
         String template = layout == LogLayout.CLOUDTRAIL ? "cloudtrail/console-logins" : exampleTemplate(kindFolder);
         err.println("query it: query run " + template + " --engine local --source " + quoted(folder.toString())
                 + " --param start=" + first + " --param end=" + last);
         err.flush();
+    }
+
+    /** The local engine's columnar cache finishes converting what the pull brought (Ctrl-C skips it). */
+    private void cacheWhatLanded(Path folder) {
+        try {
+            engines.getObject().refreshCache(folder);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UserError("logs pull: the files are all here; caching them was interrupted (the first local"
+                    + " query, or 'cache refresh --source " + quoted(folder.toString()) + "', finishes it)");
+        }
     }
 
     /** The first template over the kind's table, for the hint after a pull. */
@@ -237,6 +254,39 @@ public class LogsCommands {
 
     private static String quoted(String path) {
         return path.matches("[A-Za-z0-9_./:@+=-]+") ? path : "\"" + path.replace("\"", "\\\"") + "\"";
+    }
+
+    /**
+     * Fills the local engine's cache while files download: every few seconds in which files
+     * landed, the cache converts them in the background (files appear only complete, under their
+     * final name).
+     */
+    private static final class CacheAsItLands implements LogPuller.Listener {
+        private static final long EVERY_NANOS = 5_000_000_000L;
+        private final LogPuller.Listener progress;
+        private final Runnable convert;
+        private long last = System.nanoTime();
+        private int copied;
+
+        CacheAsItLands(LogPuller.Listener progress, Runnable convert) {
+            this.progress = progress;
+            this.convert = convert;
+        }
+
+        @Override
+        public void listing(int done, int total) {
+            progress.listing(done, total);
+        }
+
+        @Override
+        public void progress(PullProgress now) {
+            progress.progress(now);
+            if (now.copied() > copied && System.nanoTime() - last >= EVERY_NANOS) {
+                copied = now.copied();
+                last = System.nanoTime();
+                convert.run();
+            }
+        }
     }
 
     /** The pull's progress on the run's status line: redrawn in place on a terminal, nothing until the summary otherwise. */

@@ -27,14 +27,15 @@ public class QueryCommands {
             group = "Queries",
             description = "Run a query template with typed parameters",
             help = """
-                    Usage: query run PACK/NAME [--param NAME=VALUE]... [--engine athena|local] [--source DIR]
-                                     [--accounts ID,ID|org --role-name ROLE [--concurrency 8]]
+                    Usage: query run PACK/NAME [--param NAME=VALUE]... [--engine athena|local] [--source DIR] [--no-cache]
+                                     [--accounts ID,ID|org --role-name ROLE|--sso-role ROLE [--concurrency 8]]
                                      [--max-scan SIZE] [--yes] [--dry-run] [--out FILE] [--format F]
                     e.g.   query run cloudtrail/console-logins --param start=2025-06-19 --param end=2025-06-21
                     Parameters are typed (see 'template show PACK/NAME'); a list takes comma-separated values.
                     On Athena the scan is estimated first from the partitions the dates select ('athena config
                     --cloudtrail s3://…' or 'table create' tells where the logs are) and refused above --max-scan.
-                    The local engine reads CloudTrail files under --source (default: the demo dataset).
+                    The local engine reads CloudTrail files under --source (default: the demo dataset), through its
+                    columnar cache ('cache status'); --no-cache reads the files themselves.
                     With --accounts the query runs in every account's own Athena, as ROLE assumed from the
                     current session, and the rows come back merged with an account column.""",
             completionProvider = "templateNames")
@@ -47,6 +48,8 @@ public class QueryCommands {
                             description = "athena or local (default: athena, or local with no AWS at hand)")
                     String engine,
             @Option(longName = "source", description = "local engine: folder of CloudTrail files") String source,
+            @Option(longName = "no-cache", description = "local engine: read the files, not the columnar cache")
+                    boolean noCache,
             @Option(longName = "table", description = "table to query instead of the template's") String table,
             @Option(
                             longName = "accounts",
@@ -54,6 +57,10 @@ public class QueryCommands {
                     String accounts,
             @Option(longName = "role-name", description = "fan out: the role to assume in each account")
                     String roleName,
+            @Option(
+                            longName = "sso-role",
+                            description = "fan out: the IAM Identity Center role to use in each account instead")
+                    String ssoRole,
             @Option(longName = "concurrency", defaultValue = "8", description = "fan out: role assumptions at once")
                     int concurrency,
             @Option(longName = "max-scan", description = "refuse an Athena query estimated to scan more (e.g. 10GB)")
@@ -73,7 +80,8 @@ public class QueryCommands {
         QueryStatement statement = runner.bind(reference, params, table)
                 .engine(engine)
                 .source(source)
-                .fanOut(accounts, roleName, concurrency)
+                .noCache(noCache)
+                .fanOut(accounts, roleName, ssoRole, concurrency)
                 .maxScan(maxScan)
                 .yes(yes)
                 .build();
@@ -85,13 +93,16 @@ public class QueryCommands {
     }
 
     @Command(name = "sql", group = "Queries", description = "Run raw SQL on an engine", help = """
-                    Usage: sql "SELECT …" [--engine athena|local] [--source DIR] [--out FILE] [--format F]
-                    The local engine has the table cloudtrail (Athena's columns, partitions accountid, region, "date").""")
+                    Usage: sql "SELECT …" [--engine athena|local] [--source DIR] [--no-cache] [--out FILE] [--format F]
+                    The local engine has the table cloudtrail (Athena's columns, partitions accountid, region, "date").
+                    The SQL is linted as templates are (warnings only), e.g. IN ('a,b') is one string, not two.""")
     public void sql(
             CommandContext context,
             @Argument(index = 0, description = "the SQL text, quoted") String text,
             @Option(longName = "engine", description = "athena or local") String engine,
             @Option(longName = "source", description = "local engine: folder of CloudTrail files") String source,
+            @Option(longName = "no-cache", description = "local engine: read the files, not the columnar cache")
+                    boolean noCache,
             @Option(longName = "out", description = "write the whole result to FILE") String out,
             @Option(
                             longName = "format",
@@ -103,7 +114,11 @@ public class QueryCommands {
                     "give the SQL in quotes: sql \"SELECT eventname, count(*) FROM cloudtrail GROUP BY 1\"");
         }
         runner.run(
-                QueryStatement.builder(text).engine(engine).source(source).build(),
+                QueryStatement.builder(text)
+                        .engine(engine)
+                        .source(source)
+                        .noCache(noCache)
+                        .build(),
                 new ResultDestination(context.outputWriter(), out, format));
     }
 }

@@ -79,6 +79,14 @@ class LogsPullIT {
         assertThat(resumed.stderr()).contains("logs pull: copied 2 files (").contains("; 16 already present");
         assertThat(keysUnder(dest)).containsExactlyElementsOf(trail.inScope);
 
+        // the pull filled the local engine's cache of the folder: nothing left to convert
+        JsonNode cache = new ObjectMapper()
+                .readTree(cli.run("-c", "cache status --format json").stdout());
+        assertThat(cache).hasSize(1);
+        assertThat(cache.get(0).get("source").asText()).isEqualTo(dest.toString());
+        assertThat(cache.get(0).get("files").asLong()).isEqualTo(trail.inScope.size());
+        assertThat(cache.get(0).get("pending").asLong()).isZero();
+
         XacctCli.Result query = cli.run(
                 "-c",
                 "query run cloudtrail/event-volume-summary --engine local --source " + dest

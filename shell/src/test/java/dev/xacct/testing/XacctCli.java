@@ -12,7 +12,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs {@code ./xacct} from the repository root as a user would, in a child process with its own
- * {@code XACCT_HOME} and no AWS identity unless the test gives one.
+ * home ({@code HOME} and {@code XACCT_HOME} both point at it) and no AWS identity unless the test
+ * gives one.
  */
 public final class XacctCli {
 
@@ -24,6 +25,7 @@ public final class XacctCli {
 
     private final Path home;
     private final Map<String, String> environment = new HashMap<>();
+    private final java.util.Set<String> removed = new java.util.HashSet<>();
     private Path stdout;
 
     public XacctCli(Path home) {
@@ -37,6 +39,12 @@ public final class XacctCli {
 
     public XacctCli env(String name, String value) {
         environment.put(name, value);
+        return this;
+    }
+
+    /** Leaves these variables out of the child's environment (e.g. {@code XACCT_HOME}, to test {@code $HOME}). */
+    public XacctCli without(String... names) {
+        removed.addAll(List.of(names));
         return this;
     }
 
@@ -62,7 +70,23 @@ public final class XacctCli {
         return runWithInput(null, args);
     }
 
-    public Result runWithInput(String stdin, String... args) {
+    /**
+     * Starts {@code ./xacct ARGS} and returns at once (no input, output discarded): for a test that
+     * stops the run midway. The caller ends it ({@code destroyForcibly} on it and its descendants).
+     */
+    public Process start(String... args) {
+        ProcessBuilder builder = builder(args)
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.DISCARD);
+        try {
+            return builder.start();
+        } catch (IOException e) {
+            throw new IllegalStateException("could not run ./xacct: " + e.getMessage(), e);
+        }
+    }
+
+    private ProcessBuilder builder(String... args) {
         List<String> command = new ArrayList<>();
         command.add(repositoryRoot().resolve("xacct").toString());
         command.addAll(List.of(args));
@@ -79,6 +103,12 @@ public final class XacctCli {
         env.put("XACCT_SKIP_BUILD", "1");
         env.put("NO_COLOR", "1");
         env.putAll(environment);
+        env.keySet().removeAll(removed);
+        return builder;
+    }
+
+    public Result runWithInput(String stdin, String... args) {
+        ProcessBuilder builder = builder(args);
         try {
             Path out = Files.createTempFile(home, "stdout", ".txt");
             Path err = Files.createTempFile(home, "stderr", ".txt");

@@ -45,7 +45,7 @@ public final class CloudTrailFileFinder {
                     if (attrs.isRegularFile()) {
                         CloudTrailFile.parse(file.toAbsolutePath())
                                 .filter(f -> scope.includes(f.account(), f.region(), f.date()))
-                                .ifPresent(found::add);
+                                .ifPresent(f -> found.add(f.seen(attrs)));
                     }
                     return FileVisitResult.CONTINUE;
                 }

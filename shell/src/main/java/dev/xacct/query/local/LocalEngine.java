@@ -119,8 +119,13 @@ public final class LocalEngine implements Engine {
             if (cache != null && request.useCache() && known.tables().contains(table)) {
                 ColumnarCache.Read read = cache.read(table, source, request.scope());
                 views.add("CREATE OR REPLACE TEMP VIEW " + table.name() + " AS " + read.sql());
+                if (table.rejectsSql(List.of()).isPresent()) {
+                    // lines the cache left out are counted from the files, once a session, as without it
+                    scans.add(new LineRejects.Scan(table, read.files()));
+                }
                 if (read.raw() > 0) {
-                    afterwards.add(() -> cache.buildBehind(table, source, request.scope()));
+                    afterwards.add(
+                            () -> cache.buildBehind(table, source, request.scope(), read.raw(), read.rawBytes()));
                 }
             } else {
                 List<SourceFile> files = table.find(source, request.scope());

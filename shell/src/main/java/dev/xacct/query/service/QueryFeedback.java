@@ -24,6 +24,15 @@ public interface QueryFeedback {
     QueryListener statusLine();
 
     /**
+     * Work beside a query (a cache being built): {@code line} replaces the live status line on a
+     * terminal; nothing elsewhere. {@link #progressDone()} takes it away.
+     */
+    void progress(String line);
+
+    /** Takes the line of {@link #progress} away. */
+    void progressDone();
+
+    /**
      * Follows a fan-out: the accounts and the role, any {@code advice} for those accounts (computed
      * once they are known, e.g. "an organization trail table already covers them"), then one line
      * per change of an account's state.

@@ -17,12 +17,15 @@ import dev.xacct.render.OutputFormat;
 import dev.xacct.render.Renderer;
 import dev.xacct.render.ResultStream;
 import dev.xacct.session.SessionManager;
+import dev.xacct.session.sso.SsoSessionConfig;
 import dev.xacct.shell.UsageError;
 import dev.xacct.shell.UserError;
 import dev.xacct.template.BindResult;
 import dev.xacct.template.PartitionScope;
 import dev.xacct.template.Template;
 import dev.xacct.template.TemplateBinder;
+import dev.xacct.template.lint.LintFinding;
+import dev.xacct.template.lint.TemplateLinter;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
@@ -94,6 +97,12 @@ public class QueryRunner {
      */
     public void run(QueryStatement statement, ResultDestination to) {
         String engineName = engineFor(statement);
+        if (statement.fromTemplate().isEmpty()) {
+            // raw SQL gets the lint of templates, as warnings: a mistake that returns nothing is not silent
+            for (LintFinding finding : new TemplateLinter().lintStatement(statement.sql())) {
+                feedback.notice("warning: " + finding.message() + " (" + finding.hint() + ")");
+            }
+        }
         Optional<ScanEstimate> estimate = scanGuard.before(statement, engineName, false);
         if (statement.fanOut() != null) {
             fanOut(statement, engineName, to);
@@ -101,7 +110,10 @@ public class QueryRunner {
         }
         Engine engine = engines.engine(engineName);
         QueryRequest request = engines.withSource(
-                engine, QueryRequest.of(statement.sql()).withScope(statement.scope()), statement.source());
+                engine,
+                QueryRequest.of(statement.sql()).withScope(statement.scope()),
+                statement.source(),
+                statement.noCache());
         ResultStream rows = engine.execute(request); // a QueryFailedException reads as one line (QueryErrorTranslator)
         try {
             output.write(rows, to);
@@ -173,9 +185,17 @@ public class QueryRunner {
     /** The same query in many accounts' Athena; progress per account as feedback, merged rows to {@code to}. */
     private void fanOut(QueryStatement statement, String engineName, ResultDestination to) {
         QueryStatement.FanOutTargets targets = statement.fanOut();
-        if (targets.accounts() == null || targets.roleName() == null) {
-            throw new UsageError("a fan-out needs both --accounts ID,ID|org and --role-name ROLE");
+        if (targets.roleName() != null && targets.ssoRole() != null) {
+            throw new UsageError("give --role-name (AssumeRole) or --sso-role (IAM Identity Center), not both");
         }
+        String role = targets.roleName() != null ? targets.roleName() : targets.ssoRole();
+        if (targets.accounts() == null || role == null) {
+            throw new UsageError("a fan-out needs both --accounts ID,ID|org and --role-name ROLE (or --sso-role ROLE)");
+        }
+        Optional<SsoSessionConfig> sso = targets.ssoRole() == null
+                ? Optional.empty()
+                : Optional.of(sessions.ssoSessions()
+                        .select(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()));
         if (!AthenaEngine.NAME.equals(engineName)) {
             throw new UsageError(
                     "--accounts runs the query in each account's Athena; it does not apply to --engine " + engineName);
@@ -183,14 +203,15 @@ public class QueryRunner {
         AthenaSettings settings = engines.athenaConfig().settings();
         FanOutRequest request = new FanOutRequest(
                 FanOutRequest.Targets.parse(targets.accounts()),
-                targets.roleName(),
+                role,
                 statement.sql(),
                 settings,
-                targets.concurrency());
+                targets.concurrency(),
+                sso);
         boolean wholeOrganization = request.targets() instanceof FanOutRequest.Targets.Organization;
         String table = statement.fromTemplate().map(Template::table).orElse("cloudtrail");
         FanOutListener progress = feedback.fanOutProgress(
-                targets.roleName(),
+                role + (sso.isPresent() ? " (IAM Identity Center)" : ""),
                 ids -> OrganizationTrail.advise(new OrganizationTrailFacts(sessions.clients())
                         .gather(sessions.current(), settings, table, ids, wholeOrganization)));
         output.write(new FanOut(sessions).run(request, progress), to);

@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param fanOut   {@code --accounts … --role-name …}; null to run once, as the current session
  * @param maxScan  {@code --max-scan} as typed (e.g. {@code 10GB}); null for the configured limit
  * @param yes      {@code --yes}: run even above the scan limit
+ * @param noCache  {@code --no-cache}: the local engine reads the files, not its columnar cache
  */
 public record QueryStatement(
         String sql,
@@ -26,13 +27,18 @@ public record QueryStatement(
         String source,
         FanOutTargets fanOut,
         String maxScan,
-        boolean yes) {
+        boolean yes,
+        boolean noCache) {
 
     /**
      * {@code --accounts ID,ID|org --role-name ROLE [--concurrency N]}; either part may be null
      * (the runner then says the other is needed).
      */
-    public record FanOutTargets(String accounts, String roleName, int concurrency) {}
+    /**
+     * {@code --accounts}, and the role in each account: {@code --role-name} (AssumeRole from the
+     * current session) or {@code --sso-role} (IAM Identity Center).
+     */
+    public record FanOutTargets(String accounts, String roleName, String ssoRole, int concurrency) {}
 
     public QueryStatement {
         Objects.requireNonNull(sql, "sql");
@@ -55,7 +61,8 @@ public record QueryStatement(
                 .source(source)
                 .fanOut(fanOut)
                 .maxScan(maxScan)
-                .yes(yes);
+                .yes(yes)
+                .noCache(noCache);
     }
 
     /** Every part but the SQL is optional. */
@@ -68,6 +75,7 @@ public record QueryStatement(
         private FanOutTargets fanOut;
         private String maxScan;
         private boolean yes;
+        private boolean noCache;
 
         private Builder(String sql) {
             this.sql = sql;
@@ -95,8 +103,14 @@ public record QueryStatement(
 
         /** Fans out when {@code accounts} or {@code roleName} is given; no-op when both are null. */
         public Builder fanOut(String accounts, String roleName, int concurrency) {
-            this.fanOut =
-                    accounts == null && roleName == null ? null : new FanOutTargets(accounts, roleName, concurrency);
+            return fanOut(accounts, roleName, null, concurrency);
+        }
+
+        /** Fans out when any of {@code accounts}, {@code roleName}, {@code ssoRole} is given. */
+        public Builder fanOut(String accounts, String roleName, String ssoRole, int concurrency) {
+            this.fanOut = accounts == null && roleName == null && ssoRole == null
+                    ? null
+                    : new FanOutTargets(accounts, roleName, ssoRole, concurrency);
             return this;
         }
 
@@ -115,8 +129,13 @@ public record QueryStatement(
             return this;
         }
 
+        public Builder noCache(boolean noCache) {
+            this.noCache = noCache;
+            return this;
+        }
+
         public QueryStatement build() {
-            return new QueryStatement(sql, scope, template, engine, source, fanOut, maxScan, yes);
+            return new QueryStatement(sql, scope, template, engine, source, fanOut, maxScan, yes, noCache);
         }
     }
 }

@@ -42,6 +42,16 @@ public class StderrQueryFeedback implements QueryFeedback {
     }
 
     @Override
+    public void progress(String line) {
+        io.getObject().status().show(line);
+    }
+
+    @Override
+    public void progressDone() {
+        io.getObject().status().clear();
+    }
+
+    @Override
     public FanOutListener fanOutProgress(String roleName, Function<List<String>, Optional<String>> advice) {
         return new FanOutProgressPrinter(io.getObject().err(), roleName, advice);
     }

@@ -93,6 +93,24 @@ public final class TemplateLinter {
         return QueryAstLints.check(statement, file, line -> t.source().fileLine(line), table, t.partitionKeys());
     }
 
+    /**
+     * Lints SQL typed by hand ({@code sql "…"}) with the checks of a bound template that need no
+     * template (e.g. {@code IN ('a,b')}, one string where a list was meant), every finding a
+     * warning: the statement still runs. SQL Trino's parser does not read (DuckDB's own syntax, on
+     * the local engine) gets no finding; the engine says what is wrong with it.
+     */
+    public List<LintFinding> lintStatement(String sql) {
+        Statement statement;
+        try {
+            statement = new SqlParser().createStatement(sql);
+        } catch (ParsingException | IllegalArgumentException e) {
+            return List.of();
+        }
+        return QueryAstLints.check(statement, "sql", line -> line, "", List.of()).stream()
+                .map(f -> new LintFinding(Severity.WARNING, f.file(), f.line(), f.rule(), f.message(), f.hint()))
+                .toList();
+    }
+
     /** {@link #lint(Template)} of every template of the pack, in pack order. */
     public List<LintFinding> lintPack(TemplatePack pack) {
         List<LintFinding> out = new ArrayList<>();

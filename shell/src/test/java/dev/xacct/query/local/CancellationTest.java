@@ -42,15 +42,27 @@ class CancellationTest {
             });
             Thread.sleep(500);
             assertThat(page).isNotDone();
+            double running = cpuSecondsOver(1500);
 
             reader[0].interrupt();
 
             assertThat(page.get(60, TimeUnit.SECONDS)).isEqualTo("cancelled, interrupt kept");
             assertThat(rows.nextPage()).isEmpty();
-            // DuckDB itself stopped: the engine's database answers the next query
+            Thread.sleep(500);
+            // DuckDB itself stopped: this process no longer burns the CPU it did, and answers
+            assertThat(cpuSecondsOver(1500)).isLessThan(running / 3);
             assertThat(Results.single(
                             engine.execute(QueryRequest.of("SELECT 42").withSource(empty))))
                     .isEqualTo(42);
         }
+    }
+
+    /** CPU time this process used (all its threads, DuckDB's native ones included) over the next {@code ms}. */
+    private static double cpuSecondsOver(long ms) throws InterruptedException {
+        com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        long before = os.getProcessCpuTime();
+        Thread.sleep(ms);
+        return (os.getProcessCpuTime() - before) / 1e9;
     }
 }

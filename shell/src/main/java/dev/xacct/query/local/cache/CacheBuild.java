@@ -400,7 +400,6 @@ final class CacheBuild {
 
     private CacheManifest commit(CacheManifest manifest) throws IOException {
         ManifestFile.write(folder.manifest(), manifest);
-        CacheFolder.makePrivate(folder.manifest());
         return manifest;
     }
 

@@ -71,6 +71,15 @@ record CacheFolder(Path dir, String table, Path source) {
         }
     }
 
+    /** An empty file only its owner can read (0600), before anything is written to it. */
+    static void createPrivateFile(Path file) throws IOException {
+        if (posix()) {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } else {
+            Files.createFile(file);
+        }
+    }
+
     static void makePrivate(Path file) throws IOException {
         if (posix()) {
             Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));

@@ -78,13 +78,20 @@ final class CachePlan {
         return List.copyOf(unreadable);
     }
 
-    /** What a query over {@code scope} reads: valid segments with a file in scope, and uncached files in scope. */
+    /**
+     * What a query over {@code scope} reads: valid segments with a file in scope, and uncached files
+     * in scope. The plan must list every file of the scope's days: a segment holds a whole day.
+     */
     Read read(PartitionScope scope) {
         List<CacheManifest.Segment> segments = valid.stream()
                 .filter(s -> s.sources().stream().anyMatch(e -> inScope(byPath.get(e.path()), scope)))
                 .toList();
         List<ListedFile> raw = uncached.stream().filter(f -> inScope(f, scope)).toList();
-        return new Read(segments, raw);
+        List<ListedFile> all = byPath.values().stream()
+                .filter(f -> inScope(f, scope))
+                .sorted(java.util.Comparator.comparing(ListedFile::relative))
+                .toList();
+        return new Read(segments, raw, all);
     }
 
     /**
@@ -118,14 +125,27 @@ final class CachePlan {
         return new Build(convert, List.copyOf(retire));
     }
 
-    private static boolean inScope(ListedFile f, PartitionScope scope) {
-        return f != null
-                && scope.includes(
-                        f.file().account(), f.file().region(), f.file().date());
+    /**
+     * Whether a file is in the scope, as the tables' own listing decides it: a file without an
+     * account (or region) is outside a scope that names some.
+     */
+    static boolean inScope(ListedFile f, PartitionScope scope) {
+        if (f == null) {
+            return false;
+        }
+        String account = f.file().account();
+        String region = f.file().region();
+        LocalDate date = f.file().date();
+        return (scope.accounts().isEmpty()
+                        || (account != null && scope.accounts().contains(account)))
+                && (scope.regions().isEmpty()
+                        || (region != null && scope.regions().contains(region.toLowerCase(java.util.Locale.ROOT))))
+                && (scope.from() == null || !date.isBefore(scope.from()))
+                && (scope.to() == null || !date.isAfter(scope.to()));
     }
 
-    /** A query's sources: Parquet {@code segments} and {@code raw} files. */
-    record Read(List<CacheManifest.Segment> segments, List<ListedFile> raw) {}
+    /** A query's sources: Parquet {@code segments} and {@code raw} files; {@code all} the files in scope. */
+    record Read(List<CacheManifest.Segment> segments, List<ListedFile> raw, List<ListedFile> all) {}
 
     /** A build's work: files to convert by day, segments to take out. Empty when the days are up to date. */
     record Build(Map<LocalDate, List<ListedFile>> convert, List<CacheManifest.Segment> retire) {

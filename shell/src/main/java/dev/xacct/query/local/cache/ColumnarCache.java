@@ -4,6 +4,7 @@ import dev.xacct.query.QueryFailedException;
 import dev.xacct.query.local.DuckDb;
 import dev.xacct.query.local.DuckDbMessages;
 import dev.xacct.query.local.LocalTable;
+import dev.xacct.query.local.SourceFile;
 import dev.xacct.template.PartitionScope;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -57,12 +58,27 @@ public final class ColumnarCache implements AutoCloseable {
     private volatile boolean closed;
     private volatile long minStepBytes = CacheBuild.MIN_STEP_BYTES;
 
+    /** Told, on the thread that asked, when a query's files are to be converted behind it. */
+    @FunctionalInterface
+    public interface Scheduled {
+        /** A background build of {@code files} files ({@code bytes}) of {@code source} is queued. */
+        void scheduled(Path source, int files, long bytes);
+    }
+
+    private final Scheduled scheduled;
+
     /**
      * @param root              the folder holding every cache, e.g. {@code ~/.xacct/cache/parquet}
      * @param backgroundThreads DuckDB threads a background build may use (a foreground refresh uses all)
      */
     public ColumnarCache(Path root, int backgroundThreads) {
+        this(root, backgroundThreads, (source, files, bytes) -> {});
+    }
+
+    /** @param scheduled told when a build behind a query is queued (not when it merges into a queued one) */
+    public ColumnarCache(Path root, int backgroundThreads, Scheduled scheduled) {
         this.root = root.toAbsolutePath().normalize();
+        this.scheduled = scheduled;
         this.backgroundThreads = Math.max(1, backgroundThreads);
         this.background = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "xacct-cache-build");
@@ -92,13 +108,16 @@ public final class ColumnarCache implements AutoCloseable {
      * @param parquet   Parquet files read
      * @param raw       source files read as they are
      * @param rawBytes  their size
+     * @param files     every file of the table in scope, cached or not
      */
-    public record Read(String sql, List<Path> parquet, int raw, long rawBytes) {}
+    public record Read(String sql, List<Path> parquet, int raw, long rawBytes, List<SourceFile> files) {}
 
     /** @throws QueryFailedException when the source folder is missing */
     public Read read(LocalTable table, Path source, PartitionScope scope) {
         CacheFolder folder = CacheFolder.of(root, table.name(), source);
-        List<ListedFile> listing = ListedFile.of(folder.source(), table.find(folder.source(), scope));
+        // whole days: a day's Parquet holds every account and region, so all of them decide its validity
+        PartitionScope days = PartitionScope.days(scope.from(), scope.to());
+        List<ListedFile> listing = ListedFile.of(folder.source(), table.find(folder.source(), days));
         CacheManifest manifest = manifest(folder, CacheFolder.schemaFingerprint(table));
         CachePlan.Read read = CachePlan.of(manifest, listing).read(scope);
         List<Path> parquet = read.segments().stream()
@@ -118,7 +137,8 @@ public final class ColumnarCache implements AutoCloseable {
                 String.join(" UNION ALL ", parts),
                 parquet,
                 read.raw().size(),
-                read.raw().stream().mapToLong(ListedFile::size).sum());
+                read.raw().stream().mapToLong(ListedFile::size).sum(),
+                read.all().stream().map(ListedFile::file).toList());
     }
 
     /**
@@ -162,10 +182,13 @@ public final class ColumnarCache implements AutoCloseable {
 
     /**
      * Converts, on a background thread at low priority, what the cache lacks of the days in
-     * {@code scope}. Several calls for one folder while a build runs are merged into it. Does
-     * nothing when another build (in this process or another) holds the folder.
+     * {@code scope}. Several calls for one folder before its build starts are merged into it. The
+     * build does nothing when another build (in this process or another) holds the folder.
+     *
+     * @param files the files the query read from the source, for the {@link Scheduled} notice
+     * @param bytes their size
      */
-    public synchronized void buildBehind(LocalTable table, Path source, PartitionScope scope) {
+    public synchronized void buildBehind(LocalTable table, Path source, PartitionScope scope, int files, long bytes) {
         if (closed) {
             return;
         }
@@ -178,6 +201,9 @@ public final class ColumnarCache implements AutoCloseable {
         pending.put(folder.dir(), new Pending(table, folder, List.of(scope)));
         outstanding.incrementAndGet();
         background.execute(() -> drain(folder.dir()));
+        if (running.get(folder.dir()) == null) {
+            scheduled.scheduled(folder.source(), files, bytes);
+        }
     }
 
     private record Pending(LocalTable table, CacheFolder folder, List<PartitionScope> scopes) {
@@ -318,6 +344,12 @@ public final class ColumnarCache implements AutoCloseable {
             throw new QueryFailedException("source folder not found: " + folder.source());
         }
         CacheFolder.createPrivate(folder.dir());
+        // this build does everything a build behind a query would: that one steps aside (its steps stay)
+        pending.remove(folder.dir());
+        CacheBuild behind = running.get(folder.dir());
+        if (behind != null) {
+            behind.cancel();
+        }
         try (CacheLock lock = CacheLock.acquire(folder.lock(), waiting);
                 Connection connection = DuckDb.open(0)) {
             CacheBuild build = new CacheBuild(

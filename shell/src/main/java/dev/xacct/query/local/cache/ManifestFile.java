@@ -38,6 +38,7 @@ final class ManifestFile {
     static void write(Path file, CacheManifest manifest) throws IOException {
         Path temporary = file.resolveSibling("." + file.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {
+            CacheFolder.createPrivateFile(temporary);
             Files.write(temporary, JSON.writeValueAsBytes(manifest));
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
                 channel.force(true);

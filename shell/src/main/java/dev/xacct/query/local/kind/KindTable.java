@@ -72,7 +72,8 @@ public final class KindTable implements LocalTable {
                     if (attrs.isRegularFile()) {
                         logFile(file.toAbsolutePath())
                                 .filter(f -> inScope(f, scope))
-                                .ifPresent(f -> found.add(new SourceFile(f.path(), f.account(), f.region(), f.date())));
+                                .ifPresent(f -> found.add(
+                                        new SourceFile(f.path(), f.account(), f.region(), f.date()).seen(attrs)));
                     }
                     return FileVisitResult.CONTINUE;
                 }

@@ -130,6 +130,8 @@ class ColumnarCacheTest {
                 .allSatisfy(p -> assertThat(p.getParent().getFileName()).hasToString("2025-06-03"));
         assertCachedAnswersAsRaw(VOLUME, oneDay);
         PartitionScope narrow = oneDay.withAccounts(Set.of("222222222222")).withRegions(Set.of("eu-west-1"));
+        assertThat(read(narrow).raw()).isZero();
+        assertThat(read(narrow).parquet()).isEqualTo(read.parquet());
         assertCachedAnswersAsRaw(VOLUME, narrow);
         assertThat(answer(cached, VOLUME, narrow))
                 .isNotEmpty()

@@ -2,17 +2,22 @@ package dev.xacct.query.local.cache;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.xacct.plugin.api.TableKind;
 import dev.xacct.query.QueryRequest;
-import dev.xacct.query.local.CloudTrailTable;
 import dev.xacct.query.local.LocalEngine;
+import dev.xacct.query.local.LocalTable;
 import dev.xacct.query.local.Results;
 import dev.xacct.query.local.demo.DemoDataset;
+import dev.xacct.query.local.kind.DemoLogs;
+import dev.xacct.query.local.kind.KindTables;
 import dev.xacct.template.BindResult;
 import dev.xacct.template.Parameter;
+import dev.xacct.template.PartitionScope;
 import dev.xacct.template.Template;
 import dev.xacct.template.TemplateBinder;
 import dev.xacct.template.TemplateCatalog;
 import dev.xacct.testing.SharedFolder;
+import dev.xacct.testing.ShippedPlugins;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,17 +31,19 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every shipped template answers from the cache exactly as from the files (the same rows, in any
- * order), over the real CloudTrail sample and over the demo month.
+ * order): CloudTrail's over the real sample and over the demo month, the shipped plugins' over
+ * their demo month of each log kind. The cache is generic: every table kind is cached alike.
  */
 class ShippedTemplatesOnCacheTest {
 
     private static final TemplateCatalog CATALOG =
-            TemplateCatalog.load(ShippedTemplatesOnCacheTest.class.getClassLoader(), null, List.of());
+            TemplateCatalog.load(ShippedTemplatesOnCacheTest.class.getClassLoader(), null, ShippedPlugins.packs());
 
     @TempDir
     static Path home;
 
     private static Path demo;
+    private static Path kindsDemo;
     private static ColumnarCache cache;
     private static LocalEngine cached;
     private static LocalEngine raw;
@@ -44,15 +51,18 @@ class ShippedTemplatesOnCacheTest {
     @BeforeAll
     static void build() throws InterruptedException {
         demo = DemoDataset.ensure(home.resolve("demo"));
+        List<TableKind> kinds = ShippedPlugins.tableKinds();
+        kindsDemo = DemoLogs.ensure(home.resolve("kinds"), kinds, "test");
         cache = new ColumnarCache(home.resolve("cache"), 1);
-        cached = new LocalEngine(1000, cache);
-        raw = new LocalEngine();
-        for (Path source : List.of(demo, SharedFolder.cloudTrailSample())) {
-            cache.refresh(new CloudTrailTable(), source, p -> {}, () -> {});
-            assertThat(cache.read(new CloudTrailTable(), source, dev.xacct.template.PartitionScope.ALL)
-                            .raw())
-                    .as("all of %s cached", source)
-                    .isZero();
+        cached = new LocalEngine(1000, () -> KindTables.of(kinds), cache);
+        raw = new LocalEngine(1000, () -> KindTables.of(kinds));
+        for (Path source : List.of(demo, SharedFolder.cloudTrailSample(), kindsDemo)) {
+            for (LocalTable table : cached.tables()) {
+                cache.refresh(table, source, p -> {}, () -> {});
+                assertThat(cache.read(table, source, PartitionScope.ALL).raw())
+                        .as("all of %s in %s cached", table.name(), source)
+                        .isZero();
+            }
         }
     }
 
@@ -65,6 +75,20 @@ class ShippedTemplatesOnCacheTest {
 
     static Stream<Template> templates() {
         return CATALOG.pack("cloudtrail").orElseThrow().templates().stream();
+    }
+
+    static Stream<Template> pluginTemplates() {
+        return ShippedPlugins.NAMES.stream().flatMap(pack -> CATALOG.pack(pack).orElseThrow().templates().stream());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pluginTemplates")
+    void answersAsTheFilesDoOverEachKindsDemoMonth(Template template) {
+        Map<String, String> params = new LinkedHashMap<>(Map.of("start", "2025-06-01", "end", "2025-06-30"));
+        template.parameter("ip").ifPresent(p -> params.put("ip", "203.0.113.66"));
+        template.parameter("key").ifPresent(p -> params.put("key", "exports/"));
+        List<String> answer = assertSameAnswer(bind(template, params, kindsDemo));
+        assertThat(answer).as(template.id() + " finds rows in the demo").isNotEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
