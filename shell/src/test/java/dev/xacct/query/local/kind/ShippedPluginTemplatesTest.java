@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.xacct.plugin.api.TableKind;
 import dev.xacct.query.QueryRequest;
 import dev.xacct.query.local.LocalEngine;
+import dev.xacct.query.local.TemplateRequests;
 import dev.xacct.query.local.TrinoFunctions;
 import dev.xacct.render.ResultStream;
-import dev.xacct.template.BindResult;
-import dev.xacct.template.Parameter;
 import dev.xacct.template.Template;
-import dev.xacct.template.TemplateBinder;
 import dev.xacct.template.TemplateCatalog;
 import dev.xacct.template.lint.TemplateLinter;
 import dev.xacct.testing.ShippedPlugins;
@@ -93,17 +91,7 @@ class ShippedPluginTemplatesTest {
         // the demo's story: the intruder's address, a prefix the partner reads
         t.parameter("ip").ifPresent(p -> params.put("ip", "203.0.113.66"));
         t.parameter("key").ifPresent(p -> params.put("key", "exports/"));
-        for (Parameter p : t.parameters()) {
-            if (p.required() && !params.containsKey(p.name())) {
-                params.put(p.name(), p.lintSample());
-            }
-        }
-        BindResult bound = new TemplateBinder().bind(t, params, null);
-        assertThat(bound).as(t.id()).isInstanceOf(BindResult.Bound.class);
-        BindResult.Bound b = (BindResult.Bound) bound;
-        QueryRequest request = QueryRequest.of(b.sql())
-                .withSource(demo)
-                .withScope(b.parameters().partitionScope().orElseThrow());
+        QueryRequest request = TemplateRequests.bind(t, params, demo);
         List<List<Object>> rows = new ArrayList<>();
         try (ResultStream result = engine.execute(request)) {
             for (var page = result.nextPage(); !page.isEmpty(); page = result.nextPage()) {
