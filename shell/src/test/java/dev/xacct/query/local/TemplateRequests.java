@@ -17,6 +17,24 @@ public final class TemplateRequests {
     private TemplateRequests() {}
 
     /**
+     * {@code template} over the demo month (2025-06-01 to 30) of {@code source}, with the demo's
+     * story as its parameters: the leaked key, the intruder's address, a user, the resources they
+     * touched, the prefix a partner reads.
+     */
+    public static QueryRequest demoMonth(Template template, Path source) {
+        Map<String, String> params = new LinkedHashMap<>(Map.of("start", "2025-06-01", "end", "2025-06-30"));
+        template.parameter("access-key").ifPresent(p -> params.put(p.name(), "AKIAEXAMPLELEAKED001"));
+        template.parameter("ip").ifPresent(p -> params.put(p.name(), "203.0.113.66"));
+        template.parameter("principal").ifPresent(p -> params.put(p.name(), "user/carol"));
+        template.parameter("key").ifPresent(p -> params.put(p.name(), "exports/"));
+        template.parameter("resource")
+                .filter(Parameter::required)
+                .ifPresent(p -> params.put(
+                        p.name(), template.id().endsWith("who-touched") ? "acme-prod-data" : "backup-admin"));
+        return bind(template, params, source);
+    }
+
+    /**
      * {@code template} with {@code params}, every other required parameter given its lint sample,
      * scoped to the partitions the parameters select, over {@code source}. Fails when it does not bind.
      */
