@@ -29,10 +29,17 @@ record ListedFile(SourceFile file, String relative, long size, long modified) {
         return entry.path().equals(relative) && entry.size() == size && entry.modified() == modified;
     }
 
-    /** The table's files under {@code root}, each with its size and time; a file gone meanwhile is left out. */
+    /**
+     * The table's files under {@code root}, each with its size and time (as its listing saw them,
+     * else asked now); a file gone meanwhile is left out.
+     */
     static List<ListedFile> of(Path root, List<SourceFile> files) {
         List<ListedFile> out = new ArrayList<>(files.size());
         for (SourceFile f : files) {
+            if (f.size() != SourceFile.UNKNOWN && f.modified() != SourceFile.UNKNOWN) {
+                out.add(new ListedFile(f, relative(root, f.path()), f.size(), f.modified()));
+                continue;
+            }
             BasicFileAttributes attributes;
             try {
                 attributes = Files.readAttributes(f.path(), BasicFileAttributes.class);
