@@ -213,7 +213,7 @@ final class CacheBuild {
             }
         }
         CacheManifest kept = manifest.keepRetired(r -> r.since() > expiry);
-        if (!kept.equals(manifest) || !Files.exists(folder.manifest())) {
+        if (!kept.equals(manifest)) {
             kept = commit(kept);
         }
         return kept;

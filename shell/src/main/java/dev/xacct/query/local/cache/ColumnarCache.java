@@ -299,7 +299,13 @@ public final class ColumnarCache implements AutoCloseable {
                 try {
                     CacheBuild.Result result = task.get(250, TimeUnit.MILLISECONDS);
                     return new Result(
-                            folder.source(), result.files(), result.bytes(), result.unreadable(), result.elapsed());
+                            folder.source(),
+                            table.name(),
+                            result.files(),
+                            result.bytes(),
+                            result.unreadable(),
+                            result.manifest().sourceFiles(),
+                            result.elapsed());
                 } catch (java.util.concurrent.TimeoutException e) {
                     CacheBuild running = build.get();
                     if (running != null) {
@@ -365,8 +371,12 @@ public final class ColumnarCache implements AutoCloseable {
         }
     }
 
-    /** What {@code cache refresh} did: files and bytes converted, files DuckDB could not read, time. */
-    public record Result(Path source, int files, long bytes, int unreadable, Duration elapsed) {}
+    /**
+     * What {@code cache refresh} did for one table: {@code files} converted ({@code bytes}), {@code
+     * unreadable} files DuckDB could not read, {@code cached} source files the cache holds now.
+     */
+    public record Result(
+            Path source, String table, int files, long bytes, int unreadable, int cached, Duration elapsed) {}
 
     /** Where the build of {@code source}'s cache of {@code table} stands, if one runs in this process. */
     public Optional<BuildProgress> building(LocalTable table, Path source) {
