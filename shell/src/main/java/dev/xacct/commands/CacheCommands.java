@@ -79,7 +79,7 @@ public class CacheCommands {
                 Column.text("refreshed"),
                 Column.number("pending"),
                 Column.text("state"));
-        if (rows.isEmpty() && format == OutputFormat.TABLE) {
+        if (rows.isEmpty() && (format == OutputFormat.TABLE || format == OutputFormat.VERTICAL)) {
             context.outputWriter()
                     .println("no cache yet: the first local query over a folder builds it behind the answer, "
                             + "or run 'cache refresh --source DIR'");

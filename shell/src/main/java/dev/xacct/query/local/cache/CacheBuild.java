@@ -138,6 +138,10 @@ final class CacheBuild {
         return new Result(files, bytes, unreadable.size(), Duration.ofNanos(System.nanoTime() - started), manifest);
     }
 
+    CacheFolder folder() {
+        return folder;
+    }
+
     /** Stops the build: the running step's statement is cancelled, no further step starts. */
     void cancel() {
         cancelled = true;

@@ -70,6 +70,11 @@ final class CacheBuilds {
         return Optional.ofNullable(running.get(dir)).map(CacheBuild::progress);
     }
 
+    /** The folders a build in this process is working on (a first build has no manifest yet). */
+    List<CacheFolder> building() {
+        return running.values().stream().map(CacheBuild::folder).toList();
+    }
+
     /** Why the last background build of a cache folder failed, until one succeeds. */
     Optional<String> failure(Path dir) {
         return Optional.ofNullable(failures.get(dir));

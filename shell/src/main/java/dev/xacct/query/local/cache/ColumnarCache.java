@@ -259,9 +259,11 @@ public final class ColumnarCache implements AutoCloseable {
         return cleared;
     }
 
-    /** The cache folders that have a manifest, read to learn their source. */
+    /** The cache folders that have a manifest (read to learn their source) or a build under way here. */
     private List<CacheFolder> folders(List<LocalTable> tables) {
-        List<CacheFolder> out = new ArrayList<>();
+        List<CacheFolder> out = new ArrayList<>(builds.building().stream()
+                .filter(f -> tables.stream().anyMatch(t -> t.name().equals(f.table())))
+                .toList());
         for (LocalTable table : tables) {
             Path dir = root.resolve(table.name());
             if (!Files.isDirectory(dir)) {
@@ -272,6 +274,8 @@ public final class ColumnarCache implements AutoCloseable {
                     ManifestFile.read(key.resolve(CacheFolder.MANIFEST))
                             .map(m -> CacheFolder.of(root, table.name(), Path.of(m.source())))
                             .filter(f -> f.dir().equals(key))
+                            .filter(f ->
+                                    out.stream().noneMatch(known -> known.dir().equals(key)))
                             .ifPresent(out::add);
                 }
             } catch (IOException e) {
