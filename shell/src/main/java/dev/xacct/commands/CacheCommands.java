@@ -93,7 +93,7 @@ public class CacheCommands {
             return "source folder missing ('cache clear --source " + s.source() + "' deletes this cache)";
         }
         if (s.building().isPresent()) {
-            return "building: " + s.building().get().line();
+            return "building: " + s.building().get().counts();
         }
         if (s.lastFailure().isPresent()) {
             return "last build failed: " + s.lastFailure().get();
