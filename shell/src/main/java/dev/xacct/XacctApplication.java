@@ -1,6 +1,7 @@
 package dev.xacct;
 
 import dev.xacct.render.TerminalText;
+import dev.xacct.session.InterruptibleHttpService;
 import dev.xacct.shell.Console;
 import dev.xacct.shell.ExitCode;
 import dev.xacct.shell.Interrupts;
@@ -36,6 +37,11 @@ public class XacctApplication {
                 System.getProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn"));
         System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
         System.setProperty("org.springframework.boot.logging.LoggingSystem", "none");
+        // Every HTTP client the AWS SDK builds on its own (inside credential providers) stops on
+        // Ctrl-C and gives up on a silent endpoint, like those xacct builds.
+        if (System.getProperty(InterruptibleHttpService.PROPERTY) == null) {
+            System.setProperty(InterruptibleHttpService.PROPERTY, InterruptibleHttpService.class.getName());
+        }
         LaunchOptions options;
         try {
             options = LaunchOptions.parse(args, System.getenv());

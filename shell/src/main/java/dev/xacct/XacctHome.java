@@ -2,7 +2,11 @@ package dev.xacct;
 
 import java.nio.file.Path;
 
-/** {@code ~/.xacct}, or {@code XACCT_HOME} when set (tests and sandboxes point it elsewhere). */
+/**
+ * {@code ~/.xacct}: {@code XACCT_HOME} when set (tests and sandboxes point it elsewhere), else
+ * {@code $HOME/.xacct} (the home the SDK and the AWS CLI read {@code ~/.aws} from), else the JVM's
+ * {@code user.home}.
+ */
 public final class XacctHome {
 
     private XacctHome() {}
@@ -12,7 +16,8 @@ public final class XacctHome {
         if (override != null && !override.isBlank()) {
             return Path.of(override);
         }
-        return Path.of(System.getProperty("user.home"), ".xacct");
+        String home = System.getenv("HOME");
+        return Path.of(home != null && !home.isBlank() ? home : System.getProperty("user.home"), ".xacct");
     }
 
     public static Path plugins() {

@@ -28,7 +28,7 @@ public class QueryCommands {
             description = "Run a query template with typed parameters",
             help = """
                     Usage: query run PACK/NAME [--param NAME=VALUE]... [--engine athena|local] [--source DIR] [--no-cache]
-                                     [--accounts ID,ID|org --role-name ROLE [--concurrency 8]]
+                                     [--accounts ID,ID|org --role-name ROLE|--sso-role ROLE [--concurrency 8]]
                                      [--max-scan SIZE] [--yes] [--dry-run] [--out FILE] [--format F]
                     e.g.   query run cloudtrail/console-logins --param start=2025-06-19 --param end=2025-06-21
                     Parameters are typed (see 'template show PACK/NAME'); a list takes comma-separated values.
@@ -57,6 +57,10 @@ public class QueryCommands {
                     String accounts,
             @Option(longName = "role-name", description = "fan out: the role to assume in each account")
                     String roleName,
+            @Option(
+                            longName = "sso-role",
+                            description = "fan out: the IAM Identity Center role to use in each account instead")
+                    String ssoRole,
             @Option(longName = "concurrency", defaultValue = "8", description = "fan out: role assumptions at once")
                     int concurrency,
             @Option(longName = "max-scan", description = "refuse an Athena query estimated to scan more (e.g. 10GB)")
@@ -77,7 +81,7 @@ public class QueryCommands {
                 .engine(engine)
                 .source(source)
                 .noCache(noCache)
-                .fanOut(accounts, roleName, concurrency)
+                .fanOut(accounts, roleName, ssoRole, concurrency)
                 .maxScan(maxScan)
                 .yes(yes)
                 .build();

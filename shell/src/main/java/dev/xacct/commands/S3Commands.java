@@ -68,7 +68,8 @@ public class S3Commands {
             group = "S3 access",
             description = "Explain why an S3 request is (or would be) denied, and the verified fix",
             help = """
-                    Usage: s3 diagnose s3://BUCKET/KEY [--operation GetObject] [--owner ALIAS|ROLE] [--save-evidence FILE] [--format table|json]
+                    Usage: s3 diagnose s3://BUCKET/KEY [--operation GetObject] [--owner ALIAS|ROLE] [--copy-source s3://B/K]
+                                      [--save-evidence FILE] [--format table|json]
                            s3 diagnose --evidence FILE|DIR [--format table|json]
                     Gathers evidence as the current session (and with --owner also as a session in the bucket owner's
                     account), evaluates every layer in the order S3 does, says what denies the request, and gives
@@ -88,13 +89,15 @@ public class S3Commands {
                     String owner,
             @Option(longName = "save-evidence", description = "write the gathered evidence to FILE")
                     String saveEvidence,
+            @Option(longName = "copy-source", description = "CopyObject/UploadPartCopy: the source, s3://BUCKET/KEY")
+                    String copySource,
             @Option(longName = "evidence", description = "diagnose saved evidence: a file or a folder") String evidence,
             @Option(longName = "format", defaultValue = "table", description = "table or json") OutputFormat format) {
         Renderer renderer = new Renderer(context.outputWriter());
         if (evidence != null) {
             if (uri != null) throw new UsageError("give either s3://BUCKET/KEY or --evidence FILE|DIR, not both");
-            if (owner != null || saveEvidence != null)
-                throw new UsageError("--owner and --save-evidence need a live s3://BUCKET/KEY");
+            if (owner != null || saveEvidence != null || copySource != null)
+                throw new UsageError("--owner, --save-evidence and --copy-source need a live s3://BUCKET/KEY");
             offline(renderer, evidence, format);
             return;
         }
@@ -106,6 +109,20 @@ public class S3Commands {
         S3Uri location = location(uri, onObject);
         S3Request.Builder request = S3Request.builder(operation, location.bucket());
         if (onObject) request.key(location.key());
+        boolean copy = S3Operation.of(operation, true).copy();
+        if (copy != (copySource != null)) {
+            throw new UsageError(
+                    copy
+                            ? operation + " copies: give its source with --copy-source s3://BUCKET/KEY"
+                            : "--copy-source goes with CopyObject or UploadPartCopy, not " + operation);
+        }
+        if (copy) {
+            S3Uri src = location(copySource, true);
+            String key = java.net.URLEncoder.encode(src.key(), java.nio.charset.StandardCharsets.UTF_8)
+                    .replace("+", "%20")
+                    .replace("%2F", "/");
+            request.header("x-amz-copy-source", src.bucket() + "/" + key);
+        }
         DiagnosisService.Live live =
                 diagnoses.live(request.build(), owner, saveEvidence == null ? null : Path.of(saveEvidence));
         if (format == OutputFormat.JSON) {

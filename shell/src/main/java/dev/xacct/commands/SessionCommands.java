@@ -82,7 +82,9 @@ public class SessionCommands {
                         .map(e -> SessionDurations.remaining(e, clock.instant()))
                         .orElse(null));
         record.put("accessKeyId", session.credentials().maskedAccessKeyId());
-        manager.clients().endpointOverride().ifPresent(e -> record.put("endpoint", e.toString()));
+        manager.clients()
+                .endpointOf(session, software.amazon.awssdk.services.sts.StsClient.class)
+                .ifPresent(e -> record.put("endpoint", e.toString()));
         new Renderer(context.outputWriter()).printRecord(record, format);
     }
 
@@ -139,6 +141,7 @@ public class SessionCommands {
         if (session.identity().isEmpty()) {
             manager.identify(session);
         }
+        opened.note().ifPresent(note -> status(context, "note: " + note));
         status(context, "now on " + describe(manager.find(session.alias())));
     }
 
@@ -213,7 +216,7 @@ public class SessionCommands {
     public void sessions(
             CommandContext context,
             @Option(longName = "format", defaultValue = "table", description = "output format") OutputFormat format) {
-        List<Map<String, Object>> rows = sessions.getObject().describe(clock);
+        List<Map<String, Object>> rows = rows(sessions.getObject());
         Renderer renderer = new Renderer(context.outputWriter());
         if (format == OutputFormat.JSON) {
             List<Column> columns = List.of(
@@ -246,6 +249,29 @@ public class SessionCommands {
                 Column.text("region"),
                 Column.text("expires in"));
         renderer.printRecords(columns, shown, format);
+    }
+
+    /** Sessions as rows for listing (nothing secret). */
+    private List<Map<String, Object>> rows(SessionManager manager) {
+        List<Map<String, Object>> rows = new java.util.ArrayList<>();
+        for (Session s : manager.all()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("current", manager.isCurrent(s));
+            row.put("alias", s.alias());
+            row.put("account", s.account().orElse(null));
+            row.put("role", s.identity().map(Identity::principalName).orElse(null));
+            row.put("arn", s.identity().map(Identity::arn).orElse(null));
+            row.put("source", s.source());
+            row.put("region", s.region().id());
+            row.put("expires", s.expires().map(Object::toString).orElse(null));
+            row.put(
+                    "expiresIn",
+                    s.expires()
+                            .map(e -> SessionDurations.remaining(e, clock.instant()))
+                            .orElse(null));
+            rows.add(row);
+        }
+        return rows;
     }
 
     @Command(
@@ -299,6 +325,11 @@ public class SessionCommands {
     }
 
     private String describe(Session s) {
+        return describe(s, clock);
+    }
+
+    /** {@code 'prod' (111111111111/Admin), expires in 59m}: how a change of session is confirmed. */
+    static String describe(Session s, Clock clock) {
         return "'" + s.alias() + "'"
                 + s.identity()
                         .map(i -> " (" + i.account() + "/" + i.principalName() + ")")
@@ -309,6 +340,14 @@ public class SessionCommands {
     }
 
     private void status(CommandContext context, String line) {
+        status(io, context, line);
+    }
+
+    /**
+     * A confirmation ("now on …") on stderr, after what the command printed so far: stdout keeps
+     * only data, so {@code -c "…; whoami --format json"} prints one JSON document.
+     */
+    static void status(ObjectProvider<ShellIO> io, CommandContext context, String line) {
         ShellIO shell = io.getIfAvailable();
         PrintWriter err = shell != null ? shell.err() : context.outputWriter();
         context.outputWriter().flush();

@@ -4,6 +4,9 @@ package dev.xacct.policy;
  * ARN matching. {@code ArnEquals}/{@code ArnLike} compare the six colon-separated parts
  * one by one, so a wildcard never spans a ':' in the first five (IAM, "ARN condition
  * operators"). Resource elements are matched the same way.
+ * <p>This matches a policy's ARN <em>pattern</em> (wildcards, and policy variables such as
+ * {@code ${aws:username}} whose own ':' must not count), which is policy grammar rather than AWS
+ * vocabulary; parsing real ARNs is {@link dev.xacct.aws.Arns}'s job.
  */
 public final class ArnMatcher {
     private ArnMatcher() {}

@@ -1,7 +1,9 @@
 package dev.xacct.policy;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import dev.xacct.aws.AccountId;
+import dev.xacct.aws.Arns;
+import java.util.Optional;
+import software.amazon.awssdk.arns.Arn;
 
 /**
  * Who makes a request, as IAM sees it. {@code arn} is what STS reports (for a role session
@@ -19,12 +21,6 @@ public record Caller(Kind kind, String arn, String account, String principalArn,
         FEDERATED
     }
 
-    private static final Pattern SESSION = Pattern.compile("arn:(aws[\\w-]*):sts::(\\d{12}):assumed-role/(.+)/([^/]+)");
-    private static final Pattern USER = Pattern.compile("arn:(aws[\\w-]*):iam::(\\d{12}):user/(?:.*/)?([^/]+)");
-    private static final Pattern ROLE = Pattern.compile("arn:(aws[\\w-]*):iam::(\\d{12}):role/(?:.*/)?([^/]+)");
-    private static final Pattern ROOT = Pattern.compile("arn:(aws[\\w-]*):iam::(\\d{12}):root");
-    private static final Pattern FED = Pattern.compile("arn:(aws[\\w-]*):sts::(\\d{12}):federated-user/(.+)");
-
     public static Caller anonymous() {
         return new Caller(Kind.ANONYMOUS, "anonymous", null, "anonymous", null);
     }
@@ -40,19 +36,47 @@ public record Caller(Kind kind, String arn, String account, String principalArn,
     public static Caller fromArn(String arn) {
         if (arn == null || arn.equals("anonymous")) return anonymous();
         if (arn.endsWith(".amazonaws.com") && !arn.startsWith("arn:")) return service(arn);
-        Matcher m = SESSION.matcher(arn);
-        if (m.matches()) {
-            // A role path is not visible in a session ARN; the role ARN is rebuilt without it.
-            String roleName = m.group(3);
-            String role = "arn:" + m.group(1) + ":iam::" + m.group(2) + ":role/" + roleName;
-            return new Caller(Kind.ROLE_SESSION, arn, m.group(2), role, roleName);
+        if (AccountId.isValid(arn)) {
+            String root = Arns.root("aws", arn);
+            return new Caller(Kind.ROOT, root, arn, root, null);
         }
-        if ((m = USER.matcher(arn)).matches()) return new Caller(Kind.USER, arn, m.group(2), arn, m.group(3));
-        if ((m = ROLE.matcher(arn)).matches()) return new Caller(Kind.ROLE_SESSION, arn, m.group(2), arn, m.group(3));
-        if ((m = ROOT.matcher(arn)).matches()) return new Caller(Kind.ROOT, arn, m.group(2), arn, null);
-        if ((m = FED.matcher(arn)).matches()) return new Caller(Kind.FEDERATED, arn, m.group(2), arn, m.group(3));
-        if (arn.matches("\\d{12}"))
-            return new Caller(Kind.ROOT, "arn:aws:iam::" + arn + ":root", arn, "arn:aws:iam::" + arn + ":root", null);
+        Optional<Arn> parsed = Arns.parse(arn);
+        String account = Arns.accountId(arn).orElse(null);
+        if (parsed.isPresent() && account != null) {
+            Arn a = parsed.get();
+            String type = Arns.resourceType(arn).orElse(a.resourceAsString());
+            String name = Arns.resourceName(arn).orElse(null);
+            switch (a.service() + " " + type) {
+                case "sts assumed-role" -> {
+                    // A role path is not visible in a session ARN; the role ARN is rebuilt without it.
+                    String role = Arns.roleArnOfSession(arn).orElseThrow();
+                    return new Caller(
+                            Kind.ROLE_SESSION,
+                            arn,
+                            account,
+                            role,
+                            Arns.roleName(arn).orElseThrow());
+                }
+                case "iam user" -> {
+                    return new Caller(Kind.USER, arn, account, arn, name);
+                }
+                case "iam role" -> {
+                    return new Caller(Kind.ROLE_SESSION, arn, account, arn, name);
+                }
+                case "iam root" -> {
+                    return new Caller(Kind.ROOT, arn, account, arn, null);
+                }
+                case "sts federated-user" -> {
+                    return new Caller(
+                            Kind.FEDERATED,
+                            arn,
+                            account,
+                            arn,
+                            a.resourceAsString().substring("federated-user/".length()));
+                }
+                default -> {}
+            }
+        }
         throw new IllegalArgumentException(
                 "not a principal ARN: '" + arn
                         + "' (expected anonymous, a service principal, or an arn:aws:iam/sts ARN of a root, user, role or assumed-role session)");

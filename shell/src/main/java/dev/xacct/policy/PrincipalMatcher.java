@@ -1,14 +1,12 @@
 package dev.xacct.policy;
 
+import dev.xacct.aws.AccountId;
+import dev.xacct.aws.Arns;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Matches a Principal / NotPrincipal element against the caller (IAM, "Principal element"). */
 public final class PrincipalMatcher {
     private PrincipalMatcher() {}
-
-    private static final Pattern ACCOUNT_ROOT = Pattern.compile("arn:aws[\\w-]*:iam::(\\d{12}):root");
 
     public static PrincipalMatch match(PrincipalBlock block, Caller caller) {
         if (block.ids("*").contains("*")) return PrincipalMatch.EVERYONE;
@@ -34,9 +32,10 @@ public final class PrincipalMatcher {
         if (id.equals("*")) return PrincipalMatch.EVERYONE;
         if (caller.isAnonymous() || caller.isService()) return PrincipalMatch.NONE;
         String account = null;
-        if (id.matches("\\d{12}")) account = id;
-        Matcher m = ACCOUNT_ROOT.matcher(id);
-        if (m.matches()) account = m.group(1);
+        if (AccountId.isValid(id)) account = id;
+        else if (Arns.service(id).orElse("").equals("iam")
+                && Arns.parse(id).map(a -> a.resourceAsString().equals("root")).orElse(false))
+            account = Arns.accountId(id).orElse(null);
         if (account != null) return account.equals(caller.account()) ? PrincipalMatch.ACCOUNT : PrincipalMatch.NONE;
         // Role and user ARNs match the role of a session (aws:PrincipalArn) or the user itself;
         // a session ARN matches only that session.

@@ -1,12 +1,11 @@
 /**
- * The IAM policy model and evaluator, pure: policy documents ({@link dev.xacct.policy.PolicyParser},
- * through the SDK's iam-policy-builder), statements, principals, conditions and their operators,
- * policy variables, and the evaluation logic of the IAM User Guide ("Policy evaluation logic")
- * over layers of policies ({@link dev.xacct.policy.PolicyEngine}). Unknown facts give
- * {@link dev.xacct.policy.Tri#UNKNOWN}, never a guess. {@code policy.simulate} reads and writes
- * {@code policy simulate}'s files.
+ * IAM policies, pure: the parser ({@code PolicyParser}, conditions read from the JSON tree),
+ * matching (actions, ARN patterns, principals, condition operators with policy variables),
+ * one-document evaluation ({@code PolicyEvaluator}, three-valued), layers (identity, boundary,
+ * session, SCP/RCP chains, endpoint) and their combination per AWS's evaluation logic
+ * ({@code PolicyEngine}), and the JSON field reader shared by the input formats.
  *
- * <p>May import: {@code aws}, Jackson, the SDK's iam-policy-builder. No Spring, no SDK client,
- * no terminal.
+ * <p>May import: {@code dev.xacct.aws}, the SDK's {@code iam-policy-builder} (reading a document),
+ * Jackson. No Spring, no SDK client.
  */
 package dev.xacct.policy;

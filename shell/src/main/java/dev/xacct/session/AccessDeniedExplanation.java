@@ -1,5 +1,7 @@
 package dev.xacct.session;
 
+import dev.xacct.aws.Arns;
+
 /**
  * What an AssumeRole AccessDenied usually means, most likely cause first. AWS's message does not
  * say which check failed, so the user gets the checklist, tailored to what they sent. Pure.
@@ -24,7 +26,10 @@ public final class AccessDeniedExplanation {
                 .append(". Usual causes, most likely first: ");
         out.append("(1) the role's trust policy does not name ")
                 .append(caller)
-                .append(callerArn == null ? "" : " or its account " + accountOf(callerArn))
+                .append(
+                        callerArn == null
+                                ? ""
+                                : " or its account " + Arns.accountId(callerArn).orElse("?"))
                 .append("; ");
         out.append(
                 externalIdGiven
@@ -38,10 +43,5 @@ public final class AccessDeniedExplanation {
                 .append(roleArn)
                 .append(" (or an SCP or permissions boundary denies it)");
         return out.toString();
-    }
-
-    static String accountOf(String arn) {
-        String[] parts = arn.split(":");
-        return parts.length > 4 && !parts[4].isEmpty() ? parts[4] : "?";
     }
 }

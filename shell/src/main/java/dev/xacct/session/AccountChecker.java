@@ -2,6 +2,7 @@ package dev.xacct.session;
 
 import static dev.xacct.shell.MessageLines.firstLine;
 
+import dev.xacct.aws.AwsErrors;
 import dev.xacct.shell.UserError;
 import java.util.ArrayList;
 import java.util.List;
@@ -111,7 +112,7 @@ public final class AccountChecker {
 
     /** One short line for a refused AssumeRole (also the fan-out's per-account reason). */
     public static String reason(AwsServiceException e) {
-        String code = Assumer.code(e);
+        String code = AwsErrors.code(e).orElse(null);
         if ("AccessDenied".equals(code)) {
             return "access denied (trust policy, external id, MFA, or your sts:AssumeRole permission)";
         }

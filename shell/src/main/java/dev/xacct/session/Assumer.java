@@ -1,5 +1,7 @@
 package dev.xacct.session;
 
+import dev.xacct.aws.AwsErrorKind;
+import dev.xacct.aws.AwsErrors;
 import dev.xacct.shell.UsageError;
 import dev.xacct.shell.UserError;
 import java.time.Clock;
@@ -13,9 +15,11 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import software.amazon.awssdk.auth.credentials.AwsCredentials;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
-import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.sts.StsClient;
 import software.amazon.awssdk.services.sts.auth.StsAssumeRoleCredentialsProvider;
 import software.amazon.awssdk.services.sts.model.AssumeRoleRequest;
+import software.amazon.awssdk.services.sts.model.Credentials;
 
 /**
  * Makes role sessions with STS AssumeRole, on top of the SDK's self-refreshing STS credential
@@ -50,10 +54,6 @@ public final class Assumer {
                     Optional.empty());
         }
 
-        public Options withMfaSerial(String serial) {
-            return new Options(externalId, Optional.ofNullable(serial), mfaCode, duration, sessionName, policy);
-        }
-
         @Override
         public String toString() {
             return "Options[externalId=" + externalId.map(x -> "****") + ", mfaSerial=" + mfaSerial
@@ -69,7 +69,21 @@ public final class Assumer {
             Identity identity,
             RoleReference role,
             Optional<String> note,
-            String source) {}
+            String source) {
+
+        /** The session of these credentials, assumed from {@code parent}. */
+        public Session session(String alias, Session.Kind kind, String source, Region region, Session parent) {
+            return new Session(
+                    Session.newId(),
+                    alias,
+                    kind,
+                    source,
+                    region,
+                    Optional.of(identity),
+                    credentials,
+                    Optional.of(parent.id()));
+        }
+    }
 
     private static final Pattern SESSION_NAME = Pattern.compile("[\\w+=,.@-]{2,64}");
     private static final Pattern EXTERNAL_ID = Pattern.compile("[\\w+=,.@:/-]{2,1224}");
@@ -138,11 +152,13 @@ public final class Assumer {
 
         Optional<String> note = Optional.empty();
         Optional<Duration> duration = options.duration();
-        if (chained && duration.isPresent() && duration.get().compareTo(SessionDurations.CHAINED_MAX) > 0) {
+        if (chained
+                && duration.isPresent()
+                && !SessionDurations.forChainedRole(duration.get()).equals(duration.get())) {
             note = Optional.of(
                     "AWS caps a role assumed from role credentials (role chaining) at 1 hour: asked for 1h instead of "
                             + SessionDurations.format(duration.get()) + "; it refreshes itself after that");
-            duration = Optional.of(SessionDurations.CHAINED_MAX);
+            duration = Optional.of(SessionDurations.forChainedRole(duration.get()));
         }
 
         CodeSequence codes = new CodeSequence(options.mfaSerial().orElse(null), options.mfaCode(), purpose);
@@ -171,7 +187,8 @@ public final class Assumer {
             credentials.resolveCredentials();
         } catch (RuntimeException e) {
             credentials.close();
-            throw explain(e, parent, role, options, chained, duration);
+            throw AssumeRoleErrors.explain(
+                    e, parent.alias(), () -> identify.apply(parent).arn(), role, options, duration);
         }
         Identity identity = new Identity(
                 role.accountId(),
@@ -183,25 +200,41 @@ public final class Assumer {
     }
 
     /**
-     * The MFA session of {@code parent} for {@code serial}: reused while it lives; opened with
+     * The MFA session of {@code parent}'s identity for {@code serial}: reused while it lives, by
+     * every session with the same long-term access key (two role profiles with one
+     * {@code source_profile}, the base session and a profile with its keys); opened with
      * GetSessionToken (asking for the code unless given) the first time.
      */
     Session mfaSession(Session parent, String serial, Optional<String> code, String purpose) {
-        String key = parent.id() + "|" + serial;
+        String key = mfaKey(parent.credentials().accessKeyId(), serial);
         Session existing = mfaSessions.get(key);
         if (existing != null) {
             return existing;
         }
         CodeSequence codes = new CodeSequence(serial, code, purpose);
-        MfaSessionCredentialsProvider provider = new MfaSessionCredentialsProvider(
-                clients.sts(parent), serial, codes::next, staleTime, prefetchTime, clock);
+        StsClient sts = clients.sts(parent);
+        RefreshingCredentials provider = new RefreshingCredentials(
+                "MFA session " + serial,
+                () -> {
+                    Credentials c = sts.getSessionToken(
+                                    r -> r.serialNumber(serial).tokenCode(codes.next()))
+                            .credentials();
+                    return AwsSessionCredentials.builder()
+                            .accessKeyId(c.accessKeyId())
+                            .secretAccessKey(c.secretAccessKey())
+                            .sessionToken(c.sessionToken())
+                            .expirationTime(c.expiration())
+                            .build();
+                },
+                staleTime,
+                prefetchTime,
+                clock);
         SessionCredentials credentials = new SessionCredentials(provider);
         try {
             credentials.resolveCredentials();
         } catch (RuntimeException e) {
             credentials.close();
-            Optional<AwsServiceException> service = serviceError(e);
-            if (service.isPresent() && "AccessDenied".equals(code(service.get()))) {
+            if (AwsErrors.kind(e) == AwsErrorKind.ACCESS_DENIED) {
                 throw new UserError(
                         "MFA code rejected for " + serial + ": codes work once and for about 30 seconds, "
                                 + "and the serial must be the device of " + parent.alias() + "'s user; try again",
@@ -223,10 +256,14 @@ public final class Assumer {
         return session;
     }
 
-    /** Drops the MFA sessions opened from {@code parentId} (on {@code forget}). */
-    void forgetMfaSessionsOf(String parentId) {
+    private static String mfaKey(String accessKeyId, String serial) {
+        return accessKeyId + "|" + serial;
+    }
+
+    /** Drops the MFA sessions of the identity with this access key (when no session uses it any more). */
+    void forgetMfaSessionsOf(String accessKeyId) {
         mfaSessions.entrySet().removeIf(e -> {
-            if (e.getKey().startsWith(parentId + "|")) {
+            if (e.getKey().startsWith(accessKeyId + "|")) {
                 clients.evict(e.getValue().id());
                 e.getValue().credentials().close();
                 return true;
@@ -238,88 +275,6 @@ public final class Assumer {
     private static boolean isTemporary(Session session) {
         AwsCredentials credentials = session.credentials().resolveCredentials();
         return credentials instanceof AwsSessionCredentials;
-    }
-
-    private RuntimeException explain(
-            RuntimeException error,
-            Session parent,
-            RoleReference role,
-            Options options,
-            boolean chained,
-            Optional<Duration> duration) {
-        if (error instanceof UserError) {
-            return error;
-        }
-        Optional<AwsServiceException> found = serviceError(error);
-        if (found.isEmpty()) {
-            return error;
-        }
-        AwsServiceException service = found.get();
-        String code = code(service);
-        String message = service.awsErrorDetails() == null
-                ? ""
-                : String.valueOf(service.awsErrorDetails().errorMessage());
-        if ("AccessDenied".equals(code) && message.contains("MultiFactorAuthentication")) {
-            return new UserError(
-                    "MFA code rejected for " + options.mfaSerial().orElse("the MFA device")
-                            + ": codes work once and for about 30 seconds; try again",
-                    service);
-        }
-        if ("AccessDenied".equals(code)) {
-            String caller = null;
-            try {
-                caller = identify.apply(parent).arn();
-            } catch (RuntimeException ignored) {
-                // the explanation still helps without the caller's name
-            }
-            return new UserError(
-                    AccessDeniedExplanation.explain(
-                            role.arn(),
-                            caller,
-                            options.externalId().isPresent(),
-                            options.mfaSerial().isPresent()),
-                    service);
-        }
-        if ("ValidationError".equals(code) && message.toLowerCase().contains("chaining")) {
-            return new UserError(
-                    "AWS caps a role assumed from role credentials (role chaining) at 1 hour: "
-                            + "use --duration 1h or less (" + parent.alias() + " is itself a role session)",
-                    service);
-        }
-        if ("ValidationError".equals(code) && message.contains("MaxSessionDuration")) {
-            return new UserError(
-                    "--duration " + duration.map(SessionDurations::format).orElse("")
-                            + " is longer than " + role.roleName()
-                            + "'s MaxSessionDuration (1h unless the role's owner raised it): "
-                            + "ask for less",
-                    service);
-        }
-        if (code != null && code.startsWith("ExpiredToken")) {
-            return new UserError(
-                    "the credentials of session '" + parent.alias() + "' have expired: "
-                            + "open it again (use PROFILE or assume ROLE), or switch to another session",
-                    service);
-        }
-        if ("InvalidClientTokenId".equals(code) || "SignatureDoesNotMatch".equals(code)) {
-            return new UserError(
-                    "AWS does not accept the credentials of session '" + parent.alias() + "' (" + code
-                            + "): check the access key or run 'aws sso login'",
-                    service);
-        }
-        return error;
-    }
-
-    static Optional<AwsServiceException> serviceError(Throwable error) {
-        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof AwsServiceException service) {
-                return Optional.of(service);
-            }
-        }
-        return Optional.empty();
-    }
-
-    static String code(AwsServiceException e) {
-        return e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorCode();
     }
 
     private static void checkExternalId(String id) {

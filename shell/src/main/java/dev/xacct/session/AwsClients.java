@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.core.SdkClient;
 import software.amazon.awssdk.core.client.builder.SdkSyncClientBuilder;
@@ -22,12 +24,17 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3ClientBuilder;
 import software.amazon.awssdk.services.sts.StsClient;
 import software.amazon.awssdk.utils.SdkAutoCloseable;
+import software.amazon.awssdk.utils.builder.SdkBuilder;
 
 /**
  * The one place that hands out AWS SDK clients: one client per (session, client type, region),
  * built on first use and reused after, all sharing one HTTP connection pool. Every client gets
- * the session's self-refreshing credentials and the run's endpoint override
- * ({@code --endpoint-url} / {@code AWS_ENDPOINT_URL}; S3 then uses path-style addressing).
+ * the session's self-refreshing credentials. Endpoints: {@code --endpoint-url} goes to every client;
+ * otherwise the SDK resolves each service's endpoint as it documents (<a
+ * href="https://docs.aws.amazon.com/sdkref/latest/guide/feature-ss-endpoints.html">service-specific
+ * endpoints</a>): {@code AWS_ENDPOINT_URL_<SERVICE>}, then {@code AWS_ENDPOINT_URL}, then the
+ * {@code services} section and {@code endpoint_url} of the base profile. S3 uses path-style
+ * addressing whenever its endpoint is not AWS's.
  *
  * <p>Use from any package (thread-safe; do not close the clients you get):
  * <pre>{@code
@@ -43,6 +50,8 @@ public final class AwsClients implements SdkAutoCloseable {
 
     private record Key(String sessionId, Class<?> type, Region region) {}
 
+    private static final String ANONYMOUS = "anonymous";
+
     /** Opening a connection: AWS endpoints answer in milliseconds; a dead address should not hold the shell. */
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
     /** Silence on an open connection (between packets, so a long download is not cut). */
@@ -51,16 +60,42 @@ public final class AwsClients implements SdkAutoCloseable {
     static final Duration CALL_TIMEOUT = Duration.ofSeconds(20);
 
     private final Optional<URI> endpointOverride;
+    private final Optional<String> profileName;
     private final Map<Key, SdkClient> clients = new ConcurrentHashMap<>();
     private volatile SdkHttpClient http;
 
+    /** @param endpointOverride the endpoint of every client ({@code --endpoint-url}); empty lets the SDK resolve it */
     public AwsClients(Optional<URI> endpointOverride) {
-        this.endpointOverride = endpointOverride;
+        this(endpointOverride, Optional.empty());
     }
 
-    /** The endpoint every client is sent to, when overridden (moto, LocalStack). */
+    /**
+     * @param endpointOverride the endpoint of every client ({@code --endpoint-url}); empty lets the SDK resolve it
+     * @param profileName      the profile whose {@code services} section and {@code endpoint_url} the SDK
+     *                         reads (the base profile); empty for {@code AWS_PROFILE} or {@code default}
+     */
+    public AwsClients(Optional<URI> endpointOverride, Optional<String> profileName) {
+        this.endpointOverride = endpointOverride;
+        this.profileName = profileName;
+    }
+
+    /** The endpoint every client is sent to, when given on the command line. */
     public Optional<URI> endpointOverride() {
         return endpointOverride;
+    }
+
+    /** Where a client of {@code type} acting as {@code session} sends its calls, when not AWS's own endpoint. */
+    public Optional<URI> endpointOf(Session session, Class<? extends SdkClient> type) {
+        return get(session, type).serviceClientConfiguration().endpointOverride();
+    }
+
+    /**
+     * A client that signs nothing, for the APIs that take a bearer token or none (IAM Identity
+     * Center's portal and OIDC). Built once per type and region.
+     */
+    public <T extends SdkClient> T anonymous(Class<T> type, Region region) {
+        Key key = new Key(ANONYMOUS, type, region);
+        return type.cast(clients.computeIfAbsent(key, k -> build(AnonymousCredentialsProvider.create(), type, region)));
     }
 
     /** A client of {@code type} acting as {@code session}, in the session's region. */
@@ -71,7 +106,7 @@ public final class AwsClients implements SdkAutoCloseable {
     /** A client of {@code type} acting as {@code session}, in {@code region}. Built once, then reused. */
     public <T extends SdkClient> T get(Session session, Class<T> type, Region region) {
         Key key = new Key(session.id(), type, region);
-        return type.cast(clients.computeIfAbsent(key, k -> build(session, type, region)));
+        return type.cast(clients.computeIfAbsent(key, k -> build(session.credentials(), type, region)));
     }
 
     public StsClient sts(Session session) {
@@ -149,7 +184,7 @@ public final class AwsClients implements SdkAutoCloseable {
         return pool;
     }
 
-    private <T extends SdkClient> T build(Session session, Class<T> type, Region region) {
+    private <T extends SdkClient> T build(AwsCredentialsProvider credentials, Class<T> type, Region region) {
         Object builder;
         try {
             builder = type.getMethod("builder").invoke(null);
@@ -162,17 +197,26 @@ public final class AwsClients implements SdkAutoCloseable {
         if (!(builder instanceof AwsClientBuilder<?, ?> aws) || !(builder instanceof SdkSyncClientBuilder<?, ?> sync)) {
             throw new IllegalArgumentException(type.getName() + " is not a synchronous AWS SDK v2 client");
         }
-        aws.credentialsProvider(session.credentials());
+        aws.credentialsProvider(credentials);
         aws.region(region);
         sync.httpClient(http());
+        aws.overrideConfiguration(c -> {
+            profileName.ifPresent(c::defaultProfileName);
+            if (!(builder instanceof S3ClientBuilder)) {
+                c.apiCallTimeout(CALL_TIMEOUT);
+            }
+        });
         endpointOverride.ifPresent(aws::endpointOverride);
         if (builder instanceof S3ClientBuilder s3) {
-            if (endpointOverride.isPresent()) {
-                s3.forcePathStyle(true);
+            S3Client client = s3.forcePathStyle(endpointOverride.isPresent()).build();
+            if (endpointOverride.isEmpty()
+                    && client.serviceClientConfiguration().endpointOverride().isPresent()) {
+                // An endpoint from the environment or config (moto, LocalStack) has no bucket subdomains.
+                client.close();
+                client = s3.forcePathStyle(true).build();
             }
-        } else {
-            aws.overrideConfiguration(c -> c.apiCallTimeout(CALL_TIMEOUT));
+            return type.cast(client);
         }
-        return type.cast(((software.amazon.awssdk.utils.builder.SdkBuilder<?, ?>) builder).build());
+        return type.cast(((SdkBuilder<?, ?>) builder).build());
     }
 }

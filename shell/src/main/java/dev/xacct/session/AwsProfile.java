@@ -54,7 +54,10 @@ public record AwsProfile(String name, Map<String, String> properties) {
                 + get("sso_role_name").map(r -> "/" + r).orElse(""));
     }
 
-    /** How the profile gets credentials: role, sso, keys, process, web-identity, or none. */
+    /**
+     * How the profile gets credentials: role, sso, keys, process, web-identity, login (the
+     * {@code login_session} that {@code aws login} writes), or none.
+     */
     public String kind() {
         if (roleArn().isPresent() && get("web_identity_token_file").isPresent()) {
             return "web-identity";
@@ -70,6 +73,9 @@ public record AwsProfile(String name, Map<String, String> properties) {
         }
         if (get("credential_process").isPresent()) {
             return "process";
+        }
+        if (get("login_session").isPresent()) {
+            return "login";
         }
         return "none";
     }

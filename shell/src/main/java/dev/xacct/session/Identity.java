@@ -1,5 +1,6 @@
 package dev.xacct.session;
 
+import dev.xacct.aws.Arns;
 import java.util.Optional;
 
 /**
@@ -13,26 +14,16 @@ public record Identity(String account, String arn, Optional<String> userId) {
 
     /** The role name for an assumed role, the user name for a user, {@code root} for the root user. */
     public String principalName() {
-        int colon = arn.lastIndexOf(':');
-        String resource = colon >= 0 ? arn.substring(colon + 1) : arn;
-        if (resource.startsWith("assumed-role/")) {
-            String[] parts = resource.split("/");
-            return parts.length > 1 ? parts[1] : resource;
-        }
-        if (resource.equals("root")) {
-            return "root";
-        }
-        int slash = resource.lastIndexOf('/');
-        return slash >= 0 ? resource.substring(slash + 1) : resource;
+        return Arns.roleName(arn).or(() -> Arns.resourceName(arn)).orElse(arn);
     }
 
     /** True for role credentials: assuming a role from these is role chaining (capped at 1 hour). */
     public boolean isRoleSession() {
-        return arn.contains(":assumed-role/");
+        return Arns.isAssumedRole(arn);
     }
 
+    /** The partition of the ARN; {@code aws} when it cannot be read. */
     public String partition() {
-        String[] parts = arn.split(":");
-        return parts.length > 1 && !parts[1].isEmpty() ? parts[1] : "aws";
+        return Arns.partition(arn).orElse("aws");
     }
 }

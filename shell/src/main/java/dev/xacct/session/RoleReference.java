@@ -1,9 +1,11 @@
 package dev.xacct.session;
 
+import dev.xacct.aws.AccountId;
+import dev.xacct.aws.Arns;
 import dev.xacct.shell.UsageError;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import software.amazon.awssdk.arns.Arn;
 
 /**
  * The role a user names in {@code assume ROLE}: a role ARN, {@code ACCOUNT:ROLE}, or a role name
@@ -19,15 +21,11 @@ public record RoleReference(String partition, String accountId, String path, Str
     public static final String SHAPES = "a role ARN (arn:aws:iam::111111111111:role/Admin), "
             + "ACCOUNT:ROLE (111111111111:Admin) or a role name in the current account (Admin)";
 
-    private static final Pattern ACCOUNT = Pattern.compile("\\d{12}");
     private static final Pattern ROLE_NAME = Pattern.compile("[\\w+=,.@-]{1,64}");
-    private static final Pattern ROLE_ARN = Pattern.compile(
-            "arn:(aws|aws-cn|aws-us-gov|aws-iso|aws-iso-[a-z]|aws-eusc):iam::([^:]*):role(/(?:[\\w+=,.@-]+/)*)([^/]*)");
-    private static final Pattern ASSUMED_ROLE_ARN =
-            Pattern.compile("arn:([\\w-]+):sts::(\\d{12}):assumed-role/([^/]+)/.*");
+    private static final Pattern PATH = Pattern.compile("/(?:[\\w+=,.@-]+/)*");
 
     public String arn() {
-        return "arn:" + partition + ":iam::" + accountId + ":role" + path + roleName;
+        return Arns.role(partition, accountId, path, roleName);
     }
 
     @Override
@@ -45,18 +43,26 @@ public record RoleReference(String partition, String accountId, String path, Str
             throw new UsageError("give the role to assume: " + SHAPES);
         }
         if (value.startsWith("arn:")) {
-            Matcher assumed = ASSUMED_ROLE_ARN.matcher(value);
-            if (assumed.matches()) {
-                throw new UsageError("'" + value + "' is a role session, not a role; assume the role itself: arn:"
-                        + assumed.group(1) + ":iam::" + assumed.group(2) + ":role/" + assumed.group(3));
+            Optional<String> role = Arns.roleArnOfSession(value);
+            if (role.isPresent()) {
+                throw new UsageError(
+                        "'" + value + "' is a role session, not a role; assume the role itself: " + role.get());
             }
-            Matcher m = ROLE_ARN.matcher(value);
-            if (!m.matches()) {
+            Optional<Arn> arn = Arns.parse(value).filter(a -> Arns.isRole(value));
+            if (arn.isEmpty() || arn.get().accountId().isEmpty()) {
                 throw new UsageError(
                         "malformed role ARN '" + value + "': expected arn:aws:iam::111111111111:role/NAME");
             }
-            String account = requireAccountId(m.group(2));
-            return new RoleReference(m.group(1), account, m.group(3), requireRoleName(m.group(4)));
+            String resource = arn.get().resourceAsString(); // role/[PATH/]NAME
+            int slash = resource.lastIndexOf('/');
+            String rolePath = resource.substring("role".length(), slash + 1);
+            if (!PATH.matcher(rolePath).matches()) {
+                throw new UsageError(
+                        "malformed role ARN '" + value + "': expected arn:aws:iam::111111111111:role/NAME");
+            }
+            String account = requireAccountId(arn.get().accountId().get());
+            return new RoleReference(
+                    arn.get().partition(), account, rolePath, requireRoleName(resource.substring(slash + 1)));
         }
         int colon = value.indexOf(':');
         if (colon >= 0) {
@@ -80,7 +86,7 @@ public record RoleReference(String partition, String accountId, String path, Str
     /** Twelve digits, or a usage error that shows the shape. */
     public static String requireAccountId(String text) {
         String value = text == null ? "" : text.strip();
-        if (!ACCOUNT.matcher(value).matches()) {
+        if (!AccountId.isValid(value)) {
             String digits = value.replaceAll("\\D", "");
             String hint = value.isEmpty()
                     ? ""

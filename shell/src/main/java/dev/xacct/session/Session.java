@@ -38,11 +38,22 @@ public record Session(
         PROFILE,
         /** From {@code assume} or a role profile: AssumeRole, refreshed by the SDK. */
         ASSUMED,
+        /** From IAM Identity Center ({@code sso use}): GetRoleCredentials, refreshed by the SDK. */
+        SSO,
         /** An MFA-backed GetSessionToken session, kept to reuse the MFA across assumes; not listed. */
         MFA
     }
 
     private static final java.util.concurrent.atomic.AtomicLong IDS = new java.util.concurrent.atomic.AtomicLong();
+    private static final java.util.regex.Pattern ALIAS = java.util.regex.Pattern.compile("[\\w.@+=-]{1,64}");
+
+    /** An alias a user may give ({@code --as}): 1-64 letters, digits and {@code ._@+=-}; else a usage error. */
+    public static void checkAlias(String alias) {
+        if (!ALIAS.matcher(alias).matches()) {
+            throw new dev.xacct.shell.UsageError(
+                    "'" + alias + "' cannot be a session name: use 1-64 letters, digits and ._@+=-, e.g. prod-admin");
+        }
+    }
 
     /** A fresh id for a new session. */
     public static String newId() {
@@ -55,10 +66,6 @@ public record Session(
 
     public Session withIdentity(Identity newIdentity) {
         return new Session(id, alias, kind, source, region, Optional.of(newIdentity), credentials, parentId);
-    }
-
-    public Session withAlias(String newAlias) {
-        return new Session(id, newAlias, kind, source, region, identity, credentials, parentId);
     }
 
     /** Expiry of the current credentials; empty for long-term keys or when not yet used. Never calls AWS. */

@@ -25,7 +25,7 @@ public class SessionConfiguration {
 
     @Bean(destroyMethod = "close")
     public AwsClients awsClients(AwsSettings settings) {
-        return new AwsClients(settings.endpoint());
+        return new AwsClients(settings.explicitEndpoint(), settings.profile());
     }
 
     @Bean
@@ -34,14 +34,41 @@ public class SessionConfiguration {
     }
 
     @Bean
-    public MfaCodeSource mfaCodeSource(ObjectProvider<ShellIO> io) {
-        return new ShellMfaCodeSource(io);
+    public Questions questions(ObjectProvider<ShellIO> io, LaunchOptions options) {
+        return new Questions(io, options::stdinScript);
+    }
+
+    @Bean
+    public MfaCodeSource mfaCodeSource(Questions questions) {
+        return new ShellMfaCodeSource(questions);
+    }
+
+    @Bean
+    public Browser browser(AwsSettings settings) {
+        return new Browser(settings.env());
     }
 
     @Bean
     public SessionManager sessionManager(
-            AwsSettings settings, ProfileCatalog profiles, AwsClients clients, MfaCodeSource mfa) {
-        return new SessionManager(settings, profiles, clients, mfa, null);
+            AwsSettings settings,
+            ProfileCatalog profiles,
+            AwsClients clients,
+            MfaCodeSource mfa,
+            ObjectProvider<ShellIO> io) {
+        SessionManager sessions = new SessionManager(settings, profiles, clients, mfa, null);
+        sessions.setNoteSink(note -> {
+            ShellIO shell = io.getIfAvailable();
+            if (shell != null) {
+                shell.err().println("note: " + note);
+                shell.err().flush();
+            }
+        });
+        return sessions;
+    }
+
+    @Bean
+    public ConsoleSignIn consoleSignIn(AwsSettings settings) {
+        return new ConsoleSignIn(settings.env());
     }
 
     @Bean
@@ -69,6 +96,11 @@ public class SessionConfiguration {
     @Bean
     public CompletionProvider profileNameCompletion(ObjectProvider<ProfileCatalog> catalog) {
         return SessionCompletions.profiles(catalog);
+    }
+
+    @Bean
+    public CompletionProvider ssoRoleCompletion(ObjectProvider<SessionManager> sessions) {
+        return SessionCompletions.ssoRoles(sessions);
     }
 
     @Bean

@@ -18,7 +18,13 @@ import software.amazon.awssdk.utils.SdkAutoCloseable;
 public final class SessionCredentials implements AwsCredentialsProvider, SdkAutoCloseable {
 
     private record Seen(
-            Optional<Instant> expires, boolean temporary, String maskedKeyId, Optional<String> providerName) {}
+            Optional<Instant> expires, boolean temporary, String accessKeyId, Optional<String> providerName) {}
+
+    /**
+     * Beyond this the credentials do not expire: the SDK reports {@link Instant#MAX} for a
+     * {@code credential_process} answer without {@code Expiration}.
+     */
+    private static final Instant NEVER = Instant.parse("9000-01-01T00:00:00Z");
 
     private final AwsCredentialsProvider delegate;
     private final AtomicReference<Seen> last = new AtomicReference<>();
@@ -31,23 +37,20 @@ public final class SessionCredentials implements AwsCredentialsProvider, SdkAuto
     public AwsCredentials resolveCredentials() {
         AwsCredentials credentials = delegate.resolveCredentials();
         last.set(new Seen(
-                credentials.expirationTime(),
+                credentials.expirationTime().filter(e -> e.isBefore(NEVER)),
                 credentials instanceof AwsSessionCredentials,
-                AccessKeyMask.mask(credentials.accessKeyId()),
+                credentials.accessKeyId(),
                 credentials.providerName()));
         return credentials;
     }
 
-    /** Expiry of the credentials last handed out; empty for long-term keys or before first use. Never calls AWS. */
+    /**
+     * Expiry of the credentials last handed out; empty for credentials that do not expire (long-term
+     * keys, a {@code credential_process} without {@code Expiration}) or before first use. Never calls AWS.
+     */
     public Optional<Instant> expires() {
         Seen seen = last.get();
         return seen == null ? Optional.empty() : seen.expires();
-    }
-
-    /** Whether the last credentials were temporary (had a session token). Never calls AWS. */
-    public boolean knownTemporary() {
-        Seen seen = last.get();
-        return seen != null && seen.temporary();
     }
 
     /** Whether credentials were resolved at least once. */
@@ -58,7 +61,16 @@ public final class SessionCredentials implements AwsCredentialsProvider, SdkAuto
     /** The last access key id, masked ({@code ASIA…WXYZ}); empty before first use. */
     public String maskedAccessKeyId() {
         Seen seen = last.get();
-        return seen == null ? "" : seen.maskedKeyId();
+        return seen == null ? "" : AccessKeyMask.mask(seen.accessKeyId());
+    }
+
+    /**
+     * The last access key id, whole: identifies the source identity of an MFA session. Not a
+     * secret, but shown only masked; empty before first use.
+     */
+    String accessKeyId() {
+        Seen seen = last.get();
+        return seen == null ? "" : seen.accessKeyId();
     }
 
     /** Where the last credentials came from, in words ("environment", "profile", "SSO"…); empty if unknown. */

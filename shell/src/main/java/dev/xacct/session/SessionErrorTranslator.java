@@ -2,6 +2,7 @@ package dev.xacct.session;
 
 import static dev.xacct.shell.MessageLines.firstLine;
 
+import dev.xacct.aws.AwsErrors;
 import dev.xacct.shell.ErrorTranslator;
 import java.util.Optional;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
@@ -15,7 +16,7 @@ import software.amazon.awssdk.core.exception.SdkClientException;
  */
 public final class SessionErrorTranslator implements ErrorTranslator {
 
-    static final String NO_CREDENTIALS = "no AWS credentials found: run 'aws configure' or 'aws sso login', "
+    static final String NO_CREDENTIALS = "no AWS credentials found: run 'aws configure' or 'sso login', "
             + "set AWS_PROFILE or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, or start xacct with --profile P";
 
     private final AwsSettings settings;
@@ -43,7 +44,7 @@ public final class SessionErrorTranslator implements ErrorTranslator {
                         || message.contains("token has expired")
                         || message.contains("SSO session") && message.contains("expired")) {
                     return Optional.of(
-                            "the SSO login has expired: run 'aws sso login' (with --profile P if you use one)");
+                            "the IAM Identity Center login has expired: run 'sso login' (with --profile P or --sso-session NAME)");
                 }
                 if (message.startsWith("Unable to execute HTTP request")
                         && client.getCause() instanceof java.net.SocketTimeoutException) {
@@ -73,7 +74,7 @@ public final class SessionErrorTranslator implements ErrorTranslator {
      * endpoint is not the AWS service the call was for.
      */
     private Optional<String> notAws(AwsServiceException e) {
-        if (Assumer.code(e) != null || e.statusCode() < 400) {
+        if (AwsErrors.code(e).isPresent() || e.statusCode() < 400) {
             return Optional.empty();
         }
         String service =
@@ -93,20 +94,15 @@ public final class SessionErrorTranslator implements ErrorTranslator {
     }
 
     private static Optional<String> service(AwsServiceException e) {
-        String code = Assumer.code(e);
-        if (code == null) {
-            return Optional.empty();
-        }
-        if (code.startsWith("ExpiredToken") || code.equals("RequestExpired")) {
-            return Optional.of("the current session's credentials have expired (" + code + "): "
-                    + "open it again with 'use PROFILE' or 'assume ROLE', or 'switch' to another session");
-        }
-        if (code.equals("InvalidClientTokenId")
-                || code.equals("UnrecognizedClientException")
-                || code.equals("SignatureDoesNotMatch")) {
-            return Optional.of("AWS does not accept the current session's credentials (" + code
-                    + "): check the access key, or run 'aws sso login'");
-        }
-        return Optional.empty();
+        String code = AwsErrors.code(e).orElse(null);
+        return switch (AwsErrors.kind(code)) {
+            case EXPIRED_CREDENTIALS ->
+                Optional.of("the current session's credentials have expired (" + code + "): "
+                        + "open it again with 'use PROFILE' or 'assume ROLE', or 'switch' to another session");
+            case REJECTED_CREDENTIALS ->
+                Optional.of("AWS does not accept the current session's credentials (" + code
+                        + "): check the access key, or run 'sso login'");
+            default -> Optional.empty();
+        };
     }
 }

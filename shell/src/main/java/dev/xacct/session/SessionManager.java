@@ -1,25 +1,19 @@
 package dev.xacct.session;
 
-import dev.xacct.shell.MessageLines;
+import dev.xacct.session.sso.IdentityCenter;
 import dev.xacct.shell.Suggestions;
-import dev.xacct.shell.UsageError;
 import dev.xacct.shell.UserError;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.ContainerCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.InstanceProfileCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
 import software.amazon.awssdk.core.SdkClient;
-import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sts.model.GetCallerIdentityResponse;
 
@@ -38,18 +32,17 @@ import software.amazon.awssdk.services.sts.model.GetCallerIdentityResponse;
  */
 public final class SessionManager {
 
-    private static final Pattern ALIAS = Pattern.compile("[\\w.@+=-]{1,64}");
-    private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d{1,2}");
-
     private final AwsSettings settings;
     private final ProfileCatalog profiles;
     private final AwsClients clients;
     private final Assumer assumer;
-    private final Supplier<AwsCredentialsProvider> baseCredentials;
+    private final RoleSessions roles;
+    private final IdentityCenter identityCenter;
+    private final ProfileSessions profileSessions;
+    private final SsoSessions ssoSessions;
+    private final BaseSessions baseSessions;
     private final Map<String, Session> byAlias = new LinkedHashMap<>();
-    private final java.util.Set<String> seenRoleArns = new java.util.LinkedHashSet<>();
-    /** Session id → the session policy xacct passed to AssumeRole, for the sessions it assumed ("" = none). */
-    private final Map<String, String> passedSessionPolicies = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile Consumer<String> noteSink = note -> {};
 
     private Session base;
     private String currentAlias;
@@ -73,7 +66,7 @@ public final class SessionManager {
                 baseCredentials,
                 Duration.ofMinutes(1),
                 Duration.ofMinutes(5),
-                java.time.Clock.systemUTC());
+                Clock.systemUTC());
     }
 
     /** As above, with the STS providers' stale and prefetch times and the clock of MFA sessions (tests move it). */
@@ -85,12 +78,17 @@ public final class SessionManager {
             Supplier<AwsCredentialsProvider> baseCredentials,
             Duration staleTime,
             Duration prefetchTime,
-            java.time.Clock clock) {
+            Clock clock) {
         this.settings = settings;
         this.profiles = profiles;
         this.clients = clients;
-        this.baseCredentials = baseCredentials;
+        this.baseSessions = new BaseSessions(settings, profiles, baseCredentials);
         this.assumer = new Assumer(clients, mfa, this::identify, staleTime, prefetchTime, clock);
+        this.roles = new RoleSessions(assumer, this::identityOf);
+        this.ssoSessions = new SsoSessions(settings, profiles, clients, clock, baseSessions::defaultRegion);
+        this.identityCenter = ssoSessions.identityCenter();
+        this.profileSessions = new ProfileSessions(
+                settings, profiles, assumer, ssoSessions, baseSessions::defaultRegion, roles::remember);
     }
 
     public AwsSettings settings() {
@@ -103,6 +101,19 @@ public final class SessionManager {
 
     public ProfileCatalog profiles() {
         return profiles;
+    }
+
+    /** IAM Identity Center: sign-in, the token cache, what the login grants. */
+    public IdentityCenter identityCenter() {
+        return identityCenter;
+    }
+
+    /**
+     * Where notes about a session opened without a command of its own go: the base session's
+     * capped duration (a role profile given with {@code --profile}). The shell prints them on stderr.
+     */
+    public void setNoteSink(Consumer<String> sink) {
+        this.noteSink = sink;
     }
 
     // ---- which session --------------------------------------------------------------------
@@ -147,8 +158,7 @@ public final class SessionManager {
         Session session = byAlias.get(alias);
         if (session == null) {
             throw new UserError("no session '" + alias + "'"
-                    + ProfileCatalog.closest(alias, aliases())
-                            .map(c -> "; did you mean " + c + "?")
+                    + Suggestions.didYouMean(alias, aliases(), 3)
                             .orElse("; sessions: " + String.join(", ", aliases())));
         }
         return session;
@@ -190,12 +200,40 @@ public final class SessionManager {
         } else if (alias.equals(previousAlias)) {
             previousAlias = null;
         }
-        if (!hasDependents(gone.id())) {
-            assumer.forgetMfaSessionsOf(gone.id());
-            clients.evict(gone.id());
-            gone.credentials().close();
-        }
+        release(gone);
         return current();
+    }
+
+    /**
+     * Forgets every listed session that is not the base one and matches {@code which} (e.g. the
+     * sessions of an IAM Identity Center login on {@code sso logout}).
+     *
+     * @return the aliases forgotten
+     */
+    public synchronized List<String> forgetWhere(java.util.function.Predicate<Session> which) {
+        List<String> gone = new ArrayList<>();
+        for (Session s : List.copyOf(byAlias.values())) {
+            if (s.kind() != Session.Kind.BASE && which.test(s)) {
+                forget(s.alias());
+                gone.add(s.alias());
+            }
+        }
+        return gone;
+    }
+
+    /** Closes a session that left the list, unless sessions assumed from it still need its credentials. */
+    private void release(Session gone) {
+        if (hasDependents(gone.id())) {
+            return;
+        }
+        clients.evict(gone.id());
+        String key = gone.credentials().accessKeyId();
+        gone.credentials().close();
+        boolean keyStillUsed = byAlias.values().stream()
+                .anyMatch(s -> s.credentials().accessKeyId().equals(key));
+        if (!key.isEmpty() && !keyStillUsed) {
+            assumer.forgetMfaSessionsOf(key);
+        }
     }
 
     private boolean hasDependents(String id) {
@@ -205,32 +243,10 @@ public final class SessionManager {
 
     /** Sets the current session's region ({@code region R}). */
     public synchronized Session setRegion(String regionName) {
-        Region region = parseRegion(regionName);
+        Region region = RegionInput.parse(regionName);
         Session updated = current().withRegion(region);
         byAlias.put(updated.alias(), updated);
         return updated;
-    }
-
-    static Region parseRegion(String name) {
-        String value = name == null ? "" : name.strip();
-        List<String> known = Region.regions().stream()
-                .map(Region::id)
-                .filter(REGION.asPredicate())
-                .toList();
-        if (!REGION.matcher(value).matches()) {
-            throw new UsageError("'" + value + "' is not a region name"
-                    + ProfileCatalog.closest(value, known)
-                            .map(c -> "; did you mean " + c + "?")
-                            .orElse(": expected e.g. us-east-1, eu-west-3"));
-        }
-        if (!known.contains(value)) {
-            // A region newer than this SDK is fine; a near miss of a known one is a typo.
-            Optional<String> near = Suggestions.closest(value, known);
-            if (near.isPresent()) {
-                throw new UsageError("unknown region '" + value + "'; did you mean " + near.get() + "?");
-            }
-        }
-        return Region.of(value);
     }
 
     // ---- who --------------------------------------------------------------------------------
@@ -267,25 +283,12 @@ public final class SessionManager {
      * @param roleText a role ARN, {@code ACCOUNT:ROLE} or a role name in the current account
      */
     public Opened assume(String roleText, Assumer.Options options, Optional<String> alias) {
-        alias.ifPresent(SessionManager::checkAlias);
+        alias.ifPresent(Session::checkAlias);
         Session parent = current();
-        String partition = parent.identity().map(Identity::partition).orElse("aws");
-        boolean bareName = roleText != null && !roleText.isBlank() && !roleText.contains(":");
-        Optional<String> account = bareName ? Optional.of(identityOf(parent).account()) : parent.account();
-        RoleReference role = RoleReference.parse(roleText, account, partition);
-        Assumer.Assumed assumed = assumer.assume(parent, role, options);
-        rememberRole(role.arn());
-        String id = Session.newId();
-        passedSessionPolicies.put(id, options.policy().orElse(""));
-        Session session = new Session(
-                id,
-                alias.orElseGet(() -> defaultAlias(role)),
-                Session.Kind.ASSUMED,
-                assumed.source(),
-                parent.region(),
-                Optional.of(assumed.identity()),
-                assumed.credentials(),
-                Optional.of(parent.id()));
+        Assumer.Assumed assumed = roles.assume(parent, roleText, options);
+        String name = alias.orElseGet(() -> defaultAlias(assumed.role()));
+        Session session = assumed.session(name, Session.Kind.ASSUMED, assumed.source(), parent.region(), parent);
+        roles.remember(session, options);
         return new Opened(register(session), assumed.note());
     }
 
@@ -295,18 +298,7 @@ public final class SessionManager {
      * call {@link AwsClients#evict(String)} with its id when done.
      */
     public Session assumeUnlisted(Session parent, RoleReference role, Assumer.Options options) {
-        Assumer.Assumed assumed = assumer.assume(parent, role, options);
-        String id = Session.newId();
-        passedSessionPolicies.put(id, options.policy().orElse(""));
-        return new Session(
-                id,
-                role.roleName() + "@" + role.accountId(),
-                Session.Kind.ASSUMED,
-                assumed.source(),
-                parent.region(),
-                Optional.of(assumed.identity()),
-                assumed.credentials(),
-                Optional.of(parent.id()));
+        return roles.unlisted(parent, role, options);
     }
 
     /**
@@ -315,28 +307,46 @@ public final class SessionManager {
      * policy back. Used by {@code s3 diagnose} for the session-policy layer.
      */
     public boolean knowsSessionPolicy(Session session) {
-        return passedSessionPolicies.containsKey(session.id());
+        return roles.sessionPolicy(session).isPresent();
     }
 
     /** The session policy xacct passed when it assumed this session; empty when it passed none (or did not assume it). */
     public Optional<String> sessionPolicyPassed(Session session) {
-        return Optional.ofNullable(passedSessionPolicies.get(session.id())).filter(p -> !p.isEmpty());
+        return roles.sessionPolicy(session).filter(p -> !p.isEmpty());
     }
 
     /** Role ARNs assumed (or checked) in this run, for completion. */
-    public synchronized List<String> seenRoleArns() {
-        return List.copyOf(seenRoleArns);
+    public List<String> seenRoleArns() {
+        return roles.seen();
     }
 
-    public synchronized void rememberRole(String roleArn) {
-        seenRoleArns.add(roleArn);
+    public void rememberRole(String roleArn) {
+        roles.remember(roleArn);
     }
 
-    /** {@code use PROFILE}: a session from a profile (keys, SSO, process, or a role profile), made current. */
+    /**
+     * {@code use PROFILE}: a session from a profile (keys, IAM Identity Center, process, or a role
+     * profile), made current. A failure leaves every session as it was.
+     */
     public Opened use(String profileName, Optional<String> alias) {
-        alias.ifPresent(SessionManager::checkAlias);
-        Session session = fromProfile(profileName, alias.orElse(profileName), 0);
-        return new Opened(register(session), Optional.empty());
+        alias.ifPresent(Session::checkAlias);
+        String name = alias.orElse(profileName);
+        Session.checkAlias(name);
+        Opened opened = profileSessions.open(profileName, name, Session.Kind.PROFILE);
+        return new Opened(register(opened.session()), opened.note());
+    }
+
+    /** Opening sessions from IAM Identity Center ({@code sso use}, fan-out with {@code --sso-role}). */
+    public SsoSessions ssoSessions() {
+        return ssoSessions;
+    }
+
+    /**
+     * Lists a session opened elsewhere (e.g. by {@link #ssoSessions()}) and makes it current; one
+     * with the alias of a listed session replaces it.
+     */
+    public Session add(Session session) {
+        return register(session);
     }
 
     private synchronized Session register(Session session) {
@@ -350,10 +360,8 @@ public final class SessionManager {
             previousAlias = currentAlias;
         }
         currentAlias = session.alias();
-        if (replaced != null && !hasDependents(replaced.id())) {
-            assumer.forgetMfaSessionsOf(replaced.id());
-            clients.evict(replaced.id());
-            replaced.credentials().close();
+        if (replaced != null) {
+            release(replaced);
         }
         return session;
     }
@@ -368,189 +376,10 @@ public final class SessionManager {
         }
     }
 
-    static void checkAlias(String alias) {
-        if (!ALIAS.matcher(alias).matches()) {
-            throw new UsageError(
-                    "'" + alias + "' cannot be a session name: use 1-64 letters, digits and ._@+=-, e.g. prod-admin");
-        }
-    }
-
-    private Session fromProfile(String name, String alias, int depth) {
-        if (depth > 5) {
-            throw new UserError("profile '" + name + "': source_profile chain is longer than 5 or loops");
-        }
-        AwsProfile profile = profiles.require(name);
-        Region region = settings.region()
-                .map(Region::of)
-                .orElseGet(() -> profile.region().map(Region::of).orElseGet(this::defaultRegion));
-        if (profile.roleArn().isPresent()
-                && profile.get("web_identity_token_file").isEmpty()) {
-            Session parent = profile.sourceProfile()
-                    .map(source -> source.equals(name)
-                            ? plainProfile(profiles.require(source), source, region)
-                            : fromProfile(source, source, depth + 1))
-                    .orElseGet(() -> credentialSource(profile, region));
-            RoleReference role;
-            try {
-                role = RoleReference.parse(profile.roleArn().get(), Optional.empty(), "aws");
-            } catch (UserError e) {
-                throw new UserError("profile '" + name + "': role_arn: " + e.getMessage());
-            }
-            Optional<Duration> duration = profile.durationSeconds().map(SessionDurations::parse);
-            Assumer.Options options = new Assumer.Options(
-                    profile.externalId(),
-                    profile.mfaSerial(),
-                    Optional.empty(),
-                    duration,
-                    profile.roleSessionName(),
-                    Optional.empty());
-            Assumer.Assumed assumed = assumer.assume(parent, role, options);
-            rememberRole(role.arn());
-            return new Session(
-                    Session.newId(),
-                    alias,
-                    Session.Kind.ASSUMED,
-                    "profile " + name + " (role from " + parent.source() + ")",
-                    region,
-                    Optional.of(assumed.identity()),
-                    assumed.credentials(),
-                    Optional.of(parent.id()));
-        }
-        return plainProfile(profile, alias, region);
-    }
-
-    private Session plainProfile(AwsProfile profile, String alias, Region region) {
-        if ("none".equals(profile.kind())) {
-            throw new UserError("profile '" + profile.name() + "' has no credentials: give it keys, sso_session, "
-                    + "credential_process or role_arn with source_profile");
-        }
-        SessionCredentials credentials = new SessionCredentials(ProfileCredentialsProvider.builder()
-                .profileFile(profiles.file())
-                .profileName(profile.name())
-                .build());
-        try {
-            credentials.resolveCredentials();
-        } catch (SdkClientException e) {
-            throw new UserError(
-                    "profile '" + profile.name() + "' gives no credentials: " + MessageLines.firstLine(e.getMessage())
-                            + ("sso".equals(profile.kind())
-                                    ? " (run: aws sso login --profile " + profile.name() + ")"
-                                    : ""),
-                    e);
-        }
-        return new Session(
-                Session.newId(),
-                alias,
-                Session.Kind.PROFILE,
-                "profile " + profile.name(),
-                region,
-                Optional.empty(),
-                credentials,
-                Optional.empty());
-    }
-
-    private Session credentialSource(AwsProfile profile, Region region) {
-        String source = profile.credentialSource()
-                .orElseThrow(() -> new UserError("profile '" + profile.name()
-                        + "' has role_arn but neither source_profile nor credential_source"));
-        AwsCredentialsProvider provider = switch (source) {
-            case "Environment" -> EnvironmentVariableCredentialsProvider.create();
-            case "Ec2InstanceMetadata" ->
-                InstanceProfileCredentialsProvider.builder().build();
-            case "EcsContainer" -> ContainerCredentialsProvider.builder().build();
-            default ->
-                throw new UserError("profile '" + profile.name() + "': credential_source '" + source
-                        + "' is not one of Environment, Ec2InstanceMetadata, EcsContainer");
-        };
-        return new Session(
-                Session.newId(),
-                profile.name() + "-source",
-                Session.Kind.PROFILE,
-                source,
-                region,
-                Optional.empty(),
-                new SessionCredentials(provider),
-                Optional.empty());
-    }
-
-    // ---- the base session -------------------------------------------------------------------
-
     private synchronized Session base() {
         if (base == null) {
-            Optional<String> profile = settings.profile();
-            String alias = profile.orElse("default");
-            if (profile.isPresent()
-                    && profiles.require(profile.get()).roleArn().isPresent()
-                    && baseCredentials == null) {
-                Session fromProfile = fromProfile(profile.get(), alias, 0);
-                base = new Session(
-                        fromProfile.id(),
-                        alias,
-                        Session.Kind.BASE,
-                        fromProfile.source(),
-                        fromProfile.region(),
-                        fromProfile.identity(),
-                        fromProfile.credentials(),
-                        fromProfile.parentId());
-                return base;
-            }
-            AwsCredentialsProvider provider = baseCredentials != null
-                    ? baseCredentials.get()
-                    : DefaultCredentialsProvider.builder()
-                            .profileName(profile.orElse(null))
-                            .build();
-            String source = baseCredentials != null
-                    ? "given credentials"
-                    : profile.map(p -> "profile " + p).orElse("default chain");
-            base = new Session(
-                    Session.newId(),
-                    alias,
-                    Session.Kind.BASE,
-                    source,
-                    defaultRegion(),
-                    Optional.empty(),
-                    new SessionCredentials(provider),
-                    Optional.empty());
+            base = baseSessions.open(profileSessions, noteSink);
         }
         return base;
-    }
-
-    /** {@code --region}, {@code AWS_REGION}, {@code AWS_DEFAULT_REGION}, the profile's region, else us-east-1 (never IMDS). */
-    Region defaultRegion() {
-        return settings.region()
-                .or(settings::envRegion)
-                .or(() -> {
-                    try {
-                        return profiles.find(settings.profile().orElse("default"))
-                                .flatMap(AwsProfile::region);
-                    } catch (RuntimeException e) {
-                        return Optional.empty();
-                    }
-                })
-                .map(Region::of)
-                .orElse(Region.US_EAST_1);
-    }
-
-    /** Sessions as rows for listing (not secret). */
-    public synchronized List<Map<String, Object>> describe(java.time.Clock clock) {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (Session s : all()) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("current", isCurrent(s));
-            row.put("alias", s.alias());
-            row.put("account", s.account().orElse(null));
-            row.put("role", s.identity().map(Identity::principalName).orElse(null));
-            row.put("arn", s.identity().map(Identity::arn).orElse(null));
-            row.put("source", s.source());
-            row.put("region", s.region().id());
-            row.put("expires", s.expires().map(Object::toString).orElse(null));
-            row.put(
-                    "expiresIn",
-                    s.expires()
-                            .map(e -> SessionDurations.remaining(e, clock.instant()))
-                            .orElse(null));
-            rows.add(row);
-        }
-        return rows;
     }
 }

@@ -1,43 +1,33 @@
 package dev.xacct.session;
 
-import dev.xacct.shell.ShellIO;
 import dev.xacct.shell.UserError;
-import org.springframework.beans.factory.ObjectProvider;
 
-/** Asks for an MFA code on the terminal with echo off; three tries for a 6-digit answer. */
+/**
+ * Asks for an MFA code through {@link Questions}: on the terminal with echo off (three tries on
+ * a terminal), or one line from stdin when there is no terminal (one try: nothing is asked twice).
+ */
 public final class ShellMfaCodeSource implements MfaCodeSource {
 
-    private final ObjectProvider<ShellIO> io;
+    private final Questions questions;
 
-    public ShellMfaCodeSource(ObjectProvider<ShellIO> io) {
-        this.io = io;
+    public ShellMfaCodeSource(Questions questions) {
+        this.questions = questions;
     }
 
     @Override
     public String code(String serial, String purpose) {
-        ShellIO shell = io.getObject();
-        shell.out().flush();
-        for (int attempt = 0; attempt < 3; attempt++) {
-            char[] typed;
-            try {
-                typed = shell.input().readPassword("MFA code for " + serial + " (" + purpose + "): ");
-            } catch (Exception e) {
-                throw new UserError(
-                        "an MFA code is needed " + purpose + " but there is no terminal to ask on: "
-                                + "give it with --mfa-code",
-                        e);
-            }
-            if (typed == null) {
-                break;
-            }
-            String code = new String(typed).strip();
-            java.util.Arrays.fill(typed, ' ');
+        String whenNone = "an MFA code is needed " + purpose
+                + "; type it on a terminal, pipe it on stdin (printf '123456\\n' | xacct -c …) or give --mfa-code";
+        int tries = questions.canAskAgain() ? 3 : 1;
+        for (int attempt = 1; ; attempt++) {
+            String code = questions.secret("MFA code for " + serial + " (" + purpose + "): ", whenNone);
             if (code.matches("\\d{6}")) {
                 return code;
             }
-            shell.err().println("an MFA code is the 6 digits your device shows now");
-            shell.err().flush();
+            if (attempt >= tries) {
+                throw new UserError("an MFA code is the 6 digits your device shows now; none was given " + purpose);
+            }
+            questions.tell("an MFA code is the 6 digits your device shows now");
         }
-        throw new UserError("no MFA code given " + purpose);
     }
 }

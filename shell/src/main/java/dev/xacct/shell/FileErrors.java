@@ -79,9 +79,7 @@ public final class FileErrors {
     }
 
     private static String lowerFirst(String text) {
-        String line = text.strip();
-        int nl = line.indexOf('\n');
-        line = nl < 0 ? line : line.substring(0, nl);
+        String line = MessageLines.firstLine(text.strip());
         if (line.length() > 1 && Character.isUpperCase(line.charAt(0)) && !Character.isUpperCase(line.charAt(1))) {
             return line.substring(0, 1).toLowerCase(Locale.ROOT) + line.substring(1);
         }

@@ -83,9 +83,7 @@ class SessionCommandsIT {
                 source_profile = base
                 region = eu-west-1
                 """);
-        Files.writeString(
-                home.resolve("aws-credentials"),
-                "[base]\naws_access_key_id = AKIAEXAMPLEBASE00001\n" + "aws_secret_access_key = " + SECRET + "\n");
+        writeBaseKeys(home.resolve("aws-credentials"));
 
         XacctCli.Result listed = xacct(aws, home, "-c", "profiles --format csv");
         assertThat(listed.exitCode()).as(listed.stderr()).isZero();
@@ -128,6 +126,170 @@ class SessionCommandsIT {
         assertThat(reach).hasSize(accounts.size());
         assertThat(reach)
                 .allSatisfy(a -> assertThat(a.get("reachable").asBoolean()).isTrue());
+    }
+
+    /** A credentials file with the profile {@code base}: keys moto accepts, with the secret no output may show. */
+    private static void writeBaseKeys(Path file) throws Exception {
+        Files.writeString(
+                file, "[base]\naws_access_key_id = AKIAEXAMPLEBASE00001\naws_secret_access_key = " + SECRET + "\n");
+    }
+
+    /** Keys of a profile that moto accepts; a role profile on top tells them apart from the environment's. */
+    private static void writeRoleProfiles(Path home, String extraConfig) throws Exception {
+        Files.writeString(home.resolve("aws-config"), """
+                [profile readonly]
+                role_arn = arn:aws:iam::111111111111:role/ReadOnly
+                source_profile = base
+                mfa_serial = arn:aws:iam::123456789012:mfa/alice
+
+                [profile ops]
+                role_arn = arn:aws:iam::222222222222:role/Ops
+                source_profile = base
+                mfa_serial = arn:aws:iam::123456789012:mfa/alice
+                """ + extraConfig);
+        writeBaseKeys(home.resolve("aws-credentials"));
+    }
+
+    @Test
+    void oneMfaCodeOnStdinServesTwoRoleProfilesWithTheSameSourceAndSerial(AwsEmulator aws, @TempDir Path home)
+            throws Exception {
+        writeRoleProfiles(home, "");
+
+        XacctCli.Result run = new XacctCli(home)
+                .env(aws.environment())
+                .runWithInput("123456\n", "-c", "use readonly; use ops; whoami --format json");
+
+        assertThat(run.exitCode()).as(run.stderr()).isZero();
+        assertThat(run.stderr().split("MFA code for arn:aws:iam::123456789012:mfa/alice", -1))
+                .as("asked once: " + run.stderr())
+                .hasSize(2);
+        assertThat(new ObjectMapper().readTree(run.stdout()).get("account").asText())
+                .isEqualTo("222222222222");
+        assertThat(run.stdout()).doesNotContain("MFA").doesNotContain("123456");
+        assertNoSecrets(run, home);
+
+        XacctCli.Result none = new XacctCli(home).env(aws.environment()).run("-c", "use readonly");
+        assertThat(none.exitCode()).isEqualTo(1);
+        assertThat(none.stderr().lines().filter(l -> l.startsWith("error: ")).toList())
+                .singleElement()
+                .satisfies(line -> assertThat(line)
+                        .contains("an MFA code is needed to assume arn:aws:iam::111111111111:role/ReadOnly")
+                        .contains("pipe it on stdin"));
+        assertThat(none.stderr().split("MFA code for", -1))
+                .as("the question is not repeated")
+                .hasSizeLessThan(3);
+    }
+
+    @Test
+    void profileOptionBeatsEnvironmentKeysWhichBeatAwsProfile(AwsEmulator aws, @TempDir Path home) throws Exception {
+        writeRoleProfiles(home, """
+
+                [profile plain-role]
+                role_arn = arn:aws:iam::333333333333:role/Plain
+                source_profile = base
+                """);
+
+        XacctCli.Result explicit = xacct(aws, home, "--profile", "plain-role", "-c", "whoami --format json");
+        assertThat(explicit.exitCode()).as(explicit.stderr()).isZero();
+        JsonNode who = new ObjectMapper().readTree(explicit.stdout());
+        assertThat(who.get("account").asText()).isEqualTo("333333333333");
+        assertThat(who.get("alias").asText()).isEqualTo("plain-role");
+
+        XacctCli.Result fromEnv = new XacctCli(home)
+                .env(aws.environment())
+                .env("AWS_PROFILE", "plain-role")
+                .run("-c", "whoami --format json");
+        assertThat(fromEnv.exitCode()).as(fromEnv.stderr()).isZero();
+        JsonNode envWho = new ObjectMapper().readTree(fromEnv.stdout());
+        assertThat(envWho.get("account").asText()).isEqualTo(AwsEmulator.DEFAULT_ACCOUNT);
+        assertThat(envWho.get("source").asText()).startsWith("environment keys");
+    }
+
+    @Test
+    void homeIsWhereHomeSays(AwsEmulator aws, @TempDir Path dir) throws Exception {
+        Path home = Files.createDirectories(dir.resolve("someone"));
+        Files.createDirectories(home.resolve(".aws"));
+        Files.writeString(home.resolve(".aws/config"), """
+                [profile prod]
+                role_arn = arn:aws:iam::111111111111:role/Admin
+                source_profile = base
+                """);
+        writeBaseKeys(home.resolve(".aws/credentials"));
+
+        XacctCli.Result run = new XacctCli(dir)
+                .env(aws.environment())
+                .env("HOME", home.toString())
+                .without("XACCT_HOME", "AWS_CONFIG_FILE", "AWS_SHARED_CREDENTIALS_FILE")
+                .run("-c", "use prod; whoami --format json; athena config --workgroup wg1");
+
+        assertThat(run.exitCode()).as(run.stderr()).isZero();
+        assertThat(run.stdout()).contains("\"account\" : \"111111111111\"");
+        assertThat(home.resolve(".xacct/athena.properties")).exists();
+    }
+
+    @Test
+    void durationsAndSourcesSayWhatIsTrue(AwsEmulator aws, @TempDir Path home) throws Exception {
+        Files.writeString(home.resolve("aws-config"), """
+                [profile admin]
+                role_arn = arn:aws:iam::111111111111:role/Admin
+                source_profile = base
+
+                [profile chained]
+                role_arn = arn:aws:iam::222222222222:role/Deep
+                source_profile = admin
+                duration_seconds = 7200
+
+                [profile forever]
+                credential_process = printf '{"Version": 1, "AccessKeyId": "AKIAEXAMPLEPROC00001", "SecretAccessKey": "%s"}' SECRET
+
+                [profile broken]
+                credential_process = sh -c 'echo "token service unreachable" >&2; echo second line >&2; exit 3'
+
+                [profile loop-a]
+                role_arn = arn:aws:iam::111111111111:role/A
+                source_profile = loop-b
+
+                [profile loop-b]
+                role_arn = arn:aws:iam::111111111111:role/B
+                source_profile = loop-a
+
+                [profile console-login]
+                login_session = arn:aws:iam::111111111111:user/alice
+                """.replace("SECRET", SECRET));
+        writeBaseKeys(home.resolve("aws-credentials"));
+
+        XacctCli.Result chained = xacct(aws, home, "-c", "use chained");
+        assertThat(chained.exitCode()).as(chained.stderr()).isZero();
+        assertThat(chained.stderr())
+                .contains("note: profile chained: AWS caps a role assumed from role credentials (role chaining) "
+                        + "at 1 hour: asked for 1h instead of 2h");
+
+        XacctCli.Result forever = xacct(aws, home, "-c", "use forever; sessions --format json");
+        assertThat(forever.exitCode()).as(forever.stderr()).isZero();
+        JsonNode rows = new ObjectMapper().readTree(forever.stdout());
+        assertThat(rows.get(1).get("alias").asText()).isEqualTo("forever");
+        assertThat(rows.get(1).get("expiresIn").isNull()).isTrue();
+        assertThat(forever.stderr()).contains("now on 'forever'").doesNotContain("expires in");
+
+        XacctCli.Result broken = xacct(aws, home, "-c", "use broken");
+        assertThat(broken.exitCode()).isEqualTo(1);
+        assertThat(broken.stderr().strip())
+                .isEqualTo(
+                        "error: profile 'broken': credential_process failed with exit code 3: token service unreachable");
+
+        XacctCli.Result loop = xacct(aws, home, "-c", "use loop-a");
+        assertThat(loop.stderr().strip())
+                .isEqualTo("error: profile cycle: loop-a → loop-b → loop-a (source_profile); point one of them at a "
+                        + "profile with keys, sso_session or credential_process");
+
+        XacctCli.Result login = xacct(aws, home, "-c", "use console-login");
+        assertThat(login.stderr().strip())
+                .isEqualTo("error: profile 'console-login' signs in with login_session ('aws login'), which xacct "
+                        + "does not support yet; meanwhile add a profile with credential_process = aws configure "
+                        + "export-credentials --profile console-login --format process, and use that one");
+        for (XacctCli.Result run : List.of(chained, forever, broken, loop, login)) {
+            assertNoSecrets(run, home);
+        }
     }
 
     private static void assertNoSecrets(XacctCli.Result run, Path home) throws Exception {

@@ -6,30 +6,33 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class MatchingTest {
-    @Test
-    void actionsMatchCaseInsensitivelyWithWildcards() {
-        assertThat(ActionMatcher.matches("s3:Get*", "s3:GetObject")).isTrue();
-        assertThat(ActionMatcher.matches("S3:getobject", "s3:GetObject")).isTrue();
-        assertThat(ActionMatcher.matches("s3:Get?bject", "s3:GetObject")).isTrue();
-        assertThat(ActionMatcher.matches("s3:Put*", "s3:GetObject")).isFalse();
-        assertThat(ActionMatcher.matches("*", "kms:Decrypt")).isTrue();
-        assertThat(ActionMatcher.matches("s3:*", "kms:Decrypt")).isFalse();
+    @ParameterizedTest(name = "{0} ~ {1}: {2}")
+    @CsvSource({
+        "s3:Get*,      s3:GetObject, true",
+        "S3:getobject, s3:GetObject, true",
+        "s3:Get?bject, s3:GetObject, true",
+        "s3:Put*,      s3:GetObject, false",
+        "*,            kms:Decrypt,  true",
+        "s3:*,         kms:Decrypt,  false",
+    })
+    void actionsMatchCaseInsensitivelyWithWildcards(String pattern, String action, boolean want) {
+        assertThat(ActionMatcher.matches(pattern, action)).isEqualTo(want);
     }
 
-    @Test
-    void resourcesMatchArnWildcardsCaseSensitively() {
-        RequestContext c = ctx(Map.of());
-        assertThat(ArnMatcher.matches("arn:aws:s3:::b/*", "arn:aws:s3:::b/k", c, true))
-                .isEqualTo(Tri.TRUE);
-        assertThat(ArnMatcher.matches("arn:aws:s3:::B/*", "arn:aws:s3:::b/k", c, true))
-                .isEqualTo(Tri.FALSE);
-        assertThat(ArnMatcher.matches("arn:aws:s3:::b", "arn:aws:s3:::b/k", c, true))
-                .isEqualTo(Tri.FALSE);
-        assertThat(ArnMatcher.matches("arn:aws:s3:::b-*", "arn:aws:s3:::ct-bucket", c, true))
-                .isEqualTo(Tri.FALSE);
-        assertThat(ArnMatcher.matches("*", "arn:aws:s3:::b", c, true)).isEqualTo(Tri.TRUE);
+    @ParameterizedTest(name = "{0} ~ {1}: {2}")
+    @CsvSource({
+        "arn:aws:s3:::b/*,  arn:aws:s3:::b/k,         TRUE",
+        "arn:aws:s3:::B/*,  arn:aws:s3:::b/k,         FALSE",
+        "arn:aws:s3:::b,    arn:aws:s3:::b/k,         FALSE",
+        "arn:aws:s3:::b-*,  arn:aws:s3:::ct-bucket,   FALSE",
+        "*,                 arn:aws:s3:::b,           TRUE",
+    })
+    void resourcesMatchArnWildcardsCaseSensitively(String pattern, String arn, Tri want) {
+        assertThat(ArnMatcher.matches(pattern, arn, ctx(Map.of()), true)).isEqualTo(want);
     }
 
     @Test
@@ -54,38 +57,31 @@ class MatchingTest {
                 .isEqualTo(Tri.FALSE);
     }
 
+    @ParameterizedTest(name = "{1} for {0}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            arn:aws:sts::222222222222:assumed-role/AthenaRole/s | {"AWS":"222222222222"}                                   | ACCOUNT
+            arn:aws:sts::222222222222:assumed-role/AthenaRole/s | {"AWS":"arn:aws:iam::222222222222:root"}                  | ACCOUNT
+            arn:aws:sts::222222222222:assumed-role/AthenaRole/s | {"AWS":"arn:aws:iam::222222222222:role/AthenaRole"}       | PRINCIPAL
+            arn:aws:sts::222222222222:assumed-role/AthenaRole/s | {"AWS":"arn:aws:sts::222222222222:assumed-role/AthenaRole/s"} | PRINCIPAL
+            arn:aws:sts::222222222222:assumed-role/AthenaRole/s | {"AWS":"arn:aws:sts::222222222222:assumed-role/AthenaRole/other"} | NONE
+            arn:aws:sts::222222222222:assumed-role/AthenaRole/s | {"AWS":"arn:aws:iam::333333333333:root"}                  | NONE
+            arn:aws:sts::222222222222:assumed-role/AthenaRole/s | "*"                                                       | EVERYONE
+            anonymous                                           | {"AWS":"*"}                                               | EVERYONE
+            anonymous                                           | {"AWS":"222222222222"}                                    | NONE
+            cloudtrail.amazonaws.com                            | {"Service":"cloudtrail.amazonaws.com"}                    | SERVICE
+            arn:aws:sts::222222222222:assumed-role/AthenaRole/s | {"Service":"cloudtrail.amazonaws.com"}                    | NONE
+            arn:aws:iam::111111111111:user/Dave                 | {"AWS":["arn:aws:iam::111111111111:user/Dave"]}           | PRINCIPAL
+            """)
+    void principals(String caller, String principal, PrincipalMatch want) {
+        assertThat(PrincipalMatcher.match(block(principal), Caller.fromArn(caller)))
+                .isEqualTo(want);
+    }
+
     @Test
-    void principals() {
-        Caller session = Caller.fromArn("arn:aws:sts::222222222222:assumed-role/AthenaRole/s");
-        assertThat(session.principalArn()).isEqualTo("arn:aws:iam::222222222222:role/AthenaRole");
-        assertThat(PrincipalMatcher.match(block("{\"AWS\":\"222222222222\"}"), session))
-                .isEqualTo(PrincipalMatch.ACCOUNT);
-        assertThat(PrincipalMatcher.match(block("{\"AWS\":\"arn:aws:iam::222222222222:root\"}"), session))
-                .isEqualTo(PrincipalMatch.ACCOUNT);
-        assertThat(PrincipalMatcher.match(block("{\"AWS\":\"arn:aws:iam::222222222222:role/AthenaRole\"}"), session))
-                .isEqualTo(PrincipalMatch.PRINCIPAL);
-        assertThat(PrincipalMatcher.match(
-                        block("{\"AWS\":\"arn:aws:sts::222222222222:assumed-role/AthenaRole/s\"}"), session))
-                .isEqualTo(PrincipalMatch.PRINCIPAL);
-        assertThat(PrincipalMatcher.match(
-                        block("{\"AWS\":\"arn:aws:sts::222222222222:assumed-role/AthenaRole/other\"}"), session))
-                .isEqualTo(PrincipalMatch.NONE);
-        assertThat(PrincipalMatcher.match(block("{\"AWS\":\"arn:aws:iam::333333333333:root\"}"), session))
-                .isEqualTo(PrincipalMatch.NONE);
-        assertThat(PrincipalMatcher.match(block("\"*\""), session)).isEqualTo(PrincipalMatch.EVERYONE);
-        assertThat(PrincipalMatcher.match(block("{\"AWS\":\"*\"}"), Caller.anonymous()))
-                .isEqualTo(PrincipalMatch.EVERYONE);
-        assertThat(PrincipalMatcher.match(block("{\"AWS\":\"222222222222\"}"), Caller.anonymous()))
-                .isEqualTo(PrincipalMatch.NONE);
-        assertThat(PrincipalMatcher.match(
-                        block("{\"Service\":\"cloudtrail.amazonaws.com\"}"),
-                        Caller.service("cloudtrail.amazonaws.com")))
-                .isEqualTo(PrincipalMatch.SERVICE);
-        assertThat(PrincipalMatcher.match(block("{\"Service\":\"cloudtrail.amazonaws.com\"}"), session))
-                .isEqualTo(PrincipalMatch.NONE);
-        Caller user = Caller.fromArn("arn:aws:iam::111111111111:user/Dave");
-        assertThat(PrincipalMatcher.match(block("{\"AWS\":[\"arn:aws:iam::111111111111:user/Dave\"]}"), user))
-                .isEqualTo(PrincipalMatch.PRINCIPAL);
+    void aSessionsPrincipalArnIsItsRole() {
+        assertThat(Caller.fromArn("arn:aws:sts::222222222222:assumed-role/AthenaRole/s")
+                        .principalArn())
+                .isEqualTo("arn:aws:iam::222222222222:role/AthenaRole");
     }
 
     @Test

@@ -25,7 +25,6 @@ class SessionCredentialsTest {
         assertThat(credentials.expires()).isEmpty();
         credentials.resolveCredentials();
         assertThat(credentials.expires()).contains(expires);
-        assertThat(credentials.knownTemporary()).isTrue();
         assertThat(credentials.maskedAccessKeyId()).isEqualTo("ASIA…WXYZ");
         Session session = new Session(
                 "s0",
@@ -40,6 +39,26 @@ class SessionCredentialsTest {
                 .doesNotContain(SECRET)
                 .doesNotContain(TOKEN)
                 .contains("hidden");
+    }
+
+    @Test
+    void credentialsThatDoNotExpireShowNoExpiry() {
+        // A credential_process answer without Expiration: the SDK reports Instant.MAX.
+        SessionCredentials credentials =
+                new SessionCredentials(StaticCredentialsProvider.create(AwsSessionCredentials.builder()
+                        .accessKeyId("ASIAEXAMPLE1234WXYZ")
+                        .secretAccessKey(SECRET)
+                        .sessionToken(TOKEN)
+                        .expirationTime(Instant.MAX)
+                        .build()));
+        credentials.resolveCredentials();
+        assertThat(credentials.expires()).isEmpty();
+        assertThat(SessionPrompt.text(
+                        "proc",
+                        java.util.Optional.empty(),
+                        credentials.expires(),
+                        Instant.parse("2026-01-01T00:00:00Z")))
+                .isEqualTo("proc");
     }
 
     @Test

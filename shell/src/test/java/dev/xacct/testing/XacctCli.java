@@ -12,7 +12,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs {@code ./xacct} from the repository root as a user would, in a child process with its own
- * {@code XACCT_HOME} and no AWS identity unless the test gives one.
+ * home ({@code HOME} and {@code XACCT_HOME} both point at it) and no AWS identity unless the test
+ * gives one.
  */
 public final class XacctCli {
 
@@ -24,6 +25,7 @@ public final class XacctCli {
 
     private final Path home;
     private final Map<String, String> environment = new HashMap<>();
+    private final java.util.Set<String> removed = new java.util.HashSet<>();
     private Path stdout;
 
     public XacctCli(Path home) {
@@ -37,6 +39,12 @@ public final class XacctCli {
 
     public XacctCli env(String name, String value) {
         environment.put(name, value);
+        return this;
+    }
+
+    /** Leaves these variables out of the child's environment (e.g. {@code XACCT_HOME}, to test {@code $HOME}). */
+    public XacctCli without(String... names) {
+        removed.addAll(List.of(names));
         return this;
     }
 
@@ -95,6 +103,7 @@ public final class XacctCli {
         env.put("XACCT_SKIP_BUILD", "1");
         env.put("NO_COLOR", "1");
         env.putAll(environment);
+        env.keySet().removeAll(removed);
         return builder;
     }
 

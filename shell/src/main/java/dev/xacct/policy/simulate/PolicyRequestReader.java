@@ -1,6 +1,8 @@
 package dev.xacct.policy.simulate;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.xacct.aws.AccountId;
+import dev.xacct.aws.Arns;
 import dev.xacct.policy.Caller;
 import dev.xacct.policy.ContextValue;
 import dev.xacct.policy.InputFormatException;
@@ -56,15 +58,12 @@ public final class PolicyRequestReader {
         checkStorable(top);
         PolicyDocument resourcePolicy = single(top.get("resourcePolicy"));
         String resourceAccount = r.get("resourceAccount").optText();
-        if (resourceAccount == null) {
-            String[] parts = resource.split(":", 6);
-            if (parts.length == 6 && parts[4].matches("\\d{12}")) resourceAccount = parts[4];
-        }
+        if (resourceAccount == null) resourceAccount = Arns.accountId(resource).orElse(null);
         if (resourceAccount == null && resourcePolicy != null) {
             throw r.get("resourceAccount")
                     .error("the 12-digit account that owns the resource (needed with a resourcePolicy)");
         }
-        if (resourceAccount != null && !resourceAccount.matches("\\d{12}"))
+        if (resourceAccount != null && !AccountId.isValid(resourceAccount))
             throw r.get("resourceAccount").error("a 12-digit account id");
 
         ContextValue principalOrg = keys.getOrDefault("aws:PrincipalOrgID", ContextValue.ABSENT);

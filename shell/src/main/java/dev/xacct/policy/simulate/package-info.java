@@ -1,8 +1,8 @@
 /**
- * {@code policy simulate}: a request file in ({@link dev.xacct.policy.simulate.PolicyRequestReader}),
- * the decision of {@link dev.xacct.policy.simulate.PolicySimulator} out as JSON
- * ({@link dev.xacct.policy.simulate.PolicyDecisionWriter}). Pure.
+ * {@code policy simulate}: reads {@code xacct.policy-request/v1} (formats.md §3), refuses
+ * policies AWS would not store ({@code StoredPolicyRules}), decides with the policy engine and
+ * writes {@code xacct.policy-decision/v1}.
  *
- * <p>May import: {@code policy}, {@code aws}, Jackson.
+ * <p>May import: {@code dev.xacct.policy}, {@code dev.xacct.aws}, Jackson.
  */
 package dev.xacct.policy.simulate;

@@ -16,6 +16,7 @@ import dev.xacct.session.Identity;
 import dev.xacct.session.RoleReference;
 import dev.xacct.session.Session;
 import dev.xacct.session.SessionManager;
+import dev.xacct.shell.UserError;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Semaphore;
@@ -121,11 +122,17 @@ final class AccountWorker implements Runnable {
                 return null;
             }
             out.report(account, new AccountState.Assuming());
+            if (request.sso().isPresent()) {
+                return sessions.ssoSessions().unlisted(request.sso().get(), account, request.roleName());
+            }
             return sessions.assumeUnlisted(
                     parent, new RoleReference(partition, account, "/", request.roleName()), Assumer.Options.none());
         } catch (RuntimeException e) {
             if (!out.closed()) {
-                fail("cannot assume " + request.roleName() + ": " + assumeReason(e));
+                fail(
+                        request.sso().isPresent()
+                                ? (e instanceof UserError ? e.getMessage() : assumeReason(e))
+                                : "cannot assume " + request.roleName() + ": " + assumeReason(e));
             }
             return null;
         } finally {

@@ -3,6 +3,7 @@ package dev.xacct.query.fanout;
 import dev.xacct.query.athena.AthenaSettings;
 import dev.xacct.session.AccountChecker;
 import dev.xacct.session.RoleReference;
+import dev.xacct.session.sso.SsoSessionConfig;
 import dev.xacct.shell.UsageError;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,8 +18,16 @@ import java.util.Objects;
  * @param sql         the bound SQL, run as is in every account
  * @param settings    workgroup, output location, database and catalog, the same in every account
  * @param concurrency role assumptions at once, 1 to 64 (the queries then run side by side, each in its account's Athena)
+ * @param sso         with {@code --sso-role}: the IAM Identity Center login that gives each account's role
+ *                    credentials (GetRoleCredentials) instead of AssumeRole
  */
-public record FanOutRequest(Targets targets, String roleName, String sql, AthenaSettings settings, int concurrency) {
+public record FanOutRequest(
+        Targets targets,
+        String roleName,
+        String sql,
+        AthenaSettings settings,
+        int concurrency,
+        java.util.Optional<SsoSessionConfig> sso) {
 
     public static final int DEFAULT_CONCURRENCY = AccountChecker.DEFAULT_CONCURRENCY;
 
@@ -36,6 +45,11 @@ public record FanOutRequest(Targets targets, String roleName, String sql, Athena
         if (concurrency < 1 || concurrency > 64) {
             throw new UsageError("--concurrency must be between 1 and 64");
         }
+    }
+
+    /** Roles assumed with AssumeRole from the current session. */
+    public FanOutRequest(Targets targets, String roleName, String sql, AthenaSettings settings, int concurrency) {
+        this(targets, roleName, sql, settings, concurrency, java.util.Optional.empty());
     }
 
     /** With the default concurrency (8). */

@@ -17,6 +17,7 @@ import dev.xacct.render.OutputFormat;
 import dev.xacct.render.Renderer;
 import dev.xacct.render.ResultStream;
 import dev.xacct.session.SessionManager;
+import dev.xacct.session.sso.SsoSessionConfig;
 import dev.xacct.shell.UsageError;
 import dev.xacct.shell.UserError;
 import dev.xacct.template.BindResult;
@@ -184,9 +185,17 @@ public class QueryRunner {
     /** The same query in many accounts' Athena; progress per account as feedback, merged rows to {@code to}. */
     private void fanOut(QueryStatement statement, String engineName, ResultDestination to) {
         QueryStatement.FanOutTargets targets = statement.fanOut();
-        if (targets.accounts() == null || targets.roleName() == null) {
-            throw new UsageError("a fan-out needs both --accounts ID,ID|org and --role-name ROLE");
+        if (targets.roleName() != null && targets.ssoRole() != null) {
+            throw new UsageError("give --role-name (AssumeRole) or --sso-role (IAM Identity Center), not both");
         }
+        String role = targets.roleName() != null ? targets.roleName() : targets.ssoRole();
+        if (targets.accounts() == null || role == null) {
+            throw new UsageError("a fan-out needs both --accounts ID,ID|org and --role-name ROLE (or --sso-role ROLE)");
+        }
+        Optional<SsoSessionConfig> sso = targets.ssoRole() == null
+                ? Optional.empty()
+                : Optional.of(sessions.ssoSessions()
+                        .select(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()));
         if (!AthenaEngine.NAME.equals(engineName)) {
             throw new UsageError(
                     "--accounts runs the query in each account's Athena; it does not apply to --engine " + engineName);
@@ -194,14 +203,15 @@ public class QueryRunner {
         AthenaSettings settings = engines.athenaConfig().settings();
         FanOutRequest request = new FanOutRequest(
                 FanOutRequest.Targets.parse(targets.accounts()),
-                targets.roleName(),
+                role,
                 statement.sql(),
                 settings,
-                targets.concurrency());
+                targets.concurrency(),
+                sso);
         boolean wholeOrganization = request.targets() instanceof FanOutRequest.Targets.Organization;
         String table = statement.fromTemplate().map(Template::table).orElse("cloudtrail");
         FanOutListener progress = feedback.fanOutProgress(
-                targets.roleName(),
+                role + (sso.isPresent() ? " (IAM Identity Center)" : ""),
                 ids -> OrganizationTrail.advise(new OrganizationTrailFacts(sessions.clients())
                         .gather(sessions.current(), settings, table, ids, wholeOrganization)));
         output.write(new FanOut(sessions).run(request, progress), to);

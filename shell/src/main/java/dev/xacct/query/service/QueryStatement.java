@@ -34,7 +34,11 @@ public record QueryStatement(
      * {@code --accounts ID,ID|org --role-name ROLE [--concurrency N]}; either part may be null
      * (the runner then says the other is needed).
      */
-    public record FanOutTargets(String accounts, String roleName, int concurrency) {}
+    /**
+     * {@code --accounts}, and the role in each account: {@code --role-name} (AssumeRole from the
+     * current session) or {@code --sso-role} (IAM Identity Center).
+     */
+    public record FanOutTargets(String accounts, String roleName, String ssoRole, int concurrency) {}
 
     public QueryStatement {
         Objects.requireNonNull(sql, "sql");
@@ -99,8 +103,14 @@ public record QueryStatement(
 
         /** Fans out when {@code accounts} or {@code roleName} is given; no-op when both are null. */
         public Builder fanOut(String accounts, String roleName, int concurrency) {
-            this.fanOut =
-                    accounts == null && roleName == null ? null : new FanOutTargets(accounts, roleName, concurrency);
+            return fanOut(accounts, roleName, null, concurrency);
+        }
+
+        /** Fans out when any of {@code accounts}, {@code roleName}, {@code ssoRole} is given. */
+        public Builder fanOut(String accounts, String roleName, String ssoRole, int concurrency) {
+            this.fanOut = accounts == null && roleName == null && ssoRole == null
+                    ? null
+                    : new FanOutTargets(accounts, roleName, ssoRole, concurrency);
             return this;
         }
 

@@ -130,25 +130,24 @@ final class GrantFixes {
     /** The permissions boundary allows the action. */
     static boolean boundary(RemedyDraft d, EvidenceSide side, Evaluation e) {
         Situation s = side.situation();
-        if (!(at(d.doc(), "/caller/permissionsBoundary") instanceof ObjectNode)) return false;
-        ObjectNode policy = EvidenceJson.policy(d.doc(), "/caller/permissionsBoundary");
-        EvidenceJson.allow(policy, "XacctAllowS3", null, List.of(s.op().action()), List.of(RemedyText.scope(s)));
-        PolicyPuts.register(d, side, "boundary");
-        return true;
+        return allowIn(d, side, "boundary", "XacctAllowS3", null, RemedyText.scope(s));
     }
 
     /** The VPC endpoint policy allows the request. */
     static boolean vpcEndpoint(RemedyDraft d, EvidenceSide side, Evaluation e) {
         Situation s = side.situation();
-        if (!(at(d.doc(), "/caller/vpcEndpointPolicy") instanceof ObjectNode)) return false;
-        ObjectNode policy = EvidenceJson.policy(d.doc(), "/caller/vpcEndpointPolicy");
-        EvidenceJson.allow(
-                policy,
-                "XacctAllow" + s.bucketName().replaceAll("[^A-Za-z0-9]", ""),
-                F.textNode("*"),
-                List.of(s.op().action()),
-                List.of(RemedyText.bucketScope(s)));
-        PolicyPuts.register(d, side, "vpce");
+        String sid = "XacctAllow" + s.bucketName().replaceAll("[^A-Za-z0-9]", "");
+        return allowIn(d, side, "vpce", sid, F.textNode("*"), RemedyText.bucketScope(s));
+    }
+
+    /** An Allow of the request's action in a policy the evidence has (a gate of the caller's side). */
+    private static boolean allowIn(
+            RemedyDraft d, EvidenceSide side, String label, String sid, JsonNode principal, String resource) {
+        String pointer = EvidenceJson.pointer(PolicyNames.place(label), side);
+        if (!(at(d.doc(), pointer) instanceof ObjectNode)) return false;
+        ObjectNode policy = EvidenceJson.policy(d.doc(), pointer);
+        EvidenceJson.allow(policy, sid, principal, List.of(side.situation().op().action()), List.of(resource));
+        PolicyPuts.register(d, side, label);
         return true;
     }
 

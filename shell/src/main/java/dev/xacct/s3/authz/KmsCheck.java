@@ -1,5 +1,6 @@
 package dev.xacct.s3.authz;
 
+import dev.xacct.aws.Arns;
 import dev.xacct.policy.ContextValue;
 import dev.xacct.policy.MatchedStatement;
 import dev.xacct.policy.PolicyEvaluator.Kind;
@@ -108,16 +109,20 @@ final class KmsCheck {
         List<MatchedStatement> out =
                 new ArrayList<>(LayerView.of(kms.keyPolicy(), "kms.keyPolicy", "key-policy", ctx, Kind.RESOURCE)
                         .matched(dev.xacct.policy.Effect.DENY));
-        out.addAll(LayerOutcome.list(
-                        PolicyLayer.IDENTITY,
-                        s.ev().caller().identityPolicies(),
-                        "caller.identityPolicies",
-                        "identity",
-                        ctx,
-                        Kind.IDENTITY,
-                        false)
-                .denies());
+        out.addAll(identity(s, ctx).denies());
         return out;
+    }
+
+    /** The caller's identity policies against the KMS request. */
+    private static LayerOutcome identity(Situation s, RequestContext ctx) {
+        return LayerOutcome.list(
+                PolicyLayer.IDENTITY,
+                s.ev().caller().identityPolicies(),
+                "caller.identityPolicies",
+                "identity",
+                ctx,
+                Kind.IDENTITY,
+                false);
     }
 
     /** The evidence's key facts when they describe the key in use; null when they do not (or are unknown). */
@@ -145,14 +150,7 @@ final class KmsCheck {
         }
         RequestContext ctx = context(s, kms, action, keyArn, enc);
         LayerView keyPolicy = LayerView.of(kms.keyPolicy(), "kms.keyPolicy", "key-policy", ctx, Kind.RESOURCE);
-        LayerOutcome identity = LayerOutcome.list(
-                PolicyLayer.IDENTITY,
-                s.ev().caller().identityPolicies(),
-                "caller.identityPolicies",
-                "identity",
-                ctx,
-                Kind.IDENTITY,
-                false);
+        LayerOutcome identity = identity(s, ctx);
         Tri deny = keyPolicy.deny().or(identity.deny());
         if (deny == Tri.TRUE) {
             return Finding.fail(
@@ -199,7 +197,7 @@ final class KmsCheck {
 
     /** The request KMS sees from S3: via S3 in the key's region, with the object's (or, with Bucket Keys, the bucket's) ARN. */
     private static RequestContext context(Situation s, KmsEvidence kms, String action, String keyArn, Encryption enc) {
-        String region = keyArn.startsWith("arn:") ? keyArn.split(":")[3] : "";
+        String region = Arns.region(keyArn).orElse("");
         String bucketArn = "arn:aws:s3:::" + s.bucketName();
         boolean bucketKey = enc != null && enc.bucketKey();
         String contextArn = bucketKey || s.key() == null ? bucketArn : bucketArn + "/" + s.key();

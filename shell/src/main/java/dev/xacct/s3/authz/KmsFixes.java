@@ -5,6 +5,7 @@ import static dev.xacct.s3.authz.EvidenceJson.at;
 import static dev.xacct.s3.authz.EvidenceJson.shellArg;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.xacct.aws.Arns;
 import java.util.List;
 
 /**
@@ -23,7 +24,7 @@ final class KmsFixes {
         if (owner == null || caller == null) return false;
         var old = s.ev().kms().orNull();
         String oldArn = old == null ? null : old.keyArn().orNull();
-        String region = oldArn != null && oldArn.startsWith("arn:") ? oldArn.split(":")[3] : "REGION";
+        String region = Arns.region(oldArn).orElse("REGION");
         String keyArn = "arn:aws:kms:" + region + ":" + owner + ":key/NEW_KEY_ID";
 
         ObjectNode policy = F.objectNode();

@@ -7,6 +7,7 @@ import static dev.xacct.s3.authz.EvidenceJson.shellArg;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.xacct.aws.AccountId;
 import dev.xacct.policy.Caller;
 import dev.xacct.s3.evidence.Grant;
 import dev.xacct.s3.evidence.ObjectEvidence;
@@ -54,7 +55,7 @@ final class OwnershipFixes {
         if (!ownerCanRead(s, ownerId)) {
             // The object's owner must first let the bucket owner read it; a service cannot be asked to.
             String objectOwner = s.objectOwnerAccount();
-            if (objectOwner == null || !objectOwner.matches("\\d{12}")) return false;
+            if (objectOwner == null || !AccountId.isValid(objectOwner)) return false;
             grantBucketOwner(d, side, objectOwner, ownerId);
         }
         EvidenceJson.put(d.doc(), side.objectPath() + "/ownerCanonicalId", F.textNode(ownerId));
@@ -74,7 +75,7 @@ final class OwnershipFixes {
         Situation s = side.situation();
         String objectOwner = s.objectOwnerAccount();
         String ownerId = s.ev().bucket().ownerCanonicalId().orNull();
-        if (objectOwner == null || !objectOwner.matches("\\d{12}") || ownerId == null) return false;
+        if (objectOwner == null || !AccountId.isValid(objectOwner) || ownerId == null) return false;
         if (!(at(d.doc(), side.objectPath()) instanceof ObjectNode)) return false;
         grantBucketOwner(d, side, objectOwner, ownerId);
         d.command(

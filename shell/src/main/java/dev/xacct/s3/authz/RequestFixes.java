@@ -19,10 +19,7 @@ final class RequestFixes {
     static boolean ownerFullControl(RemedyDraft d, EvidenceSide side, Evaluation e) {
         if (!side.situation().op().canCarry("x-amz-acl")) return false;
         return headers(d, side, h -> {
-            h.remove(h.properties().stream()
-                    .map(java.util.Map.Entry::getKey)
-                    .filter(n -> n.startsWith("x-amz-grant-"))
-                    .toList());
+            removeStartingWith(h, "x-amz-grant-");
             h.put("x-amz-acl", "bucket-owner-full-control");
         });
     }
@@ -45,10 +42,7 @@ final class RequestFixes {
     static boolean sseS3(RemedyDraft d, EvidenceSide side, Evaluation e) {
         if (!side.situation().op().canCarry("x-amz-server-side-encryption")) return false;
         return headers(d, side, h -> {
-            h.remove(h.properties().stream()
-                    .map(java.util.Map.Entry::getKey)
-                    .filter(n -> n.startsWith("x-amz-server-side-encryption-customer-"))
-                    .toList());
+            removeStartingWith(h, "x-amz-server-side-encryption-customer-");
             h.put("x-amz-server-side-encryption", "AES256");
         });
     }
@@ -65,6 +59,13 @@ final class RequestFixes {
                 "aws sts assume-role --role-arn " + role + " --role-session-name xacct   # no --policy",
                 "(in xacct: assume " + role + " --as ALIAS, without --policy)");
         return true;
+    }
+
+    private static void removeStartingWith(ObjectNode headers, String prefix) {
+        headers.remove(headers.properties().stream()
+                .map(java.util.Map.Entry::getKey)
+                .filter(n -> n.startsWith(prefix))
+                .toList());
     }
 
     /** Edits the request's headers (whole map, so evidence without a headers member patches too). */

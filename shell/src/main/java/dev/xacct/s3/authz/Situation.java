@@ -1,5 +1,6 @@
 package dev.xacct.s3.authz;
 
+import dev.xacct.aws.Arns;
 import dev.xacct.policy.Caller;
 import dev.xacct.policy.ContextValue;
 import dev.xacct.policy.RequestContext;
@@ -41,7 +42,10 @@ record Situation(
         if (r.accessPoint() != null) {
             keys.put("s3:DataAccessPointArn", ContextValue.of(r.accessPoint()));
             keys.put(
-                    "s3:DataAccessPointAccount", ContextValue.of(r.accessPoint().split(":")[4]));
+                    "s3:DataAccessPointAccount",
+                    Arns.accountId(r.accessPoint())
+                            .map(ContextValue::of)
+                            .orElse(new ContextValue.Unknown("request.accessPoint")));
         }
         if (!caller.isAnonymous() && !caller.isService()) {
             // The unique id (AIDA…, AROA…:session) is not in the ARN: unknown unless the evidence gives it.

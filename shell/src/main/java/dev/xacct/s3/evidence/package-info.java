@@ -1,10 +1,12 @@
 /**
- * The evidence of an S3 request, pure: what the caller, the bucket, the object and the key
- * were observed to be, each fact known, absent or unknown with why
- * ({@link dev.xacct.s3.evidence.Fact}), and its JSON file format
- * ({@link dev.xacct.s3.evidence.EvidenceReader}, {@link dev.xacct.s3.evidence.EvidenceWriter};
- * spec {@code formats.md}).
+ * The evidence of one S3 request ({@code xacct.s3-evidence/v1}, formats.md §1) as immutable
+ * values with tri-state facts ({@link dev.xacct.s3.evidence.Fact}: known, absent, unknown), its
+ * reader (bare evidence or inside a scenario file, keeping the JSON document remedies patch) and
+ * writer. Additions to v1 that readers may ignore: {@code bucket.defaultEncryption} (formats.md),
+ * and xacct's own optional {@code source} (a copy's source facts) and {@code policyRefs} (what
+ * AWS calls each policy).
  *
- * <p>May import: {@code policy}, {@code aws}, Jackson. No Spring, no SDK.
+ * <p>May import: {@code dev.xacct.policy} (policy documents, the JSON field reader), Jackson.
+ * No SDK, no Spring.
  */
 package dev.xacct.s3.evidence;

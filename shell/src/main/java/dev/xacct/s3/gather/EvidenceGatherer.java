@@ -5,6 +5,7 @@ import dev.xacct.policy.PolicyDocument;
 import dev.xacct.s3.authz.S3Operation;
 import dev.xacct.s3.evidence.BucketEvidence;
 import dev.xacct.s3.evidence.CallerEvidence;
+import dev.xacct.s3.evidence.CopySourceEvidence;
 import dev.xacct.s3.evidence.Encryption;
 import dev.xacct.s3.evidence.Fact;
 import dev.xacct.s3.evidence.KmsEvidence;
@@ -79,14 +80,40 @@ public final class EvidenceGatherer implements AutoCloseable {
         CallRecorder recorder = new CallRecorder();
         Executor ex = work -> executor.execute(recorder.wrap(work));
         Run run = new Run(request, caller, owner, ex);
+        S3Request.CopySource cs =
+                S3Operation.of(request.operation(), request.key() != null).copy() ? request.copySource() : null;
+        // A copy reads its source too (spec §5): the source's facts are gathered side by side.
+        CompletableFuture<S3Evidence> source = cs == null
+                ? null
+                : CompletableFuture.supplyAsync(
+                        () -> new Run(
+                                        S3Request.builder("GetObject", cs.bucket())
+                                                .key(cs.key())
+                                                .build(),
+                                        caller,
+                                        owner,
+                                        ex)
+                                .gather(),
+                        ex);
         S3Evidence[] evidence = new S3Evidence[1];
         recorder.wrap(() -> evidence[0] = run.gather()).run();
+        if (source != null) evidence[0] = withSource(evidence[0], join(source), cs);
         return new Gathered(
                 evidence[0],
                 Duration.ofNanos(System.nanoTime() - start),
                 recorder.count(),
                 owner == null ? 1 : 2,
                 recorder.criticalPath());
+    }
+
+    /** The request's evidence with the source's bucket (when it is another), object and key facts. */
+    private static S3Evidence withSource(S3Evidence e, S3Evidence src, S3Request.CopySource cs) {
+        Map<String, String> ids = new LinkedHashMap<>(src.canonicalIds());
+        ids.putAll(e.canonicalIds());
+        CopySourceEvidence source = new CopySourceEvidence(
+                cs.bucket().equals(e.request().bucket()) ? null : src.bucket(), src.object(), src.kms());
+        return new S3Evidence(
+                e.request(), e.caller(), e.bucket(), e.object(), e.kms(), ids, e.observed(), source, e.policyRefs());
     }
 
     /** One gathering: the reads of both perspectives, started as early as their inputs allow. */
@@ -98,6 +125,8 @@ public final class EvidenceGatherer implements AutoCloseable {
         private final S3Reads c;
         private final S3Reads o;
         private final List<S3Reads> ownerFirst;
+        private final Map<CompletableFuture<?>, int[]> produced =
+                java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
         Run(S3Request request, AwsPerspective caller, AwsPerspective owner, Executor ex) {
             this.request = request;
@@ -259,7 +288,7 @@ public final class EvidenceGatherer implements AutoCloseable {
             String keyArn = EvidenceInference.kmsKey(op, request.headers(), objectEncryption, defaultEncryption);
             if (keyArn == null) return Fact.absent();
             List<Reads.KeyFacts> kf = ownerFirst.stream().map(r -> async(() -> r.key(keyArn))).toList().stream()
-                    .map(EvidenceGatherer::join)
+                    .map(this::join)
                     .toList();
             Fact<String> arn = EvidenceInference.best(
                     kf.stream().map(Reads.KeyFacts::keyArn).toList());
@@ -304,12 +333,30 @@ public final class EvidenceGatherer implements AutoCloseable {
                 all.add(next);
                 earlier = next;
             }
-            return earlier.thenApply(last -> EvidenceInference.best(
-                    all.stream().map(EvidenceGatherer::join).toList()));
+            return track(earlier.thenApply(last -> EvidenceInference.best(
+                    all.stream().map(EvidenceGatherer::join).toList())));
         }
 
+        /** Work on the pool; the round trips its value took are taken on by the orchestrator when it joins it. */
         private <T> CompletableFuture<T> async(Supplier<T> work) {
-            return CompletableFuture.supplyAsync(work, ex);
+            return track(CompletableFuture.supplyAsync(work, ex));
+        }
+
+        private <T> CompletableFuture<T> track(CompletableFuture<T> f) {
+            int[] depth = new int[1];
+            CompletableFuture<T> g = f.thenApply(v -> {
+                depth[0] = CallRecorder.depth();
+                return v;
+            });
+            produced.put(g, depth);
+            return g;
+        }
+
+        private <T> T join(CompletableFuture<T> f) {
+            T v = EvidenceGatherer.join(f);
+            int[] depth = produced.get(f);
+            if (depth != null) CallRecorder.atLeast(depth[0]);
+            return v;
         }
     }
 

@@ -161,7 +161,7 @@ final class IamReads {
     }
 
     private <T> CompletableFuture<Fact<T>> async(String hint, Supplier<Fact<T>> call) {
-        return CompletableFuture.supplyAsync(() -> ReadCall.read(p, null, hint, call), executor);
+        return ReadCall.async(p, executor, hint, call);
     }
 
     private static <T> CompletableFuture<Fact<T>> done(Fact<T> f) {

@@ -145,6 +145,6 @@ final class OrgReads {
     }
 
     private <T> CompletableFuture<Fact<T>> async(String hint, Supplier<Fact<T>> call) {
-        return CompletableFuture.supplyAsync(() -> ReadCall.read(p, null, hint, call), executor);
+        return ReadCall.async(p, executor, hint, call);
     }
 }

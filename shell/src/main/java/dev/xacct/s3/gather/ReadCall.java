@@ -28,6 +28,12 @@ final class ReadCall {
         }
     }
 
+    /** {@link #read} on {@code executor}: the reads of IAM and Organizations chain these. */
+    static <T> java.util.concurrent.CompletableFuture<Fact<T>> async(
+            AwsPerspective p, java.util.concurrent.Executor executor, String hint, Supplier<Fact<T>> call) {
+        return java.util.concurrent.CompletableFuture.supplyAsync(() -> read(p, null, hint, call), executor);
+    }
+
     /** A request whose failure is itself the answer (HeadObject, a ranged GET). */
     static Reads.Answer answer(AwsPerspective p, String bucket, Supplier<Reads.Answer> call) {
         try {

@@ -16,6 +16,7 @@ import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
 public final class RecordingInterceptor implements ExecutionInterceptor {
     private static final ExecutionAttribute<CallRecorder> RECORDER = new ExecutionAttribute<>("xacct.callRecorder");
     private static final ExecutionAttribute<Long> START = new ExecutionAttribute<>("xacct.callStart");
+    private static final ExecutionAttribute<Integer> DEPTH = new ExecutionAttribute<>("xacct.callDepth");
 
     @Override
     public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
@@ -23,6 +24,7 @@ public final class RecordingInterceptor implements ExecutionInterceptor {
         if (recorder == null) return;
         attributes.putAttribute(RECORDER, recorder);
         attributes.putAttribute(START, System.nanoTime());
+        attributes.putAttribute(DEPTH, CallRecorder.callStarts());
     }
 
     @Override
@@ -38,11 +40,14 @@ public final class RecordingInterceptor implements ExecutionInterceptor {
     private static void done(ExecutionAttributes attributes) {
         CallRecorder recorder = attributes.getAttribute(RECORDER);
         Long start = attributes.getAttribute(START);
-        if (recorder == null || start == null) return;
+        Integer depth = attributes.getAttribute(DEPTH);
+        if (recorder == null || start == null || depth == null) return;
+        CallRecorder.callEnded(depth);
         recorder.record(new CallRecorder.Call(
                 attributes.getAttribute(SdkExecutionAttribute.SERVICE_NAME),
                 attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME),
                 start,
-                System.nanoTime()));
+                System.nanoTime(),
+                depth));
     }
 }

@@ -1,11 +1,15 @@
 /**
- * Gathering the evidence of {@code s3 diagnose} from AWS: {@link dev.xacct.s3.gather.EvidenceGatherer}
- * reads each fact as the caller and, with {@code --owner}, as the bucket owner
- * ({@link dev.xacct.s3.gather.AwsPerspective}s from {@link dev.xacct.s3.gather.SessionPerspectives});
- * a read AWS refuses becomes an unknown fact with why, never a guess.
- * {@link dev.xacct.s3.gather.S3ErrorTranslator} turns gathering failures into one line.
+ * Live evidence: the perspectives (the current session and one in the bucket owner's account,
+ * {@code SessionPerspectives} over the session layer), the reads each can make
+ * ({@code S3Reads}, {@code IamReads}, {@code OrgReads}; spec §2), what the reads imply
+ * ({@code EvidenceInference}, pure), and the scheduler ({@code EvidenceGatherer}) that starts
+ * every read as soon as its inputs exist. AWS calls and their dependent round trips are counted
+ * by an SDK ExecutionInterceptor ({@code RecordingInterceptor}, {@code CallRecorder}). Also
+ * {@code s3 owners} ({@code ObjectOwners}), {@code s3 explain --fetch} ({@code NamedPolicyFetcher})
+ * and the one-line errors of gathering ({@code GatherException}, {@code S3ErrorTranslator}).
  *
- * <p>May import: {@code s3.evidence}, {@code policy}, {@code session}, {@code shell}, {@code aws},
- * the SDK's S3, IAM, KMS, STS and Organizations clients, Spring (components).
+ * <p>May import: the AWS SDK, {@code dev.xacct.aws}, {@code s3.evidence}, {@code s3.authz}
+ * ({@code S3Operation}), {@code s3.explain}, {@code dev.xacct.policy}, {@code dev.xacct.session}
+ * (only {@code SessionPerspectives}), {@code dev.xacct.shell} (errors), Spring (components).
  */
 package dev.xacct.s3.gather;

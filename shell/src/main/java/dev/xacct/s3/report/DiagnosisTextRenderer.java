@@ -1,5 +1,6 @@
 package dev.xacct.s3.report;
 
+import dev.xacct.render.TerminalText;
 import dev.xacct.s3.authz.Check;
 import dev.xacct.s3.authz.CheckStatus;
 import dev.xacct.s3.authz.Diagnosis;
@@ -22,13 +23,15 @@ public final class DiagnosisTextRenderer {
     public static String render(Diagnosis d) {
         StringBuilder out = new StringBuilder();
         out.append(headline(d)).append('\n');
-        out.append(Visible.of(d.summary())).append('\n');
+        out.append(TerminalText.visible(d.summary())).append('\n');
         if (d.verdict() == Verdict.UNDETERMINED && d.httpStatus() != null)
             out.append("Observed: the live request returned ")
                     .append(d.httpStatus())
                     .append(".\n");
         if (d.contradiction() != null)
-            out.append("Contradiction: ").append(Visible.of(d.contradiction())).append('\n');
+            out.append("Contradiction: ")
+                    .append(TerminalText.visible(d.contradiction()))
+                    .append('\n');
         out.append('\n').append("Checks (in the order S3 evaluates them):\n");
         for (Check c : d.checks()) {
             out.append("  ")
@@ -36,7 +39,7 @@ public final class DiagnosisTextRenderer {
                     .append(' ')
                     .append(c.id())
                     .append(" — ")
-                    .append(Visible.of(c.detail()))
+                    .append(TerminalText.visible(c.detail()))
                     .append("  [")
                     .append(c.evidence())
                     .append("]\n");
@@ -51,12 +54,14 @@ public final class DiagnosisTextRenderer {
                         .append(". [")
                         .append(r.resolves() ? "verified" : "partial")
                         .append("] ")
-                        .append(Visible.of(r.title()))
+                        .append(TerminalText.visible(r.title()))
                         .append('\n');
                 for (Remedy.Step step : r.steps()) {
-                    out.append("     as ").append(Visible.of(step.runAs())).append(":\n");
+                    out.append("     as ")
+                            .append(TerminalText.visible(step.runAs()))
+                            .append(":\n");
                     for (String cmd : step.commands())
-                        out.append("       ").append(Visible.of(cmd)).append('\n');
+                        out.append("       ").append(TerminalText.visible(cmd)).append('\n');
                 }
             }
         }
@@ -70,7 +75,7 @@ public final class DiagnosisTextRenderer {
                 out.append("  ? ")
                         .append(u.fact())
                         .append(" — ")
-                        .append(Visible.of(u.resolveBy()))
+                        .append(TerminalText.visible(u.resolveBy()))
                         .append('\n');
             }
         }

@@ -3,6 +3,7 @@ package dev.xacct.s3.report;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.xacct.render.TerminalText;
 import dev.xacct.s3.explain.AccessDeniedMessage;
 import dev.xacct.s3.explain.Explanation;
 import dev.xacct.s3.explain.FetchedPolicy;
@@ -54,12 +55,12 @@ public final class ExplanationWriter {
     public static String text(Explanation e, FetchedPolicy fetched) {
         AccessDeniedMessage m = e.message();
         StringBuilder out = new StringBuilder();
-        out.append(Visible.of(e.meaning())).append('\n');
+        out.append(TerminalText.visible(e.meaning())).append('\n');
         if (m.policyType() != null || m.policyArn() != null) {
             out.append('\n')
                     .append("Named: ")
                     .append(m.policyType() == null ? "a policy" : m.policyType())
-                    .append(m.policyArn() == null ? "" : " " + Visible.of(m.policyArn()))
+                    .append(m.policyArn() == null ? "" : " " + TerminalText.visible(m.policyArn()))
                     .append('\n');
         }
         if (!e.alternatives().isEmpty())
@@ -70,28 +71,32 @@ public final class ExplanationWriter {
             out.append('\n');
             if (fetched.error() != null)
                 out.append("Could not fetch it: ")
-                        .append(Visible.of(fetched.error()))
+                        .append(TerminalText.visible(fetched.error()))
                         .append('\n');
             else {
-                out.append("Fetched (").append(Visible.of(fetched.source())).append("):\n");
+                out.append("Fetched (")
+                        .append(TerminalText.visible(fetched.source()))
+                        .append("):\n");
                 if (fetched.statements().isEmpty())
                     out.append("  no statement matches the request as the message states it\n");
                 for (FetchedPolicy.Match s : fetched.statements()) {
                     out.append("  statement ")
                             .append(s.index() + 1)
-                            .append(s.sid() == null ? "" : " (Sid " + Visible.of(s.sid()) + ")")
+                            .append(s.sid() == null ? "" : " (Sid " + TerminalText.visible(s.sid()) + ")")
                             .append(
                                     s.applies().equals("yes")
                                             ? " matches: "
                                             : " may match (a condition the message does not settle): ")
-                            .append(Visible.of(s.statement().toString()))
+                            .append(TerminalText.visible(s.statement().toString()))
                             .append('\n');
                 }
             }
         }
         if (!e.nextSteps().isEmpty()) {
             out.append('\n').append("Next:\n");
-            e.nextSteps().forEach(s -> out.append("  ").append(Visible.of(s)).append('\n'));
+            e.nextSteps()
+                    .forEach(s ->
+                            out.append("  ").append(TerminalText.visible(s)).append('\n'));
         }
         return out.toString();
     }

@@ -10,6 +10,7 @@ import dev.xacct.s3.gather.EvidenceGatherer;
 import dev.xacct.s3.gather.PerspectiveSource;
 import dev.xacct.shell.OutputFile;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -32,12 +33,13 @@ public class DiagnosisService {
     }
 
     /** A live diagnosis with how its evidence was gathered. */
-    public record Live(Diagnosis diagnosis, EvidenceGatherer.Gathered gathered, Path savedTo) {
-        /** One line: time, AWS calls, perspectives, dependent round trips, where the evidence went. */
+    public record Live(Diagnosis diagnosis, EvidenceGatherer.Gathered gathered, Path savedTo, Duration total) {
+        /** One line: the whole diagnosis, the gathering, AWS calls, perspectives, dependent round trips, where the evidence went. */
         public String timing() {
             return String.format(
                     Locale.ROOT,
-                    "gathered in %.2f s: %d AWS calls as %d perspective%s, %d dependent round trip%s%s",
+                    "diagnosed in %.3f s, gathered in %.3f s: %d AWS calls as %d perspective%s, %d dependent round trip%s%s",
+                    total.toNanos() / 1e9,
                     gathered.elapsed().toNanos() / 1e9,
                     gathered.calls(),
                     gathered.perspectives(),
@@ -50,6 +52,7 @@ public class DiagnosisService {
 
     /** Gathers as the current session (and {@code owner}, an alias or role, when given) and diagnoses. */
     public Live live(S3Request request, String owner, Path saveEvidence) {
+        long start = System.nanoTime();
         PerspectiveSource source = perspectives.getObject();
         AwsPerspective caller = source.current();
         AwsPerspective ownerSession = owner == null ? null : source.owner(owner);
@@ -58,7 +61,8 @@ public class DiagnosisService {
             gathered = gatherer.gather(request, caller, ownerSession);
         }
         if (saveEvidence != null) save(gathered, saveEvidence);
-        return new Live(engine.diagnose(gathered.evidence()), gathered, saveEvidence);
+        Diagnosis d = engine.diagnose(gathered.evidence());
+        return new Live(d, gathered, saveEvidence, Duration.ofNanos(System.nanoTime() - start));
     }
 
     /** Diagnoses a saved evidence or scenario file; remedy patches are paths into its evidence document. */

@@ -95,6 +95,26 @@ class EvidenceGathererMotoTest {
         assertThat(g.roundTrips()).isBetween(1, g.calls());
     }
 
+    @org.junit.jupiter.api.Test
+    void aCopyGathersItsSourceSideBySide() {
+        me.s3()
+                .putObject(
+                        b -> b.bucket("sse-kms").key("in/a.bin"),
+                        software.amazon.awssdk.core.sync.RequestBody.fromString("x"));
+        S3Request copy = S3Request.builder("CopyObject", "plain")
+                .key("out/a.bin")
+                .header("x-amz-copy-source", "sse-kms/in/a.bin")
+                .build();
+        S3Evidence e = gatherer.gather(copy, me, null).evidence();
+        assertThat(e.source()).isNotNull();
+        assertThat(e.source().bucket()).as("another bucket: its own facts").isNotNull();
+        assertThat(e.source().object().orNull().exists().orNull()).isTrue();
+        assertThat(e.source().object().orNull().encryption().orNull().type()).isEqualTo("SSE-KMS");
+        assertThat(e.source().kms().orNull().keyArn().orNull()).isEqualTo(keyArn);
+        Diagnosis d = new AuthorizationEngine().diagnose(e);
+        assertThat(d.checks()).extracting(Check::id).contains("source:kms", "destination:kms");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource({"plain", "sse-s3"})
     void aBucketWithoutKmsDefaultNeedsNoKey(String bucket) {
