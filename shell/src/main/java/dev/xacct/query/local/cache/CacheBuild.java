@@ -138,6 +138,10 @@ final class CacheBuild {
         return new Result(files, bytes, unreadable.size(), Duration.ofNanos(System.nanoTime() - started), manifest);
     }
 
+    CacheFolder folder() {
+        return folder;
+    }
+
     /** Stops the build: the running step's statement is cancelled, no further step starts. */
     void cancel() {
         cancelled = true;
@@ -213,7 +217,7 @@ final class CacheBuild {
             }
         }
         CacheManifest kept = manifest.keepRetired(r -> r.since() > expiry);
-        if (!kept.equals(manifest) || !Files.exists(folder.manifest())) {
+        if (!kept.equals(manifest)) {
             kept = commit(kept);
         }
         return kept;

@@ -59,7 +59,11 @@ record CacheFolder(Path dir, String table, Path source) {
         if (parent != null && !Files.isDirectory(parent)) {
             createPrivate(parent);
         }
-        PrivateFiles.folder(dir);
+        try {
+            PrivateFiles.folder(dir);
+        } catch (java.nio.file.FileAlreadyExistsException raced) {
+            PrivateFiles.folder(dir); // another build made it meanwhile: now it exists, narrow it
+        }
     }
 
     /**
