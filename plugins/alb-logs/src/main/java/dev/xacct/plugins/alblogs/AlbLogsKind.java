@@ -1,6 +1,7 @@
 package dev.xacct.plugins.alblogs;
 
 import dev.xacct.plugin.api.KeyLayout;
+import dev.xacct.plugin.api.LocalReader;
 import dev.xacct.plugin.api.RegexTableKind;
 import dev.xacct.plugin.api.SampleData;
 import dev.xacct.plugin.api.TableColumn;
@@ -104,6 +105,12 @@ public final class AlbLogsKind extends RegexTableKind {
         return fileName.contains("_elasticloadbalancing_")
                 && fileName.matches(".*_elasticloadbalancing_[a-z0-9-]+_app\\..*")
                 && (fileName.endsWith(".log.gz") || fileName.endsWith(".log"));
+    }
+
+    /** AWS's expression decides which lines are entries; a tokenizer cuts the fields (see {@link AlbLineReader}). */
+    @Override
+    public LocalReader localReader() {
+        return new AlbLineReader(REGEX, COLUMNS);
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.xacct.query.local.cache;
 import dev.xacct.query.QueryFailedException;
 import dev.xacct.query.local.DuckDb;
 import dev.xacct.query.local.DuckDbMessages;
+import dev.xacct.query.local.FileTree;
 import dev.xacct.query.local.LocalTable;
 import dev.xacct.query.local.SourceFile;
 import dev.xacct.template.PartitionScope;
@@ -444,7 +445,7 @@ public final class ColumnarCache implements AutoCloseable {
                 build.cancel();
             }
             try (CacheLock lock = CacheLock.acquire(folder.lock(), waiting)) {
-                deleteContents(folder.dir(), folder.lock());
+                FileTree.deleteUnder(folder.dir(), folder.lock());
             }
             Files.deleteIfExists(folder.lock());
             Files.deleteIfExists(folder.dir());
@@ -474,19 +475,6 @@ public final class ColumnarCache implements AutoCloseable {
             }
         }
         return out;
-    }
-
-    private static void deleteContents(Path dir, Path keep) throws IOException {
-        if (!Files.isDirectory(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                if (!p.equals(dir) && !p.equals(keep)) {
-                    Files.deleteIfExists(p);
-                }
-            }
-        }
     }
 
     // ---- lifecycle ----------------------------------------------------------------------------
