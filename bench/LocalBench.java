@@ -1,5 +1,6 @@
 import dev.xacct.query.QueryRequest;
 import dev.xacct.query.local.CloudTrailTable;
+import dev.xacct.query.local.FileTree;
 import dev.xacct.query.local.LocalEngine;
 import dev.xacct.query.local.SourceFile;
 import dev.xacct.query.local.cache.ColumnarCache;
@@ -14,9 +15,7 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Run by bench/local (java source-file mode). Every figure is a median of several runs printed next
@@ -74,7 +73,7 @@ public class LocalBench {
             List<Double> build = new ArrayList<>();
             List<Double> reference = new ArrayList<>();
             for (int i = 0; i < Math.max(1, runs / 2); i++) {
-                deleteTree(cacheRoot);
+                FileTree.delete(cacheRoot);
                 try (ColumnarCache cache = new ColumnarCache(cacheRoot, Runtime.getRuntime().availableProcessors());
                         LocalEngine cached = new LocalEngine(1000, cache)) {
                     long start = System.nanoTime();
@@ -189,14 +188,4 @@ public class LocalBench {
         }
     }
 
-    static void deleteTree(Path dir) throws Exception {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
-    }
 }

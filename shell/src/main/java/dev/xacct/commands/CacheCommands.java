@@ -79,7 +79,7 @@ public class CacheCommands {
                 Column.text("refreshed"),
                 Column.number("pending"),
                 Column.text("state"));
-        if (rows.isEmpty() && format == OutputFormat.TABLE) {
+        if (rows.isEmpty() && (format == OutputFormat.TABLE || format == OutputFormat.VERTICAL)) {
             context.outputWriter()
                     .println("no cache yet: the first local query over a folder builds it behind the answer, "
                             + "or run 'cache refresh --source DIR'");
@@ -93,7 +93,7 @@ public class CacheCommands {
             return "source folder missing ('cache clear --source " + s.source() + "' deletes this cache)";
         }
         if (s.building().isPresent()) {
-            return "building: " + s.building().get().line();
+            return "building: " + s.building().get().counts();
         }
         if (s.lastFailure().isPresent()) {
             return "last build failed: " + s.lastFailure().get();
@@ -131,7 +131,14 @@ public class CacheCommands {
         PrintWriter out = context.outputWriter();
         for (Path folder : sources) {
             try {
-                engines.refreshCache(folder).forEach(r -> out.println(summary(r)));
+                List<String> lines = engines.refreshCache(folder).stream()
+                        .map(CacheCommands::summary)
+                        .flatMap(Optional::stream)
+                        .toList();
+                lines.forEach(out::println);
+                if (lines.isEmpty()) {
+                    out.println(folder + ": no log files of a kind the local engine reads");
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new UserError(
@@ -141,17 +148,20 @@ public class CacheCommands {
         out.flush();
     }
 
-    private static String summary(ColumnarCache.Result r) {
+    /** One line per table: what was converted, or that it is up to date; nothing for a table with no files there. */
+    private static Optional<String> summary(ColumnarCache.Result r) {
+        String what = r.source() + " (" + r.table() + ")";
         if (r.files() == 0) {
-            return r.source() + ": up to date";
+            return r.cached() == 0 ? Optional.empty() : Optional.of(what + ": up to date");
         }
-        String text = r.source() + ": converted " + r.files() + (r.files() == 1 ? " file" : " files") + " ("
+        String text = what + ": converted " + r.files() + (r.files() == 1 ? " file" : " files") + " ("
                 + ByteSize.format(r.bytes()) + ") in "
                 + String.format(java.util.Locale.ROOT, "%.1f s", r.elapsed().toMillis() / 1000.0);
-        return r.unreadable() == 0
-                ? text
-                : text + "; " + r.unreadable()
-                        + " DuckDB could not read (queries over them read the files and say why)";
+        return Optional.of(
+                r.unreadable() == 0
+                        ? text
+                        : text + "; " + r.unreadable()
+                                + " DuckDB could not read (queries over them read the files and say why)");
     }
 
     @Command(

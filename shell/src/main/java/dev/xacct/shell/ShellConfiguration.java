@@ -181,15 +181,15 @@ public class ShellConfiguration {
         StatusLine status = TerminalStreams.stderrIsTerminal()
                 ? StatusLine.ansi(new PrintWriter(stderr, true), 80)
                 : StatusLine.none(err);
-        return new ShellIO(out, err, oneShotInput(terminal), styles, false, status);
+        return new ShellIO(out, err, oneShotInput(terminal, options.stdinScript()), styles, false, status);
     }
 
     /**
-     * One-shot runs open a terminal only when a command has to ask something (an MFA code), and
-     * only if stdin is one: a script on stdin cannot be asked, so the question is an error that
-     * says which option answers it.
+     * One-shot runs open a terminal only when a command has to ask something (an MFA code). A
+     * script on stdin cannot be asked (the next line is a command, not an answer), so there the
+     * question is an error that says which option answers it; session.Questions asks the same way.
      */
-    private static InputReader oneShotInput(ObjectProvider<Terminal> terminal) {
+    private static InputReader oneShotInput(ObjectProvider<Terminal> terminal, boolean scriptOnStdin) {
         return new InputReader() {
             @Override
             public String readInput(String prompt) {
@@ -204,9 +204,9 @@ public class ShellConfiguration {
             }
 
             private LineReader reader(String prompt) {
-                if (!TerminalStreams.stdinIsTerminal()) {
-                    throw new UserError("cannot ask '" + prompt.strip()
-                            + "': stdin is not a terminal; give the answer as an option (e.g. --mfa-code)");
+                if (scriptOnStdin) {
+                    throw new UserError("cannot ask '" + TerminalText.visible(prompt.strip())
+                            + "': the script is read from stdin; give the answer as an option (e.g. --mfa-code)");
                 }
                 return LineReaderBuilder.builder()
                         .terminal(terminal.getObject())

@@ -31,5 +31,5 @@ WHERE "date" BETWEEN ${start:partition} AND ${end:partition}
   AND elb_status_code BETWEEN 500 AND 599
 GROUP BY elb, target_ip, target_port, CASE WHEN target_status_code LIKE '5%' THEN 'target' ELSE 'elb' END,
          elb_status_code, target_status_code
-ORDER BY errors DESC, last_seen DESC
+ORDER BY errors DESC, last_seen DESC, elb, target_ip, target_port, elb_status_code, target_status_code
 LIMIT ${limit}

@@ -30,5 +30,5 @@ WHERE "date" BETWEEN ${start:partition} AND ${end:partition}
   [[AND bucket_name = ${bucket}]]
   AND httpstatus = '403'
 GROUP BY requester, operation, bucket_name, errorcode
-ORDER BY denied DESC, requester
+ORDER BY denied DESC, requester, operation, bucket_name, errorcode
 LIMIT ${limit}

@@ -34,5 +34,5 @@ WHERE "date" BETWEEN ${start:partition} AND ${end:partition}
   [[AND regexp_extract(requester, '^arn:aws[a-z-]*:(?:iam|sts)::([0-9]{12}):', 1) NOT IN ${trusted}]]
 GROUP BY regexp_extract(requester, '^arn:aws[a-z-]*:(?:iam|sts)::([0-9]{12}):', 1), accountid, requester, bucket_name,
          operation, httpstatus
-ORDER BY requests DESC, requester
+ORDER BY requests DESC, requester, bucket_account, bucket_name, operation, httpstatus
 LIMIT ${limit}

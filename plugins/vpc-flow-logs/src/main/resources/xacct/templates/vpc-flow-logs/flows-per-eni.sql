@@ -26,5 +26,5 @@ WHERE "date" BETWEEN ${start:partition} AND ${end:partition}
   [[AND accountid IN ${accounts}]]
   [[AND region IN ${regions}]]
 GROUP BY accountid, region, interface_id
-ORDER BY COUNT(*) DESC, interface_id
+ORDER BY COUNT(*) DESC, interface_id, accountid, region
 LIMIT ${limit}

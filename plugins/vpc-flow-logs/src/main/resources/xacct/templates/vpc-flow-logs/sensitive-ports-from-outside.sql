@@ -29,5 +29,5 @@ WHERE "date" BETWEEN ${start:partition} AND ${end:partition}
   AND dstport IN (22, 23, 445, 1433, 3306, 3389, 5432, 6379, 9200, 27017)
   AND NOT (srcaddr LIKE '10.%' OR srcaddr LIKE '192.168.%' OR regexp_like(srcaddr, '^172\.(1[6-9]|2[0-9]|3[01])\.'))
 GROUP BY action, dstport, srcaddr, dstaddr, interface_id, accountid
-ORDER BY action, flows DESC, srcaddr
+ORDER BY action, flows DESC, srcaddr, dstport, dstaddr, interface_id, accountid
 LIMIT ${limit}

@@ -1,5 +1,7 @@
 package dev.xacct.query.local;
 
+import dev.xacct.aws.AccountId;
+import dev.xacct.aws.RegionCode;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -19,12 +21,14 @@ public final class CloudTrailFile {
      * text derives the partition columns inside DuckDB (see CloudTrailView): one definition, so the
      * files we select and the values the view shows cannot disagree.
      */
+    private static final String ACCOUNT = "(" + AccountId.PATTERN.pattern() + ")";
+    private static final String REGION = "(" + RegionCode.PATTERN.pattern() + ")";
     /** Groups: 1 account, 2 region, 3 year, 4 month, 5 day. */
     public static final String LAYOUT_PATTERN =
-            "(?:^|/)([0-9]{12})/CloudTrail/([a-z0-9-]+)/([0-9]{4})/([0-9]{2})/([0-9]{2})/[^/]+$";
+            "(?:^|/)" + ACCOUNT + "/CloudTrail/" + REGION + "/([0-9]{4})/([0-9]{2})/([0-9]{2})/[^/]+$";
     /** Groups: 1 account, 2 region, 3 year, 4 month, 5 day. */
     public static final String NAME_PATTERN =
-            "(?:^|/)([0-9]{12})_CloudTrail_([a-z0-9-]+)_([0-9]{4})([0-9]{2})([0-9]{2})T[0-9]{4}Z[^/]*$";
+            "(?:^|/)" + ACCOUNT + "_CloudTrail_" + REGION + "_([0-9]{4})([0-9]{2})([0-9]{2})T[0-9]{4}Z[^/]*$";
 
     private static final Pattern LAYOUT = Pattern.compile(LAYOUT_PATTERN);
     private static final Pattern NAME = Pattern.compile(NAME_PATTERN);

@@ -136,12 +136,15 @@ public final class LocalEngine implements Engine {
             }
         }
         ResultStream rows = run(views, request.sql());
-        if (!afterwards.isEmpty()) {
-            // the first query over new files costs what it costs without the cache: the build comes after
-            rows = new AfterClose(rows, () -> afterwards.forEach(Runnable::run));
+        if (afterwards.isEmpty() && scans.isEmpty()) {
+            return rows;
         }
+        // the first query over new files costs what it costs without the cache: the build comes after;
         // outermost, so the query service finds the notices of skipped lines
-        return scans.isEmpty() ? rows : new LocalResult(rows, () -> rejects.notices(database, scans));
+        return new LocalResult(
+                rows,
+                () -> scans.isEmpty() ? List.of() : rejects.notices(database, scans),
+                () -> afterwards.forEach(Runnable::run));
     }
 
     /** Runs SQL after setup statements, on a fresh connection the returned stream owns. */
@@ -224,39 +227,5 @@ public final class LocalEngine implements Engine {
         }
         closeQuietly(database);
         workers.shutdownNow();
-    }
-
-    /** A result that runs something once it is closed (the query is over or abandoned). */
-    private static final class AfterClose implements ResultStream {
-        private final ResultStream rows;
-        private final Runnable then;
-        private boolean closed;
-
-        AfterClose(ResultStream rows, Runnable then) {
-            this.rows = rows;
-            this.then = then;
-        }
-
-        @Override
-        public List<Column> columns() {
-            return rows.columns();
-        }
-
-        @Override
-        public List<List<Object>> nextPage() {
-            return rows.nextPage();
-        }
-
-        @Override
-        public void close() {
-            rows.close();
-            synchronized (this) {
-                if (closed) {
-                    return;
-                }
-                closed = true;
-            }
-            then.run();
-        }
     }
 }

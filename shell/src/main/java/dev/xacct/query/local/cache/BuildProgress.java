@@ -30,9 +30,13 @@ public record BuildProgress(String source, int files, int filesDone, long bytes,
 
     /** The line redrawn in place: {@code caching /logs: 37/120 files  4.2 MB of 12 MB  ETA 0:03}. */
     public String line() {
-        return "caching " + source + ": " + filesDone + "/" + files + " files  " + ByteSize.format(bytesDone) + " of "
-                + ByteSize.format(bytes) + "  ETA "
-                + eta().map(BuildProgress::clock).orElse("--:--");
+        return "caching " + source + ": " + counts();
+    }
+
+    /** {@code 37/120 files  4.2 MB of 12 MB  ETA 0:03}. */
+    public String counts() {
+        return filesDone + "/" + files + " files  " + ByteSize.format(bytesDone) + " of " + ByteSize.format(bytes)
+                + "  ETA " + eta().map(BuildProgress::clock).orElse("--:--");
     }
 
     /** {@code m:ss}, or {@code h:mm:ss} from an hour on. */

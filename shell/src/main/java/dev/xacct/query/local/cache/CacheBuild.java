@@ -1,6 +1,8 @@
 package dev.xacct.query.local.cache;
 
+import dev.xacct.query.local.FileTree;
 import dev.xacct.query.local.LocalTable;
+import dev.xacct.shell.PrivateFiles;
 import dev.xacct.template.PartitionScope;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -136,6 +138,10 @@ final class CacheBuild {
         return new Result(files, bytes, unreadable.size(), Duration.ofNanos(System.nanoTime() - started), manifest);
     }
 
+    CacheFolder folder() {
+        return folder;
+    }
+
     /** Stops the build: the running step's statement is cancelled, no further step starts. */
     void cancel() {
         cancelled = true;
@@ -187,7 +193,7 @@ final class CacheBuild {
      * {@code data/}) and retired files past their grace; only the lock holder runs this.
      */
     private CacheManifest housekeeping(CacheManifest manifest) throws IOException {
-        deleteTree(folder.tmp());
+        FileTree.delete(folder.tmp());
         long expiry = now() - RETIRED_GRACE.toMillis();
         Set<String> named = new HashSet<>();
         manifest.segments().forEach(s -> named.addAll(s.files()));
@@ -211,7 +217,7 @@ final class CacheBuild {
             }
         }
         CacheManifest kept = manifest.keepRetired(r -> r.since() > expiry);
-        if (!kept.equals(manifest) || !Files.exists(folder.manifest())) {
+        if (!kept.equals(manifest)) {
             kept = commit(kept);
         }
         return kept;
@@ -291,7 +297,7 @@ final class CacheBuild {
             }
             return false;
         } finally {
-            deleteTree(out);
+            FileTree.delete(out);
         }
     }
 
@@ -308,7 +314,7 @@ final class CacheBuild {
             checkCancelled();
             return place(step, out);
         } finally {
-            deleteTree(out);
+            FileTree.delete(out);
         }
     }
 
@@ -361,7 +367,7 @@ final class CacheBuild {
             for (Path part : written.getOrDefault(day.getKey(), List.of())) {
                 Path target = folder.data().resolve(day.getKey().toString()).resolve(part.getFileName());
                 CacheFolder.createPrivate(target.getParent());
-                CacheFolder.makePrivate(part);
+                PrivateFiles.file(part);
                 events += rows.getOrDefault(part.toString(), 0L);
                 size += Files.size(part);
                 Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
@@ -436,16 +442,5 @@ final class CacheBuild {
 
     private static String literal(String text) {
         return "'" + text.replace("'", "''") + "'";
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 }

@@ -2,12 +2,11 @@ package dev.xacct.query.local.cache;
 
 import dev.xacct.query.local.LocalTable;
 import dev.xacct.query.local.SourceFile;
+import dev.xacct.shell.PrivateFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
@@ -54,40 +53,17 @@ record CacheFolder(Path dir, String table, Path source) {
         return dir.relativize(file).toString().replace('\\', '/');
     }
 
-    /** Creates {@code dir} and its parents under the cache root as private folders. */
+    /** Creates {@code dir} and the missing folders above it as private folders (0700). */
     static void createPrivate(Path dir) throws IOException {
-        if (Files.isDirectory(dir)) {
-            return;
-        }
-        Path parent = dir.getParent();
-        if (parent != null) {
+        Path parent = dir.toAbsolutePath().getParent();
+        if (parent != null && !Files.isDirectory(parent)) {
             createPrivate(parent);
         }
-        if (posix()) {
-            Files.createDirectories(
-                    dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-        } else {
-            Files.createDirectories(dir);
+        try {
+            PrivateFiles.folder(dir);
+        } catch (java.nio.file.FileAlreadyExistsException raced) {
+            PrivateFiles.folder(dir); // another build made it meanwhile: now it exists, narrow it
         }
-    }
-
-    /** An empty file only its owner can read (0600), before anything is written to it. */
-    static void createPrivateFile(Path file) throws IOException {
-        if (posix()) {
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        } else {
-            Files.createFile(file);
-        }
-    }
-
-    static void makePrivate(Path file) throws IOException {
-        if (posix()) {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        }
-    }
-
-    private static boolean posix() {
-        return FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
     }
 
     /**

@@ -1,8 +1,7 @@
 package dev.xacct.query.local.cache;
 
 import dev.xacct.query.QueryFailedException;
-import dev.xacct.query.local.DuckDb;
-import dev.xacct.query.local.DuckDbMessages;
+import dev.xacct.query.local.FileTree;
 import dev.xacct.query.local.LocalTable;
 import dev.xacct.query.local.SourceFile;
 import dev.xacct.template.PartitionScope;
@@ -10,21 +9,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -43,20 +35,8 @@ import java.util.stream.Stream;
 public final class ColumnarCache implements AutoCloseable {
 
     private final Path root;
-    private final int backgroundThreads;
-    private final ExecutorService background;
-    private final Map<Path, Pending> pending = new ConcurrentHashMap<>();
-    /** Background builds scheduled and not yet finished. */
-    private final java.util.concurrent.atomic.AtomicInteger outstanding =
-            new java.util.concurrent.atomic.AtomicInteger();
-
-    private final Map<Path, CacheBuild> running = new ConcurrentHashMap<>();
+    private final CacheBuilds builds;
     private final Map<Path, Snapshot> manifests = new ConcurrentHashMap<>();
-    /** Why the last background build of a folder failed, until one succeeds. */
-    private final Map<Path, String> failures = new ConcurrentHashMap<>();
-
-    private volatile boolean closed;
-    private volatile long minStepBytes = CacheBuild.MIN_STEP_BYTES;
 
     /** Told, on the thread that asked, when a query's files are to be converted behind it. */
     @FunctionalInterface
@@ -64,8 +44,6 @@ public final class ColumnarCache implements AutoCloseable {
         /** A background build of {@code files} files ({@code bytes}) of {@code source} is queued. */
         void scheduled(Path source, int files, long bytes);
     }
-
-    private final Scheduled scheduled;
 
     /**
      * @param root              the folder holding every cache, e.g. {@code ~/.xacct/cache/parquet}
@@ -78,14 +56,7 @@ public final class ColumnarCache implements AutoCloseable {
     /** @param scheduled told when a build behind a query is queued (not when it merges into a queued one) */
     public ColumnarCache(Path root, int backgroundThreads, Scheduled scheduled) {
         this.root = root.toAbsolutePath().normalize();
-        this.scheduled = scheduled;
-        this.backgroundThreads = Math.max(1, backgroundThreads);
-        this.background = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "xacct-cache-build");
-            t.setDaemon(true);
-            t.setPriority(Thread.MIN_PRIORITY);
-            return t;
-        });
+        this.builds = new CacheBuilds(this.root, backgroundThreads, scheduled);
     }
 
     public Path root() {
@@ -94,7 +65,7 @@ public final class ColumnarCache implements AutoCloseable {
 
     /** Tests: builds commit at least this much source per step (default 1 MB), so small data makes several steps. */
     void minStepBytes(long bytes) {
-        this.minStepBytes = bytes;
+        builds.minStepBytes(bytes);
     }
 
     // ---- queries ------------------------------------------------------------------------------
@@ -178,105 +149,29 @@ public final class ColumnarCache implements AutoCloseable {
 
     private record Snapshot(long stamp, CacheManifest manifest) {}
 
-    // ---- building -----------------------------------------------------------------------------
+    /**
+     * What {@code cache refresh} did for one table: {@code files} converted ({@code bytes}), {@code
+     * unreadable} files DuckDB could not read, {@code cached} source files the cache holds now.
+     */
+    public record Result(
+            Path source, String table, int files, long bytes, int unreadable, int cached, Duration elapsed) {}
 
     /**
      * Converts, on a background thread at low priority, what the cache lacks of the days in
-     * {@code scope}. Several calls for one folder before its build starts are merged into it. The
+     * {@code scope}; several calls for one folder before its build starts are merged into it. The
      * build does nothing when another build (in this process or another) holds the folder.
      *
      * @param files the files the query read from the source, for the {@link Scheduled} notice
      * @param bytes their size
      */
-    public synchronized void buildBehind(LocalTable table, Path source, PartitionScope scope, int files, long bytes) {
-        if (closed) {
-            return;
-        }
-        CacheFolder folder = CacheFolder.of(root, table.name(), source);
-        Pending before = pending.get(folder.dir());
-        if (before != null) {
-            pending.put(folder.dir(), before.with(scope)); // not started yet: one build covers both
-            return;
-        }
-        pending.put(folder.dir(), new Pending(table, folder, List.of(scope)));
-        outstanding.incrementAndGet();
-        background.execute(() -> drain(folder.dir()));
-        if (running.get(folder.dir()) == null) {
-            scheduled.scheduled(folder.source(), files, bytes);
-        }
-    }
-
-    private record Pending(LocalTable table, CacheFolder folder, List<PartitionScope> scopes) {
-        Pending with(PartitionScope scope) {
-            List<PartitionScope> more = new ArrayList<>(scopes);
-            more.add(scope);
-            return new Pending(table, folder, more);
-        }
-
-        Predicate<LocalDate> days() {
-            return day -> scopes.stream()
-                    .anyMatch(s ->
-                            (s.from() == null || !day.isBefore(s.from())) && (s.to() == null || !day.isAfter(s.to())));
-        }
-    }
-
-    private void drain(Path dir) {
-        try {
-            Pending work;
-            synchronized (this) {
-                work = pending.remove(dir);
-            }
-            if (work != null && !closed) {
-                buildQuietly(work);
-            }
-        } finally {
-            outstanding.decrementAndGet();
-        }
-    }
-
-    private void buildQuietly(Pending work) {
-        Optional<CacheLock> lock;
-        try {
-            CacheFolder.createPrivate(work.folder().dir());
-            lock = CacheLock.tryAcquire(work.folder().lock());
-        } catch (IOException e) {
-            failures.put(work.folder().dir(), "cannot write " + work.folder().dir() + ": " + e.getMessage());
-            return;
-        }
-        if (lock.isEmpty()) {
-            return; // another build holds the folder: it does the work
-        }
-        try (CacheLock held = lock.get();
-                Connection connection = DuckDb.open(backgroundThreads)) {
-            CacheBuild build = new CacheBuild(
-                    work.folder(),
-                    work.table(),
-                    CacheFolder.schemaFingerprint(work.table()),
-                    connection,
-                    progress -> {},
-                    minStepBytes);
-            running.put(work.folder().dir(), build);
-            try {
-                build.run(work.days());
-            } finally {
-                running.remove(work.folder().dir());
-            }
-            failures.remove(work.folder().dir());
-        } catch (CacheBuild.Cancelled e) {
-            // closed: what was committed stays
-        } catch (SQLException e) {
-            // a failed build leaves the last committed manifest, and queries read the files; status says why
-            failures.put(work.folder().dir(), DuckDbMessages.oneLine(e));
-        } catch (IOException | RuntimeException e) {
-            failures.put(work.folder().dir(), String.valueOf(e.getMessage()));
-        }
+    public void buildBehind(LocalTable table, Path source, PartitionScope scope, int files, long bytes) {
+        builds.buildBehind(table, source, scope, files, bytes);
     }
 
     /**
      * Converts everything the cache of {@code table} lacks of {@code source} now, waiting first
-     * for another build of it to finish. The build runs on a worker thread; the calling thread
-     * reports its progress a few times a second, and its interrupt (Ctrl-C) cancels it, keeping
-     * the steps already committed.
+     * for another build of it to finish; the calling thread reports progress a few times a
+     * second, and its interrupt (Ctrl-C) cancels the build, keeping the steps already committed.
      *
      * @param progress told where the build stands
      * @param waiting  called once when another build (another shell) holds the cache
@@ -285,93 +180,7 @@ public final class ColumnarCache implements AutoCloseable {
      */
     public Result refresh(LocalTable table, Path source, Consumer<BuildProgress> progress, Runnable waiting)
             throws InterruptedException {
-        CacheFolder folder = CacheFolder.of(root, table.name(), source);
-        java.util.concurrent.atomic.AtomicReference<CacheBuild> build =
-                new java.util.concurrent.atomic.AtomicReference<>();
-        java.util.concurrent.FutureTask<CacheBuild.Result> task =
-                new java.util.concurrent.FutureTask<>(() -> build(folder, table, progress, waiting, build::set));
-        Thread worker = new Thread(task, "xacct-cache-refresh");
-        worker.setDaemon(true);
-        worker.start();
-        try {
-            while (true) {
-                try {
-                    CacheBuild.Result result = task.get(250, TimeUnit.MILLISECONDS);
-                    return new Result(
-                            folder.source(), result.files(), result.bytes(), result.unreadable(), result.elapsed());
-                } catch (java.util.concurrent.TimeoutException e) {
-                    CacheBuild running = build.get();
-                    if (running != null) {
-                        progress.accept(running.progress());
-                    }
-                }
-            }
-        } catch (InterruptedException e) {
-            CacheBuild running = build.get();
-            if (running != null) {
-                running.cancel();
-            }
-            worker.interrupt(); // stops a wait for the lock
-            try {
-                task.get(300, TimeUnit.MILLISECONDS);
-            } catch (Exception ignored) {
-                // cancelled: it fails or is still winding down; the caller leaves now
-            }
-            throw e;
-        } catch (java.util.concurrent.ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof QueryFailedException failed) {
-                throw failed;
-            }
-            if (cause instanceof SQLException sql) {
-                throw new QueryFailedException("cache build failed: " + DuckDbMessages.oneLine(sql), sql);
-            }
-            if (cause instanceof CacheBuild.Cancelled) {
-                throw new InterruptedException("cache build cancelled");
-            }
-            throw new QueryFailedException("cache build failed: " + cause.getMessage(), cause);
-        }
-    }
-
-    private CacheBuild.Result build(
-            CacheFolder folder,
-            LocalTable table,
-            Consumer<BuildProgress> progress,
-            Runnable waiting,
-            Consumer<CacheBuild> started)
-            throws IOException, SQLException, InterruptedException, CacheBuild.Cancelled {
-        if (!Files.isDirectory(folder.source())) {
-            throw new QueryFailedException("source folder not found: " + folder.source());
-        }
-        CacheFolder.createPrivate(folder.dir());
-        // this build does everything a build behind a query would: that one steps aside (its steps stay)
-        pending.remove(folder.dir());
-        CacheBuild behind = running.get(folder.dir());
-        if (behind != null) {
-            behind.cancel();
-        }
-        try (CacheLock lock = CacheLock.acquire(folder.lock(), waiting);
-                Connection connection = DuckDb.open(0)) {
-            CacheBuild build = new CacheBuild(
-                    folder, table, CacheFolder.schemaFingerprint(table), connection, progress, minStepBytes);
-            running.put(folder.dir(), build);
-            started.accept(build);
-            try {
-                return build.run(day -> true);
-            } finally {
-                running.remove(folder.dir());
-            }
-        }
-    }
-
-    /** What {@code cache refresh} did: files and bytes converted, files DuckDB could not read, time. */
-    public record Result(Path source, int files, long bytes, int unreadable, Duration elapsed) {}
-
-    /** Where the build of {@code source}'s cache of {@code table} stands, if one runs in this process. */
-    public Optional<BuildProgress> building(LocalTable table, Path source) {
-        CacheBuild build =
-                running.get(CacheFolder.of(root, table.name(), source).dir());
-        return build == null ? Optional.empty() : Optional.of(build.progress());
+        return builds.refresh(table, source, progress, waiting);
     }
 
     // ---- status and clear ---------------------------------------------------------------------
@@ -424,8 +233,8 @@ public final class ColumnarCache implements AutoCloseable {
                     manifest.refreshed(),
                     pendingFiles,
                     missing,
-                    Optional.ofNullable(running.get(folder.dir())).map(CacheBuild::progress),
-                    Optional.ofNullable(failures.get(folder.dir()))));
+                    builds.progress(folder.dir()),
+                    builds.failure(folder.dir())));
         }
         out.sort(Comparator.comparing((Status s) -> s.source().toString()).thenComparing(Status::table));
         return out;
@@ -445,13 +254,9 @@ public final class ColumnarCache implements AutoCloseable {
                     && !folder.source().equals(source.get().toAbsolutePath().normalize())) {
                 continue;
             }
-            pending.remove(folder.dir());
-            CacheBuild build = running.get(folder.dir());
-            if (build != null) {
-                build.cancel();
-            }
+            builds.stop(folder.dir());
             try (CacheLock lock = CacheLock.acquire(folder.lock(), waiting)) {
-                deleteContents(folder.dir(), folder.lock());
+                FileTree.deleteUnder(folder.dir(), folder.lock());
             }
             Files.deleteIfExists(folder.lock());
             Files.deleteIfExists(folder.dir());
@@ -461,9 +266,11 @@ public final class ColumnarCache implements AutoCloseable {
         return cleared;
     }
 
-    /** The cache folders that have a manifest, read to learn their source. */
+    /** The cache folders that have a manifest (read to learn their source) or a build under way here. */
     private List<CacheFolder> folders(List<LocalTable> tables) {
-        List<CacheFolder> out = new ArrayList<>();
+        List<CacheFolder> out = new ArrayList<>(builds.building().stream()
+                .filter(f -> tables.stream().anyMatch(t -> t.name().equals(f.table())))
+                .toList());
         for (LocalTable table : tables) {
             Path dir = root.resolve(table.name());
             if (!Files.isDirectory(dir)) {
@@ -474,6 +281,8 @@ public final class ColumnarCache implements AutoCloseable {
                     ManifestFile.read(key.resolve(CacheFolder.MANIFEST))
                             .map(m -> CacheFolder.of(root, table.name(), Path.of(m.source())))
                             .filter(f -> f.dir().equals(key))
+                            .filter(f ->
+                                    out.stream().noneMatch(known -> known.dir().equals(key)))
                             .ifPresent(out::add);
                 }
             } catch (IOException e) {
@@ -483,50 +292,20 @@ public final class ColumnarCache implements AutoCloseable {
         return out;
     }
 
-    private static void deleteContents(Path dir, Path keep) throws IOException {
-        if (!Files.isDirectory(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                if (!p.equals(dir) && !p.equals(keep)) {
-                    Files.deleteIfExists(p);
-                }
-            }
-        }
-    }
-
     // ---- lifecycle ----------------------------------------------------------------------------
 
     /**
-     * Waits for the background builds queued so far, telling {@code progress} where they stand a
-     * few times a second; an interrupt (Ctrl-C) cancels them (what they committed stays).
+     * Waits for the builds behind queries queued so far, telling {@code progress} where they stand
+     * a few times a second; an interrupt (Ctrl-C) cancels them (what they committed stays).
      */
     public void finishBuilds(Consumer<BuildProgress> progress) {
-        try {
-            while (outstanding.get() > 0) {
-                running.values().forEach(b -> progress.accept(b.progress()));
-                Thread.sleep(250);
-            }
-        } catch (InterruptedException e) {
-            pending.clear();
-            running.values().forEach(CacheBuild::cancel);
-            Thread.currentThread().interrupt();
-        }
+        builds.finishBuilds(progress);
     }
 
     /** Cancels running builds (their committed steps stay) and stops the background thread. */
     @Override
     public void close() {
-        closed = true;
-        pending.clear();
-        running.values().forEach(CacheBuild::cancel);
-        background.shutdownNow();
-        try {
-            background.awaitTermination(2, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        builds.close();
     }
 
     private static String literals(List<String> values) {

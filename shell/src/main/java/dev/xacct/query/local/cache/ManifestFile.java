@@ -2,6 +2,7 @@ package dev.xacct.query.local.cache;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.xacct.shell.PrivateFiles;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -38,7 +39,7 @@ final class ManifestFile {
     static void write(Path file, CacheManifest manifest) throws IOException {
         Path temporary = file.resolveSibling("." + file.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {
-            CacheFolder.createPrivateFile(temporary);
+            PrivateFiles.file(temporary);
             Files.write(temporary, JSON.writeValueAsBytes(manifest));
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
                 channel.force(true);

@@ -8,7 +8,8 @@
  * kind is cached the same way.
  *
  * <p>May import: {@code query} (errors), {@code query.local} (the table seam, DuckDB setup),
- * {@code query.athena.ByteSize} (sizes), {@code template} (scope), Jackson, DuckDB's JDBC driver.
+ * {@code query.athena.ByteSize} (sizes), {@code template} (scope), {@code shell.PrivateFiles}
+ * (0700/0600), Jackson, DuckDB's JDBC driver.
  * No Spring, no SDK, no terminal: progress goes to a callback.
  */
 package dev.xacct.query.local.cache;

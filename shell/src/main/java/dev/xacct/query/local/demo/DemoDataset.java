@@ -1,11 +1,10 @@
 package dev.xacct.query.local.demo;
 
+import dev.xacct.query.local.FileTree;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /**
  * The {@code --demo} dataset, generated on first use into a cache folder (for example
@@ -30,24 +29,13 @@ public final class DemoDataset {
             if (Files.isRegularFile(marker) && Files.readString(marker).strip().equals(signature)) {
                 return root;
             }
-            deleteTree(root.resolve("AWSLogs"));
+            FileTree.delete(root.resolve("AWSLogs"));
             Files.createDirectories(root);
             CloudTrailGenerator.generate(settings, root);
             Files.writeString(marker, signature + "\n");
             return root;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare the demo dataset in " + root, e);
-        }
-    }
-
-    private static void deleteTree(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
         }
     }
 }

@@ -3,19 +3,12 @@ package dev.xacct.query.local.kind;
 import dev.xacct.plugin.api.KeyLayout;
 import dev.xacct.plugin.api.LogFile;
 import dev.xacct.plugin.api.TableKind;
-import dev.xacct.query.QueryFailedException;
 import dev.xacct.query.local.LocalTable;
 import dev.xacct.query.local.SourceFile;
+import dev.xacct.query.local.SourceWalk;
 import dev.xacct.template.PartitionScope;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.FileVisitResult;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -61,33 +54,14 @@ public final class KindTable implements LocalTable {
 
     @Override
     public List<SourceFile> find(Path root, PartitionScope scope) {
-        if (!Files.isDirectory(root)) {
-            throw new QueryFailedException(kind.name() + " source folder not found: " + root);
-        }
-        List<SourceFile> found = new ArrayList<>();
-        try {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile()) {
-                        logFile(file.toAbsolutePath())
-                                .filter(f -> inScope(f, scope))
-                                .ifPresent(f -> found.add(
-                                        new SourceFile(f.path(), f.account(), f.region(), f.date()).seen(attrs)));
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        found.sort(Comparator.comparing(f -> f.path().toString()));
-        return List.copyOf(found);
+        return SourceWalk.files(
+                root,
+                kind.name(),
+                java.util.Set.of(),
+                path -> logFile(path)
+                        .filter(f -> inScope(f, scope))
+                        .map(f -> new SourceFile(f.path(), f.account(), f.region(), f.date())),
+                f -> true);
     }
 
     /**

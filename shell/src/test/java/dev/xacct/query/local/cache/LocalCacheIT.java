@@ -91,11 +91,11 @@ class LocalCacheIT {
         XacctCli.Result answer = ok(VOLUME + " --source " + source);
         XacctCli.Result clear = ok("cache clear --source " + source);
 
-        assertThat(refresh.stdout()).contains(source + ": converted 2 files (");
+        assertThat(refresh.stdout()).contains(source + " (cloudtrail): converted 2 files (");
         assertThat(status.get(0).get("source").asText()).isEqualTo(source.toString());
         assertThat(status.get(0).get("files").asLong()).isEqualTo(2);
         assertThat(status.get(0).get("events").asLong()).isEqualTo(21);
-        assertThat(again.stdout()).contains(source + ": up to date");
+        assertThat(again.stdout()).contains(source + " (cloudtrail): up to date");
         assertThat(answer.stdout())
                 .isEqualTo(ok(VOLUME + " --source " + source + " --no-cache").stdout());
         assertThat(clear.stdout()).contains("cleared the cache of " + source);

@@ -7,19 +7,16 @@ import dev.xacct.query.QueryRequest;
 import dev.xacct.query.local.LocalEngine;
 import dev.xacct.query.local.LocalTable;
 import dev.xacct.query.local.Results;
+import dev.xacct.query.local.TemplateRequests;
 import dev.xacct.query.local.demo.DemoDataset;
 import dev.xacct.query.local.kind.DemoLogs;
 import dev.xacct.query.local.kind.KindTables;
-import dev.xacct.template.BindResult;
-import dev.xacct.template.Parameter;
 import dev.xacct.template.PartitionScope;
 import dev.xacct.template.Template;
-import dev.xacct.template.TemplateBinder;
 import dev.xacct.template.TemplateCatalog;
 import dev.xacct.testing.SharedFolder;
 import dev.xacct.testing.ShippedPlugins;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -74,7 +71,9 @@ class ShippedTemplatesOnCacheTest {
     }
 
     static Stream<Template> templates() {
-        return CATALOG.pack("cloudtrail").orElseThrow().templates().stream();
+        List<Template> templates = CATALOG.pack("cloudtrail").orElseThrow().templates();
+        assertThat(templates).hasSize(29);
+        return templates.stream();
     }
 
     static Stream<Template> pluginTemplates() {
@@ -84,32 +83,25 @@ class ShippedTemplatesOnCacheTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("pluginTemplates")
     void answersAsTheFilesDoOverEachKindsDemoMonth(Template template) {
-        Map<String, String> params = new LinkedHashMap<>(Map.of("start", "2025-06-01", "end", "2025-06-30"));
-        template.parameter("ip").ifPresent(p -> params.put("ip", "203.0.113.66"));
-        template.parameter("key").ifPresent(p -> params.put("key", "exports/"));
-        List<String> answer = assertSameAnswer(bind(template, params, kindsDemo));
+        List<String> answer = assertSameAnswer(TemplateRequests.demoMonth(template, kindsDemo));
         assertThat(answer).as(template.id() + " finds rows in the demo").isNotEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("templates")
     void answersAsTheFilesDoOverTheSample(Template template) {
-        QueryRequest request = bind(template, Map.of("start", "2025-03-06"), SharedFolder.cloudTrailSample());
-        assertSameAnswer(request);
+        QueryRequest request =
+                TemplateRequests.bind(template, Map.of("start", "2025-03-06"), SharedFolder.cloudTrailSample());
+        List<String> answer = assertSameAnswer(request);
+        if (template.id().equals("cloudtrail/event-volume-summary")) {
+            assertThat(answer).as("the sample's volume").isNotEmpty();
+        }
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("templates")
     void answersAsTheFilesDoOverTheDemo(Template template) {
-        Map<String, String> params = new LinkedHashMap<>(Map.of("start", "2025-06-01", "end", "2025-06-30"));
-        template.parameter("access-key").ifPresent(p -> params.put(p.name(), "AKIAEXAMPLELEAKED001"));
-        template.parameter("ip").ifPresent(p -> params.put(p.name(), "203.0.113.66"));
-        template.parameter("principal").ifPresent(p -> params.put(p.name(), "user/carol"));
-        template.parameter("resource")
-                .filter(Parameter::required)
-                .ifPresent(p -> params.put(
-                        p.name(), template.id().endsWith("who-touched") ? "acme-prod-data" : "backup-admin"));
-        QueryRequest request = bind(template, params, demo);
+        QueryRequest request = TemplateRequests.demoMonth(template, demo);
         List<String> answer = assertSameAnswer(request);
         assertThat(answer).as(template.id() + " finds rows in the demo").isNotEmpty();
     }
@@ -126,20 +118,5 @@ class ShippedTemplatesOnCacheTest {
                 .map(Object::toString)
                 .sorted()
                 .toList();
-    }
-
-    private static QueryRequest bind(Template template, Map<String, String> params, Path source) {
-        Map<String, String> all = new LinkedHashMap<>(params);
-        for (Parameter p : template.parameters()) {
-            if (p.required() && !all.containsKey(p.name())) {
-                all.put(p.name(), p.lintSample());
-            }
-        }
-        BindResult bound = new TemplateBinder().bind(template, all, null);
-        assertThat(bound).as(template.id() + " binds").isInstanceOf(BindResult.Bound.class);
-        BindResult.Bound b = (BindResult.Bound) bound;
-        return QueryRequest.of(b.sql())
-                .withSource(source)
-                .withScope(b.parameters().partitionScope().orElseThrow());
     }
 }

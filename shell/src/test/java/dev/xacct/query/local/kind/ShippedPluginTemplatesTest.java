@@ -5,21 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.xacct.plugin.api.TableKind;
 import dev.xacct.query.QueryRequest;
 import dev.xacct.query.local.LocalEngine;
+import dev.xacct.query.local.TemplateRequests;
 import dev.xacct.query.local.TrinoFunctions;
 import dev.xacct.render.ResultStream;
-import dev.xacct.template.BindResult;
-import dev.xacct.template.Parameter;
 import dev.xacct.template.Template;
-import dev.xacct.template.TemplateBinder;
 import dev.xacct.template.TemplateCatalog;
 import dev.xacct.template.lint.TemplateLinter;
 import dev.xacct.testing.ShippedPlugins;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -89,21 +85,8 @@ class ShippedPluginTemplatesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("templates")
     void findsRowsInTheDemoMonth(Template t) {
-        Map<String, String> params = new LinkedHashMap<>(Map.of("start", "2025-06-01", "end", "2025-06-30"));
         // the demo's story: the intruder's address, a prefix the partner reads
-        t.parameter("ip").ifPresent(p -> params.put("ip", "203.0.113.66"));
-        t.parameter("key").ifPresent(p -> params.put("key", "exports/"));
-        for (Parameter p : t.parameters()) {
-            if (p.required() && !params.containsKey(p.name())) {
-                params.put(p.name(), p.lintSample());
-            }
-        }
-        BindResult bound = new TemplateBinder().bind(t, params, null);
-        assertThat(bound).as(t.id()).isInstanceOf(BindResult.Bound.class);
-        BindResult.Bound b = (BindResult.Bound) bound;
-        QueryRequest request = QueryRequest.of(b.sql())
-                .withSource(demo)
-                .withScope(b.parameters().partitionScope().orElseThrow());
+        QueryRequest request = TemplateRequests.demoMonth(t, demo);
         List<List<Object>> rows = new ArrayList<>();
         try (ResultStream result = engine.execute(request)) {
             for (var page = result.nextPage(); !page.isEmpty(); page = result.nextPage()) {
