@@ -220,8 +220,8 @@ public final class ColumnarCache implements AutoCloseable {
             if (manifest.sourceFiles() == 0
                     && pendingFiles == 0
                     && !missing
-                    && !running.containsKey(folder.dir())
-                    && !failures.containsKey(folder.dir())) {
+                    && builds.progress(folder.dir()).isEmpty()
+                    && builds.failure(folder.dir()).isEmpty()) {
                 continue; // a kind of log the source has no files of: nothing cached, nothing to say
             }
             out.add(new Status(
