@@ -71,9 +71,9 @@ final class RemedyPlanner {
     private Remedy build(Candidate c, Evaluation e) {
         RemedyDraft d = new RemedyDraft(((ObjectNode) document).deepCopy());
         if (!c.fix().apply(d, e.decidingSide(), e) || !d.hasCommands()) return null;
-        complete(d);
+        Evaluation last = complete(d);
         JsonNode patch = JsonDiff.asJson(document, d.doc(), DIFF);
-        Evaluation after = verify(patch);
+        Evaluation after = verify(patch, d.doc(), last);
         boolean resolves = after != null && after.verdict() == Verdict.ALLOWED;
         return new Remedy(c.id().name(), title(c.id(), d, after), d.steps(), patch, resolves);
     }
@@ -103,9 +103,14 @@ final class RemedyPlanner {
         };
     }
 
-    private Evaluation verify(JsonNode patch) {
+    /**
+     * Applies the patch to the document and evaluates the result: the proof of {@code resolves}. When
+     * the patched document is exactly the one already evaluated, that evaluation stands.
+     */
+    private Evaluation verify(JsonNode patch, JsonNode edited, Evaluation ofEdited) {
         try {
-            return evaluate(JsonPatch.apply(patch, document));
+            JsonNode patched = JsonPatch.apply(patch, document);
+            return ofEdited != null && patched.equals(edited) ? ofEdited : evaluate(patched);
         } catch (RuntimeException ex) {
             return null;
         }
