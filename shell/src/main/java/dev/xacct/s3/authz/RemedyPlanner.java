@@ -78,17 +78,21 @@ final class RemedyPlanner {
         return new Remedy(c.id().name(), title(c.id(), d, after), d.steps(), patch, resolves);
     }
 
-    /** Adds the grants the other party still lacks, evaluating again after each. */
-    private void complete(RemedyDraft d) {
+    /**
+     * Adds the grants the other party still lacks, evaluating again after each; returns the
+     * evaluation of the final document (null when it was changed after its last evaluation).
+     */
+    private Evaluation complete(RemedyDraft d) {
         for (int i = 0; i < MAX_COMPLETIONS; i++) {
             Evaluation now = evaluate(d.doc());
-            if (now == null || now.denial() == null) return;
+            if (now == null || now.denial() == null) return now;
             Fix next = complement(now.rootCause());
-            if (next == null
-                    || !d.once("complement:" + now.rootCause() + ":"
-                            + now.decidingSide().label())) return;
-            if (!next.apply(d, now.decidingSide(), now)) return;
+            String key =
+                    "complement:" + now.rootCause() + ":" + now.decidingSide().label();
+            if (next == null || !d.once(key)) return now;
+            if (!next.apply(d, now.decidingSide(), now)) return null;
         }
+        return null;
     }
 
     /** The fix that adds a missing grant between the two parties; null for anything else. */
