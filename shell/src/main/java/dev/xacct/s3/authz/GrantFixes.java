@@ -73,9 +73,10 @@ final class GrantFixes {
     static boolean bucket(RemedyDraft d, EvidenceSide side, Evaluation e) {
         Situation s = side.situation();
         if (s.viaAccessPoint() && CallerLayers.of(s).accessPointView().allow() == Tri.FALSE) {
-            ObjectNode ap = EvidenceJson.policy(d.doc(), side.bucketPath() + "/accessPointPolicy");
             JsonNode principal = principal(s.caller());
-            if (ap == null || principal == null) return false;
+            if (principal == null) return false;
+            ObjectNode ap = EvidenceJson.policy(d.doc(), side.bucketPath() + "/accessPointPolicy");
+            if (ap == null) return false;
             EvidenceJson.allow(
                     ap,
                     "XacctAllow" + s.callerAccount(),
@@ -219,8 +220,9 @@ final class GrantFixes {
             RemedyDraft d, EvidenceSide side, String sidPrefix, List<String> actions, List<String> resources) {
         Situation s = side.situation();
         JsonNode principal = principal(s.caller());
+        if (principal == null) return false;
         ObjectNode policy = EvidenceJson.policy(d.doc(), side.bucketPath() + "/policy");
-        if (policy == null || principal == null) return false;
+        if (policy == null) return false;
         EvidenceJson.allow(
                 policy,
                 sidPrefix + (s.callerAccount() == null ? "" : s.callerAccount()),

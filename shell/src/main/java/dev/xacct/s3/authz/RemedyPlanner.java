@@ -71,24 +71,28 @@ final class RemedyPlanner {
     private Remedy build(Candidate c, Evaluation e) {
         RemedyDraft d = new RemedyDraft(((ObjectNode) document).deepCopy());
         if (!c.fix().apply(d, e.decidingSide(), e) || !d.hasCommands()) return null;
-        complete(d);
+        Evaluation last = complete(d);
         JsonNode patch = JsonDiff.asJson(document, d.doc(), DIFF);
-        Evaluation after = verify(patch);
+        Evaluation after = verify(patch, d.doc(), last);
         boolean resolves = after != null && after.verdict() == Verdict.ALLOWED;
         return new Remedy(c.id().name(), title(c.id(), d, after), d.steps(), patch, resolves);
     }
 
-    /** Adds the grants the other party still lacks, evaluating again after each. */
-    private void complete(RemedyDraft d) {
+    /**
+     * Adds the grants the other party still lacks, evaluating again after each; returns the
+     * evaluation of the final document (null when it was changed after its last evaluation).
+     */
+    private Evaluation complete(RemedyDraft d) {
         for (int i = 0; i < MAX_COMPLETIONS; i++) {
             Evaluation now = evaluate(d.doc());
-            if (now == null || now.denial() == null) return;
+            if (now == null || now.denial() == null) return now;
             Fix next = complement(now.rootCause());
-            if (next == null
-                    || !d.once("complement:" + now.rootCause() + ":"
-                            + now.decidingSide().label())) return;
-            if (!next.apply(d, now.decidingSide(), now)) return;
+            String key =
+                    "complement:" + now.rootCause() + ":" + now.decidingSide().label();
+            if (next == null || !d.once(key)) return now;
+            if (!next.apply(d, now.decidingSide(), now)) return null;
         }
+        return null;
     }
 
     /** The fix that adds a missing grant between the two parties; null for anything else. */
@@ -103,9 +107,14 @@ final class RemedyPlanner {
         };
     }
 
-    private Evaluation verify(JsonNode patch) {
+    /**
+     * Applies the patch to the document and evaluates the result: the proof of {@code resolves}. When
+     * the patched document is exactly the one already evaluated, that evaluation stands.
+     */
+    private Evaluation verify(JsonNode patch, JsonNode edited, Evaluation ofEdited) {
         try {
-            return evaluate(JsonPatch.apply(patch, document));
+            JsonNode patched = JsonPatch.apply(patch, document);
+            return ofEdited != null && patched.equals(edited) ? ofEdited : evaluate(patched);
         } catch (RuntimeException ex) {
             return null;
         }

@@ -21,6 +21,10 @@ public final class AccessDeniedMessageParser {
     private AccessDeniedMessageParser() {}
 
     private static final Pattern FATAL = Pattern.compile("(?i)^fatal error:\\s*(.*)$", Pattern.DOTALL);
+    /** {@code aws s3 cp/mv/sync/rm}: "download failed: s3://b/k to ./k An error occurred (…) …". */
+    private static final Pattern TRANSFER = Pattern.compile(
+            "(?i)^(?:download|upload|copy|move|delete) failed: .*? (An error occurred \\(.*)$", Pattern.DOTALL);
+
     private static final Pattern EXCEPTION_CLASS = Pattern.compile(
             "^(?:[A-Za-z_$][\\w$]*\\.)*[A-Z][\\w$]*(?:Exception|Error)(?:\\s*\\([^)]*\\))?:\\s+(.*)$", Pattern.DOTALL);
     private static final Pattern CLI = Pattern.compile(
@@ -158,6 +162,7 @@ public final class AccessDeniedMessageParser {
         for (int round = 0; round < 6; round++) {
             Matcher m;
             if ((m = FATAL.matcher(msg)).matches()) msg = m.group(1).strip();
+            else if ((m = TRANSFER.matcher(msg)).matches()) msg = m.group(1).strip();
             else if ((m = SDK_TAIL.matcher(msg)).matches()) {
                 msg = m.group(1).strip();
                 status = Integer.valueOf(m.group(2));

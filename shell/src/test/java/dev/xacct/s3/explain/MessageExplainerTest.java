@@ -151,6 +151,16 @@ class MessageExplainerTest {
                         "An error occurred (403) when calling the HeadObject operation: Forbidden",
                         Kind.HEAD_FORBIDDEN,
                         null),
+                Arguments.of(
+                        "download failed: s3://b/AWSLogs/x.gz to ./x.gz An error occurred (403) when calling the"
+                                + " HeadObject operation: Forbidden",
+                        Kind.HEAD_FORBIDDEN,
+                        null),
+                Arguments.of(
+                        "upload failed: ./a.bin to s3://b/a.bin An error occurred (AccessDenied) when calling the"
+                                + " PutObject operation: Access Denied",
+                        Kind.BARE_ACCESS_DENIED,
+                        null),
                 Arguments.of("null (Service: S3, Status Code: 403, Request ID: ABC)", Kind.HEAD_FORBIDDEN, null),
                 Arguments.of(
                         "An error occurred (404) when calling the HeadObject operation: Not Found",
