@@ -85,7 +85,7 @@ final class KmsCheck {
                     List.of(new UnknownFact(
                             "whether HeadObject needs kms:Decrypt",
                             "ask with a 1-byte ranged GET: aws s3api get-object --bucket " + s.bucketName() + " --key '"
-                                    + s.key() + "' --range bytes=0-0 /dev/null")));
+                                    + s.key() + "' --range bytes=0-0 /tmp/first-byte")));
         }
         return f;
     }

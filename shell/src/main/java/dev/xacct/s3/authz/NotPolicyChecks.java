@@ -121,6 +121,10 @@ final class NotPolicyChecks {
                             + ") and the bucket has ACLs disabled (BucketOwnerEnforced): 400 AccessControlListNotSupported",
                     Denial.notAuthorization(400, DeniedBy.ACL_NOT_SUPPORTED, RootCause.ACL_NOT_SUPPORTED));
         }
-        return Finding.pass(id, ev, "the bucket accepts ACLs (" + own.orNull() + ")");
+        return Finding.pass(
+                id,
+                ev,
+                "the bucket accepts ACLs ("
+                        + (own.orNull() == null ? "no ownership controls: ObjectWriter" : own.orNull()) + ")");
     }
 }

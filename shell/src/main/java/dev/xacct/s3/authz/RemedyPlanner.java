@@ -62,7 +62,10 @@ final class RemedyPlanner {
         List<Remedy> out = new ArrayList<>();
         for (Candidate c : candidates(e)) {
             Remedy r = build(c, e);
-            if (r != null && out.stream().noneMatch(x -> x.patch().equals(r.patch()))) out.add(r);
+            // The same id twice (two ways to one change) is listed once; two ids may reach the same state.
+            if (r != null
+                    && out.stream()
+                            .noneMatch(x -> x.id().equals(r.id()) && x.patch().equals(r.patch()))) out.add(r);
         }
         out.sort(Comparator.comparing(r -> !r.resolves()));
         return out;
@@ -79,20 +82,41 @@ final class RemedyPlanner {
     }
 
     /**
-     * Adds the grants the other party still lacks, evaluating again after each; returns the
-     * evaluation of the final document (null when it was changed after its last evaluation).
+     * Adds the grants the other party still lacks, evaluating again after each; when what denies
+     * afterwards is another cause with a fix of its own (an ownership setting, a header), that fix
+     * joins the plan too, named in the title — except narrowing another explicit Deny, which stays
+     * the user's call. Returns the evaluation of the final document (null when it was changed after
+     * its last evaluation).
      */
     private Evaluation complete(RemedyDraft d) {
         for (int i = 0; i < MAX_COMPLETIONS; i++) {
             Evaluation now = evaluate(d.doc());
             if (now == null || now.denial() == null) return now;
-            Fix next = complement(now.rootCause());
             String key =
                     "complement:" + now.rootCause() + ":" + now.decidingSide().label();
-            if (next == null || !d.once(key)) return now;
+            Fix next = complement(now.rootCause());
+            if (next == null) {
+                boolean missing = now.rootCause() == RootCause.OBJECT_MISSING_NO_LIST
+                        || now.rootCause() == RootCause.OBJECT_MISSING;
+                Candidate also = missing
+                        ? null
+                        : candidates(now).stream()
+                                .filter(c -> c.id() != RemedyCatalogue.R13)
+                                .findFirst()
+                                .orElse(null);
+                if (also == null || !d.once(key)) return now;
+                if (!also.fix().apply(d, now.decidingSide(), now)) return null;
+                d.note("with " + also.id() + ": " + lowerFirst(also.id().title()));
+                continue;
+            }
+            if (!d.once(key)) return now;
             if (!next.apply(d, now.decidingSide(), now)) return null;
         }
         return null;
+    }
+
+    private static String lowerFirst(String s) {
+        return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
 
     /** The fix that adds a missing grant between the two parties; null for anything else. */

@@ -14,14 +14,15 @@ final class ResolveBy {
     static String how(String fact, Situation s) {
         String owner = s.bucketOwner() == null ? "the bucket owner's account" : "account " + s.bucketOwner();
         String b = s.bucketName();
+        String key = s.key() == null ? "KEY" : s.key();
         String rerun = "assume a role in " + owner + " (the bucket owner) and re-run s3 diagnose with --owner ALIAS";
         return switch (fact) {
             case "object.ownerCanonicalId" ->
-                "with s3:ListBucket: aws s3api list-objects-v2 --bucket " + b + " --prefix '" + s.key()
+                "with s3:ListBucket: aws s3api list-objects-v2 --bucket " + b + " --prefix '" + key
                         + "' --fetch-owner --max-items 1; or " + rerun;
-            case "object.acl" -> rerun + " (aws s3api get-object-acl --bucket " + b + " --key '" + s.key() + "')";
+            case "object.acl" -> rerun + " (aws s3api get-object-acl --bucket " + b + " --key '" + key + "')";
             case "object.encryption", "object.exists", "object" ->
-                rerun + " (aws s3api head-object --bucket " + b + " --key '" + s.key() + "')";
+                rerun + " (aws s3api head-object --bucket " + b + " --key '" + key + "')";
             case "bucket.policy" -> rerun + " (aws s3api get-bucket-policy --bucket " + b + ")";
             case "bucket.policyIsPublic" -> rerun + " (aws s3api get-bucket-policy-status --bucket " + b + ")";
             case "bucket.acl" -> rerun + " (aws s3api get-bucket-acl --bucket " + b + ")";

@@ -26,7 +26,7 @@ final class NextSteps {
         String key = object.map(o -> o[1]).orElse(null);
         if (m.kind() == Kind.HEAD_FORBIDDEN) {
             out.add("aws s3api get-object --bucket " + bucket + " --key " + (key == null ? "KEY" : quote(key))
-                    + " --range bytes=0-0 /dev/null   # the same request with a body: the full message");
+                    + " --range bytes=0-0 /tmp/first-byte   # the same request with a body: the full message");
         }
         String arn = m.policyArn();
         String type = m.policyType();

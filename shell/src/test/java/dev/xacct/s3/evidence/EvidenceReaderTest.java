@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class EvidenceReaderTest {
     @TempDir
@@ -74,31 +76,32 @@ class EvidenceReaderTest {
         assertThat(EvidenceWriter.toJson(again)).isEqualTo(EvidenceWriter.toJson(e));
     }
 
-    @Test
-    void errorsNameFileFieldAndExpectation() throws Exception {
-        assertThatThrownBy(
-                        () -> EvidenceReader.read(write("a.json", BARE.replace("\"operation\": \"GetObject\", ", ""))))
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            no operation            | "operation": "GetObject",       |                                       | request.operation: expected a string
+            an unknown ownership    | BucketOwnerEnforced             | Enforced                              | bucket.objectOwnership: expected BucketOwnerEnforced, BucketOwnerPreferred or ObjectWriter
+            an unknown permission   | "permission": "READ"            | "permission": "READS"                 | bucket.acl.grants[0].permission
+            a statement no action   | "Statement":[]                  | "Statement":[{"Effect":"Allow"}]      | caller.identityPolicies[0].Statement[0].Action
+            another schema          | xacct.s3-evidence/v1            | xacct.s3-evidence/v9                  | schema
+            a string for a boolean  | "requesterPays": false          | "requesterPays": "no"                 | bucket.requesterPays: expected true or false
+            """)
+    void errorsNameFileFieldAndExpectation(String name, String from, String to, String message) throws Exception {
+        Path f = write("bad.json", BARE.replace(from.strip(), to == null ? "" : to.strip()));
+        assertThatThrownBy(() -> EvidenceReader.read(f))
                 .isInstanceOf(InputFormatException.class)
-                .hasMessageStartingWith(dir.resolve("a.json") + ": request.operation: expected a string");
-        assertThatThrownBy(() -> EvidenceReader.read(write("b.json", BARE.replace("BucketOwnerEnforced", "Enforced"))))
-                .hasMessageContaining("bucket.objectOwnership")
-                .hasMessageContaining("BucketOwnerEnforced, BucketOwnerPreferred or ObjectWriter");
+                .hasMessageStartingWith(f + ": ")
+                .hasMessageContaining(message);
+    }
+
+    @Test
+    void aScenarioFilesErrorsArePathsInsideItsEvidenceAndANonObjectIsRefused() throws Exception {
         String scenario = "{\"schema\":\"xacct.s3-scenario/v1\",\"evidence\":"
                 + BARE.replace("\"permission\": \"READ\"", "\"permission\": \"READS\"") + "}";
         assertThatThrownBy(() -> EvidenceReader.read(write("c.json", scenario)))
                 .hasMessageContaining("evidence.bucket.acl.grants[0].permission");
-        assertThatThrownBy(() -> EvidenceReader.read(
-                        write("d.json", BARE.replace("\"Statement\":[]", "\"Statement\":[{\"Effect\":\"Allow\"}]"))))
-                .hasMessageContaining("caller.identityPolicies[0].Statement[0].Action");
         assertThatThrownBy(() -> EvidenceReader.read(write("e.json", "[1,2]")))
                 .hasMessageContaining("e.json")
                 .hasMessageContaining("expected an object");
-        assertThatThrownBy(() -> EvidenceReader.read(
-                        write("f.json", BARE.replace("xacct.s3-evidence/v1", "xacct.s3-evidence/v9"))))
-                .hasMessageContaining("schema");
-        assertThatThrownBy(() -> EvidenceReader.read(
-                        write("g.json", BARE.replace("\"requesterPays\": false", "\"requesterPays\": \"no\""))))
-                .hasMessageContaining("bucket.requesterPays: expected true or false");
     }
 
     private Path write(String name, String text) throws Exception {
