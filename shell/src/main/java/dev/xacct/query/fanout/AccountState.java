@@ -1,11 +1,13 @@
 package dev.xacct.query.fanout;
 
+import dev.xacct.query.athena.ByteSize;
+import dev.xacct.query.athena.ScanCost;
 import java.time.Duration;
 
 /** Where one account of a fan-out is: what the shell prints on stderr, one line per change. */
 public sealed interface AccountState {
 
-    /** {@code queued}, {@code assuming}, {@code running 12s}, {@code done 42 rows}, {@code failed: reason}, {@code cancelled}. */
+    /** {@code queued}, {@code assuming}, {@code running 12s}, {@code done 42 rows, scanned 1.2 GB, cost $0.0059}, {@code failed: reason}, {@code cancelled}. */
     String describe();
 
     /** Final states: nothing more will be reported for the account. */
@@ -34,10 +36,14 @@ public sealed interface AccountState {
         }
     }
 
-    /** Every row of the account has been handed to the merged stream. */
-    record Done(long rows) implements AccountState {
+    /**
+     * Every row of the account has been handed to the merged stream; its query scanned
+     * {@code bytesScanned} bytes (Athena's DataScannedInBytes), what the account is billed for.
+     */
+    record Done(long rows, long bytesScanned) implements AccountState {
         public String describe() {
-            return "done " + rows + (rows == 1 ? " row" : " rows");
+            return "done " + rows + (rows == 1 ? " row" : " rows") + ", scanned " + ByteSize.format(bytesScanned)
+                    + ", cost " + ScanCost.formatFor(bytesScanned);
         }
     }
 

@@ -200,7 +200,10 @@ final class AccountWorker implements Runnable {
                 rows += page.size();
             }
             if (!out.closed() && !Thread.currentThread().isInterrupted()) {
-                out.report(account, new AccountState.Done(rows));
+                out.report(
+                        account,
+                        new AccountState.Done(
+                                rows, results.outcome().statistics().bytesScanned()));
             }
         }
     }

@@ -186,7 +186,7 @@ class FanOutMotoTest {
                     .containsExactlyInAnyOrder(
                             Arrays.asList(id, "ConsoleLogin-" + id, 1L, null),
                             Arrays.asList(id, "AssumeRole-" + id, 2L, null));
-            assertThat(listener.last(id)).isEqualTo(new AccountState.Done(2));
+            assertThat(listener.last(id)).isEqualTo(new AccountState.Done(2, 0));
         }
         assertThat(byAccount.get(denied)).singleElement().satisfies(row -> {
             assertThat(row.subList(0, 3)).containsExactly(denied, null, null);
@@ -205,7 +205,9 @@ class FanOutMotoTest {
                         AccountState.Failed.class,
                         f -> assertThat(f.describe()).startsWith("failed: cannot assume AuditRole: access denied"));
         assertThat(listener.last(missingTable)).isInstanceOf(AccountState.Failed.class);
-        assertThat(listener.seen(ids.get(0))).startsWith("queued", "assuming").contains("done 2 rows");
+        assertThat(listener.seen(ids.get(0)))
+                .startsWith("queued", "assuming")
+                .contains("done 2 rows, scanned 0 B, cost $0");
         // every account's temporary session is gone; only the caller's own STS and Organizations clients remain
         assertThat(sessions.clients().size()).isEqualTo(2);
         assertThat(front.athenaCalls).noneMatch(c -> c.operation().equals("StopQueryExecution"));
@@ -223,7 +225,7 @@ class FanOutMotoTest {
             List<List<Object>> first = merged.nextPage();
 
             assertThat(first).extracting(r -> r.get(0)).containsOnly(fast).hasSize(2);
-            await("the fast account is done", () -> new AccountState.Done(2).equals(listener.last(fast)));
+            await("the fast account is done", () -> new AccountState.Done(2, 0).equals(listener.last(fast)));
             assertThat(listener.last(slow))
                     .isInstanceOf(AccountState.Running.class); // still held: its query has not ended
             assertThat(front.queryIds(slow, "GetQueryResults")).isEmpty();
@@ -232,7 +234,7 @@ class FanOutMotoTest {
             List<List<Object>> rest = drain(merged);
             assertThat(rest).extracting(r -> r.get(0)).containsOnly(slow).hasSize(2);
         }
-        assertThat(listener.last(slow)).isEqualTo(new AccountState.Done(2));
+        assertThat(listener.last(slow)).isEqualTo(new AccountState.Done(2, 0));
         assertThat(listener.seen(slow)).contains("running 0s");
     }
 
@@ -335,7 +337,7 @@ class FanOutMotoTest {
             assertThat(drain(merged)).hasSize(10);
         }
         assertThat(front.maxAssumeInFlight.get()).isEqualTo(2);
-        assertThat(ids).allSatisfy(a -> assertThat(listener.last(a)).isEqualTo(new AccountState.Done(2)));
+        assertThat(ids).allSatisfy(a -> assertThat(listener.last(a)).isEqualTo(new AccountState.Done(2, 0)));
     }
 
     @Test
