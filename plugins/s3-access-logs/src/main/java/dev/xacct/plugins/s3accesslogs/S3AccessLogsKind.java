@@ -2,6 +2,7 @@ package dev.xacct.plugins.s3accesslogs;
 
 import dev.xacct.plugin.api.AthenaTableDdl;
 import dev.xacct.plugin.api.KeyLayout;
+import dev.xacct.plugin.api.LocalReader;
 import dev.xacct.plugin.api.RegexTableKind;
 import dev.xacct.plugin.api.SampleData;
 import dev.xacct.plugin.api.TableColumn;
@@ -178,6 +179,12 @@ public final class S3AccessLogsKind extends RegexTableKind {
                 + AthenaTableDdl.hiveLiteral(REGEX) + "\n)\n"
                 + "STORED AS INPUTFORMAT 'org.apache.hadoop.mapred.TextInputFormat'\n"
                 + "OUTPUTFORMAT 'org.apache.hadoop.hive.ql.io.HiveIgnoreKeyTextOutputFormat'";
+    }
+
+    /** AWS's expression decides which lines are entries; a tokenizer cuts the fields (see {@link S3AccessLineReader}). */
+    @Override
+    public LocalReader localReader() {
+        return new S3AccessLineReader(COLUMNS, keyColumns());
     }
 
     @Override
