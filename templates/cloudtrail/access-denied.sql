@@ -24,5 +24,5 @@ WHERE "date" BETWEEN ${start:partition} AND ${end:partition}
   [[AND region IN ${regions}]]
   AND (errorcode LIKE '%AccessDenied%' OR errorcode LIKE '%UnauthorizedOperation%' OR errorcode LIKE '%Forbidden%')
 GROUP BY accountid, COALESCE(useridentity.arn, useridentity.invokedby), eventsource, eventname, errorcode
-ORDER BY calls DESC, last_seen DESC
+ORDER BY calls DESC, last_seen DESC, accountid, principal, eventsource, eventname, errorcode
 LIMIT ${limit}

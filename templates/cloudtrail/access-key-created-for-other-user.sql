@@ -25,5 +25,5 @@ WHERE "date" BETWEEN ${start:partition} AND ${end:partition}
   AND eventname = 'CreateAccessKey'
   AND json_extract_scalar(requestparameters, '$.userName') IS NOT NULL
   AND json_extract_scalar(requestparameters, '$.userName') <> COALESCE(useridentity.username, '')
-ORDER BY eventtime DESC
+ORDER BY eventtime DESC, eventid
 LIMIT ${limit}

@@ -25,5 +25,5 @@ WHERE "date" BETWEEN ${start:partition} AND ${end:partition}
   [[AND accountid IN ${accounts}]]
   [[AND region IN ${regions}]]
   AND useridentity.accesskeyid = ${access-key}
-ORDER BY eventtime ASC
+ORDER BY eventtime ASC, eventid
 LIMIT ${limit}

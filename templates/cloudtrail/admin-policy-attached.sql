@@ -25,5 +25,5 @@ WHERE "date" BETWEEN ${start:partition} AND ${end:partition}
   AND eventsource = 'iam.amazonaws.com'
   AND ((eventname IN ('AttachUserPolicy', 'AttachRolePolicy', 'AttachGroupPolicy') AND json_extract_scalar(requestparameters, '$.policyArn') LIKE '%:policy/AdministratorAccess')
        OR (eventname IN ('PutUserPolicy', 'PutRolePolicy', 'PutGroupPolicy') AND regexp_like(json_extract_scalar(requestparameters, '$.policyDocument'), '"Action"\s*:\s*(\[\s*)?"\*"')))
-ORDER BY eventtime DESC
+ORDER BY eventtime DESC, eventid
 LIMIT ${limit}

@@ -24,5 +24,5 @@ WHERE "date" BETWEEN ${start:partition} AND ${end:partition}
   [[AND region IN ${regions}]]
   AND eventname = 'ConsoleLogin'
   AND (json_extract_scalar(responseelements, '$.ConsoleLogin') = 'Failure' OR errormessage IS NOT NULL)
-ORDER BY eventtime DESC
+ORDER BY eventtime DESC, eventid
 LIMIT ${limit}

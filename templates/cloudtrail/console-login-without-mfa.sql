@@ -25,5 +25,5 @@ WHERE "date" BETWEEN ${start:partition} AND ${end:partition}
   AND useridentity.type IN ('IAMUser', 'Root')
   AND json_extract_scalar(additionaleventdata, '$.MFAUsed') = 'No'
   AND json_extract_scalar(responseelements, '$.ConsoleLogin') = 'Success'
-ORDER BY eventtime DESC
+ORDER BY eventtime DESC, eventid
 LIMIT ${limit}

@@ -24,5 +24,5 @@ WHERE "date" BETWEEN ${start:partition} AND ${end:partition}
   [[AND region IN ${regions}]]
   AND (eventname LIKE 'Create%' OR eventname = 'RunInstances')
   AND eventname NOT LIKE 'CreateLog%'
-ORDER BY eventtime DESC
+ORDER BY eventtime DESC, eventid
 LIMIT ${limit}

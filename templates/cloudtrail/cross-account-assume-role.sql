@@ -27,5 +27,5 @@ WHERE "date" BETWEEN ${start:partition} AND ${end:partition}
   AND eventname IN ('AssumeRole', 'AssumeRoleWithSAML', 'AssumeRoleWithWebIdentity')
   AND useridentity.accountid IS NOT NULL
   AND useridentity.accountid <> recipientaccountid
-ORDER BY eventtime DESC
+ORDER BY eventtime DESC, eventid
 LIMIT ${limit}

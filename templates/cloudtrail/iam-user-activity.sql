@@ -27,5 +27,5 @@ WHERE "date" BETWEEN ${start:partition} AND ${end:partition}
   AND useridentity.type = 'IAMUser'
   AND useridentity.invokedby IS NULL
   [[AND useridentity.username = ${user}]]
-ORDER BY eventtime DESC
+ORDER BY eventtime DESC, eventid
 LIMIT ${limit}

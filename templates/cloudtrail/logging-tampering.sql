@@ -24,5 +24,5 @@ WHERE "date" BETWEEN ${start:partition} AND ${end:partition}
   [[AND accountid IN ${accounts}]]
   [[AND region IN ${regions}]]
   AND eventname IN ('StopLogging', 'DeleteTrail', 'UpdateTrail', 'PutEventSelectors', 'PutInsightSelectors', 'DeleteEventDataStore', 'StopEventDataStoreIngestion', 'StopConfigurationRecorder', 'DeleteConfigurationRecorder', 'DeleteDeliveryChannel', 'DeleteDetector', 'UpdateDetector', 'DeleteMembers', 'DisassociateFromMasterAccount', 'DisassociateFromAdministratorAccount', 'DisableSecurityHub', 'DeleteFlowLogs', 'DeleteLogGroup', 'DeleteLogStream', 'PutRetentionPolicy', 'DeleteBucketLogging')
-ORDER BY eventtime DESC
+ORDER BY eventtime DESC, eventid
 LIMIT ${limit}

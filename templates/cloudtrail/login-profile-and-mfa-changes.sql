@@ -23,5 +23,5 @@ WHERE "date" BETWEEN ${start:partition} AND ${end:partition}
   [[AND accountid IN ${accounts}]]
   [[AND region IN ${regions}]]
   AND eventname IN ('CreateLoginProfile', 'UpdateLoginProfile', 'DeleteLoginProfile', 'ChangePassword', 'EnableMFADevice', 'DeactivateMFADevice', 'CreateVirtualMFADevice', 'DeleteVirtualMFADevice', 'ResyncMFADevice')
-ORDER BY eventtime DESC
+ORDER BY eventtime DESC, eventid
 LIMIT ${limit}

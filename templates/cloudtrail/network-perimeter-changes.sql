@@ -25,5 +25,5 @@ WHERE "date" BETWEEN ${start:partition} AND ${end:partition}
   AND eventsource = 'ec2.amazonaws.com'
   AND (eventname IN ('CreateVpc', 'DeleteVpc', 'ModifyVpcAttribute', 'CreateSubnet', 'DeleteSubnet', 'ModifySubnetAttribute', 'CreateInternetGateway', 'AttachInternetGateway', 'DetachInternetGateway', 'DeleteInternetGateway', 'CreateNatGateway', 'DeleteNatGateway', 'CreateRoute', 'ReplaceRoute', 'DeleteRoute', 'CreateRouteTable', 'DeleteRouteTable', 'AssociateRouteTable', 'DisassociateRouteTable', 'ReplaceRouteTableAssociation', 'CreateNetworkAcl', 'DeleteNetworkAcl', 'CreateNetworkAclEntry', 'ReplaceNetworkAclEntry', 'DeleteNetworkAclEntry', 'ReplaceNetworkAclAssociation', 'CreateVpcPeeringConnection', 'AcceptVpcPeeringConnection', 'DeleteVpcPeeringConnection', 'CreateVpnConnection', 'DeleteVpnConnection', 'CreateCustomerGateway', 'DeleteCustomerGateway', 'AttachVpnGateway', 'DetachVpnGateway', 'CreateVpcEndpoint', 'ModifyVpcEndpoint', 'DeleteVpcEndpoints')
        OR (eventname LIKE '%TransitGateway%' AND eventname NOT LIKE 'Describe%' AND eventname NOT LIKE 'Get%' AND eventname NOT LIKE 'Search%'))
-ORDER BY eventtime DESC
+ORDER BY eventtime DESC, eventid
 LIMIT ${limit}

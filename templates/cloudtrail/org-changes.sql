@@ -24,5 +24,5 @@ WHERE "date" BETWEEN ${start:partition} AND ${end:partition}
   [[AND region IN ${regions}]]
   AND eventsource = 'organizations.amazonaws.com'
   AND LOWER(CAST(readonly AS VARCHAR)) = 'false'
-ORDER BY eventtime DESC
+ORDER BY eventtime DESC, eventid
 LIMIT ${limit}

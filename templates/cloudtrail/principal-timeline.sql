@@ -24,5 +24,5 @@ WHERE "date" BETWEEN ${start:partition} AND ${end:partition}
   [[AND accountid IN ${accounts}]]
   [[AND region IN ${regions}]]
   AND (useridentity.arn LIKE '%' || ${principal} || '%' OR useridentity.sessioncontext.sessionissuer.arn LIKE '%' || ${principal} || '%')
-ORDER BY eventtime ASC
+ORDER BY eventtime ASC, eventid
 LIMIT ${limit}

@@ -25,5 +25,5 @@ WHERE "date" BETWEEN ${start:partition} AND ${end:partition}
   AND useridentity.type = 'Root'
   AND useridentity.invokedby IS NULL
   AND eventtype <> 'AwsServiceEvent'
-ORDER BY eventtime DESC
+ORDER BY eventtime DESC, eventid
 LIMIT ${limit}

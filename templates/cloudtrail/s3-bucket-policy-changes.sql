@@ -26,5 +26,5 @@ WHERE "date" BETWEEN ${start:partition} AND ${end:partition}
   AND eventsource = 's3.amazonaws.com'
   AND eventname IN ('PutBucketPolicy', 'DeleteBucketPolicy', 'PutBucketAcl', 'PutBucketPublicAccessBlock', 'DeleteBucketPublicAccessBlock', 'PutBucketOwnershipControls', 'DeleteBucketOwnershipControls', 'PutAccountPublicAccessBlock', 'DeleteAccountPublicAccessBlock')
   [[AND json_extract_scalar(requestparameters, '$.bucketName') = ${bucket}]]
-ORDER BY eventtime DESC
+ORDER BY eventtime DESC, eventid
 LIMIT ${limit}

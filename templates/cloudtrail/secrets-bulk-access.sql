@@ -26,5 +26,5 @@ WHERE "date" BETWEEN ${start:partition} AND ${end:partition}
   AND errorcode IS NULL
 GROUP BY accountid, COALESCE(useridentity.arn, useridentity.invokedby)
 HAVING COUNT(DISTINCT json_extract_scalar(requestparameters, '$.secretId')) >= ${threshold}
-ORDER BY secrets DESC, calls DESC
+ORDER BY secrets DESC, calls DESC, accountid, principal
 LIMIT ${limit}

@@ -26,5 +26,5 @@ WHERE "date" BETWEEN ${start:partition} AND ${end:partition}
   AND eventsource = 'ec2.amazonaws.com'
   AND eventname IN ('AuthorizeSecurityGroupIngress', 'ModifySecurityGroupRules', 'UpdateSecurityGroupRuleDescriptionsIngress')
   AND (requestparameters LIKE '%0.0.0.0/0%' OR requestparameters LIKE '%::/0%')
-ORDER BY eventtime DESC
+ORDER BY eventtime DESC, eventid
 LIMIT ${limit}

@@ -25,5 +25,5 @@ WHERE "date" BETWEEN ${start:partition} AND ${end:partition}
   [[AND region IN ${regions}]]
   AND ((eventname IN ('ModifySnapshotAttribute', 'ModifyImageAttribute') AND (requestparameters LIKE '%createVolumePermission%' OR requestparameters LIKE '%launchPermission%') AND requestparameters LIKE '%"add"%')
        OR (eventname IN ('ModifyDBSnapshotAttribute', 'ModifyDBClusterSnapshotAttribute') AND json_extract_scalar(requestparameters, '$.attributeName') = 'restore'))
-ORDER BY eventtime DESC
+ORDER BY eventtime DESC, eventid
 LIMIT ${limit}

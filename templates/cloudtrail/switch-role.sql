@@ -22,5 +22,5 @@ WHERE "date" BETWEEN ${start:partition} AND ${end:partition}
   [[AND accountid IN ${accounts}]]
   [[AND region IN ${regions}]]
   AND eventname = 'SwitchRole'
-ORDER BY eventtime DESC
+ORDER BY eventtime DESC, eventid
 LIMIT ${limit}

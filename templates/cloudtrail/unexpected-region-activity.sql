@@ -26,5 +26,5 @@ WHERE "date" BETWEEN ${start:partition} AND ${end:partition}
   AND eventsource NOT IN ('iam.amazonaws.com', 'sts.amazonaws.com', 'signin.amazonaws.com', 'organizations.amazonaws.com', 'support.amazonaws.com', 'health.amazonaws.com', 'cloudfront.amazonaws.com', 'route53.amazonaws.com', 'globalaccelerator.amazonaws.com')
   AND useridentity.invokedby IS NULL
 GROUP BY accountid, region, eventsource, eventname
-ORDER BY calls DESC, accountid, region
+ORDER BY calls DESC, accountid, region, eventsource, eventname
 LIMIT ${limit}

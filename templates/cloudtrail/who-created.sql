@@ -27,5 +27,5 @@ WHERE "date" BETWEEN ${start:partition} AND ${end:partition}
   [[AND region IN ${regions}]]
   AND (eventname LIKE 'Create%' OR eventname IN ('RunInstances', 'AllocateAddress', 'RegisterImage', 'ImportKeyPair', 'CopyImage', 'CopySnapshot'))
   AND (requestparameters LIKE '%' || ${resource} || '%' OR responseelements LIKE '%' || ${resource} || '%')
-ORDER BY eventtime ASC
+ORDER BY eventtime ASC, eventid
 LIMIT ${limit}

@@ -26,5 +26,5 @@ WHERE "date" BETWEEN ${start:partition} AND ${end:partition}
   [[AND region IN ${regions}]]
   AND (eventname LIKE 'Delete%' OR eventname LIKE 'Terminate%' OR eventname LIKE 'Remove%')
   [[AND (requestparameters LIKE '%' || ${resource} || '%' OR responseelements LIKE '%' || ${resource} || '%')]]
-ORDER BY eventtime DESC
+ORDER BY eventtime DESC, eventid
 LIMIT ${limit}

@@ -33,5 +33,5 @@ WHERE "date" BETWEEN ${start:partition} AND ${end:partition}
   [[AND region IN ${regions}]]
   [[AND elb LIKE '%' || ${elb} || '%']]
   AND target_processing_time * 1000 >= ${threshold_ms}
-ORDER BY target_processing_time DESC, "time"
+ORDER BY target_processing_time DESC, "time", trace_id
 LIMIT ${limit}

@@ -29,5 +29,5 @@ WHERE "date" BETWEEN ${start:partition} AND ${end:partition}
   [[AND bucket_name = ${bucket}]]
   AND (operation LIKE 'REST.DELETE.%' OR operation = 'REST.POST.MULTI_OBJECT_DELETE')
   AND httpstatus IN ('200', '204')
-ORDER BY parse_datetime(requestdatetime, 'dd/MMM/yyyy:HH:mm:ss Z') DESC, key
+ORDER BY parse_datetime(requestdatetime, 'dd/MMM/yyyy:HH:mm:ss Z') DESC, key, requestid
 LIMIT ${limit}

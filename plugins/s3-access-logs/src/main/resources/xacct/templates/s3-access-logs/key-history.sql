@@ -29,5 +29,5 @@ WHERE "date" BETWEEN ${start:partition} AND ${end:partition}
   [[AND region IN ${regions}]]
   [[AND bucket_name = ${bucket}]]
   AND key LIKE ${key} || '%'
-ORDER BY parse_datetime(requestdatetime, 'dd/MMM/yyyy:HH:mm:ss Z'), key
+ORDER BY parse_datetime(requestdatetime, 'dd/MMM/yyyy:HH:mm:ss Z'), key, requestid
 LIMIT ${limit}

@@ -29,5 +29,5 @@ WHERE "date" BETWEEN ${start:partition} AND ${end:partition}
   [[AND accountid IN ${accounts}]]
   [[AND region IN ${regions}]]
   AND (srcaddr = ${ip} OR dstaddr = ${ip})
-ORDER BY flow_start, srcaddr
+ORDER BY flow_start, srcaddr, srcport, dstaddr, dstport, protocol, interface_id, accountid
 LIMIT ${limit}
