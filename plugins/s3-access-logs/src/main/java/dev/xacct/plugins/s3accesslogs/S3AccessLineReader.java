@@ -10,31 +10,28 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads S3 server access log lines on DuckDB the way Athena's RegexSerDe does with AWS's
- * expression ({@link S3AccessLogsKind#REGEX}), faster: a line is taken only when the whole
- * expression matches it ({@code regexp_full_match}, no captures, cheap), and its fields are then
- * cut by a tokenizer (a {@code [time]}, a quoted field, or a run without spaces, each followed by
- * one space) instead of capturing AWS's 27 groups, which costs DuckDB tens of µs a line
- * (bench/RESULTS.md).
+ * Reads S3 server access log lines on DuckDB exactly as AWS's expression ({@link
+ * S3AccessLogsKind#REGEX}, Athena's RegexSerDe) parses them, faster than capturing its 27 groups
+ * (tens of µs a line in DuckDB, bench/RESULTS.md): a line of the usual shape is cut with
+ * {@code string_split}, and every other line is matched and captured with the expression.
  *
- * <p>The tokens are AWS's groups whenever the only tokens holding a space are the time, the
- * request URI and the user agent, and those three have their group's shape; any other line that
- * matches (a quote inside a field that is not quoted, a {@code ]} inside the time) falls back to
- * capturing the groups, so the rows are always the expression's. As in AWS's expression, the nine
- * fields after {@code versionid} are all present or all empty, and fields beyond are ignored.
+ * <p>The usual shape: exactly six {@code "} (request URI, referrer and user agent quoted), so
+ * the line splits at them into seven parts {@code q}; {@code q[1]} is the eight fields before the
+ * request URI with the time's one space ({@code [06/Feb/2019:00:00:38 +0000]}), {@code q[3]} the
+ * six fields between the request URI and the referrer, {@code q[5]} the one space between
+ * referrer and user agent, {@code q[7]} {@code versionid} and what follows. For such a line every
+ * group of the expression is forced (each is a run without spaces, or a quoted field closed at
+ * the next quote), and the first {@code "] "} after the {@code [} ends the time, as the
+ * expression's lazy {@code (.*?)} does; the line matches exactly when {@code httpstatus} is
+ * {@code -} or digits. As in the expression, the nine fields after {@code versionid} are all
+ * present or all empty, and fields beyond are ignored.
  */
 final class S3AccessLineReader implements LocalReader {
 
-    /**
-     * A token with the single space after it, matched over the line with a space appended (the
-     * whole match: asking DuckDB for a group instead costs twice the time).
-     */
-    private static final String TOKENS = "(?:\\[[^\\]]*\\]|\"[^\"]*\"|[^ ]*) ";
+    private static final int ALL = 27;
 
     /** Fields 19–27 (hostid … sourceregion): AWS's optional group, taken when all nine are there. */
     private static final int REQUIRED = 18;
-
-    private static final int ALL = 27;
 
     private final List<TableColumn> columns;
     private final List<String> keyColumns;
@@ -54,68 +51,79 @@ final class S3AccessLineReader implements LocalReader {
         if (files.isEmpty()) {
             return DuckDbSql.empty(columns, keyColumns);
         }
-        String regex = DuckDbSql.literal(S3AccessLogsKind.REGEX);
-        String tokens = "SELECT line, filename, regexp_extract_all(line || ' ', " + DuckDbSql.literal(TOKENS)
-                + ") AS t FROM " + DuckDbSql.lines(files, false)
-                + " WHERE line IS NOT NULL AND line <> '' AND regexp_full_match(line, " + regex + ")";
+        String quotes = "SELECT line, filename, string_split(line, '\"') AS q FROM " + DuckDbSql.lines(files, false)
+                + " WHERE line IS NOT NULL AND line <> ''";
+        String parts = "SELECT line, filename, q, string_split(q[1], ' ') AS a, string_split(q[3], ' ') AS b,"
+                + " string_split(q[7], ' ') AS c FROM (" + quotes + ")";
+        String shaped = "SELECT *, (" + usualShape() + ") AS cut FROM (" + parts + ")";
         List<String> names = new ArrayList<>();
-        List<String> fromTokens = new ArrayList<>();
-        for (int i = 0; i < ALL; i++) {
-            String name = columns.get(i).name();
-            names.add(DuckDbSql.literal(name));
-            fromTokens.add(DuckDbSql.identifier(name) + " := " + token(i + 1));
-        }
-        String fields = "SELECT filename, CASE WHEN " + aligned() + " THEN struct_pack(" + String.join(", ", fromTokens)
-                + ") ELSE regexp_extract(line, " + DuckDbSql.literal("^(?:" + S3AccessLogsKind.REGEX + ")$") + ", ["
-                + String.join(", ", names) + "]) END AS m FROM (" + tokens + ")";
+        columns.forEach(c -> names.add(DuckDbSql.literal(c.name())));
+        // the struct of the groups only for the lines not cut (NULL, and free, for the others)
+        String matched = "SELECT *, CASE WHEN cut THEN NULL ELSE regexp_extract(line, "
+                + DuckDbSql.literal("^(?:" + S3AccessLogsKind.REGEX + ")$") + ", [" + String.join(", ", names)
+                + "]) END AS m FROM (" + shaped + ") WHERE cut OR regexp_full_match(line, "
+                + DuckDbSql.literal(S3AccessLogsKind.REGEX) + ")";
         List<String> select = new ArrayList<>();
-        for (TableColumn c : columns) {
-            select.add(DuckDbSql.field("x.m." + DuckDbSql.identifier(c.name()), c.type()) + " AS "
-                    + DuckDbSql.identifier(c.name()));
+        for (int i = 0; i < ALL; i++) {
+            String name = DuckDbSql.identifier(columns.get(i).name());
+            String text = "CASE WHEN cut THEN " + field(i + 1) + " ELSE m." + name + " END";
+            select.add(DuckDbSql.field(text, columns.get(i).type()) + " AS " + name);
         }
-        select.add("x.filename");
-        String rows = "SELECT " + String.join(", ", select) + " FROM (" + fields + ") AS x";
+        select.add("filename");
+        String rows = "SELECT " + String.join(", ", select) + " FROM (" + matched + ")";
         return DuckDbSql.withPartitions(rows, columns, keyColumns, files);
     }
 
-    /**
-     * The text of field {@code n} (1-based) as AWS's group {@code n} holds it: the time without its
-     * brackets, the quoted fields with their quotes, the optional fields empty unless all are there.
-     */
-    private static String token(int n) {
-        if (n == 3) {
-            return "substr(t[3], 2, length(t[3]) - 3)";
-        }
-        if (n > REQUIRED) {
-            return "CASE WHEN len(t) >= " + ALL + " THEN " + field(n) + " ELSE '' END";
-        }
-        return field(n);
-    }
-
-    /** Token {@code n} without the space after it. */
+    /** Field {@code n} (1-based) of a line of the usual shape, as AWS's group {@code n} holds it. */
     private static String field(int n) {
-        return "left(t[" + n + "], -1)";
+        if (n <= 2) {
+            return "a[" + n + "]";
+        }
+        if (n == 3) {
+            return "substr(a[3], 2) || ' ' || left(a[4], -1)"; // the time without its brackets
+        }
+        if (n <= 8) {
+            return "a[" + (n + 1) + "]";
+        }
+        if (n == 9) {
+            return "'\"' || q[2] || '\"'"; // the quoted groups keep their quotes
+        }
+        if (n <= 15) {
+            return "b[" + (n - 8) + "]";
+        }
+        if (n == 16) {
+            return "'\"' || q[4] || '\"'";
+        }
+        if (n == 17) {
+            return "'\"' || q[6] || '\"'";
+        }
+        if (n == REQUIRED) {
+            return "c[2]";
+        }
+        return "CASE WHEN len(c) >= " + (ALL - REQUIRED + 2) + " THEN c[" + (n - REQUIRED + 2) + "] ELSE '' END";
     }
 
     /**
-     * True when the tokens are AWS's groups: at least the required fields, the time in brackets,
-     * the request URI and user agent quoted or {@code -}, and no other token holding a space (the
-     * spaces of the line are the separators plus those inside these three).
+     * The usual shape (see the class comment), in which the parts are the expression's groups, and
+     * {@code httpstatus} is {@code -} or digits, so the line matches.
      */
-    private static String aligned() {
-        return "len(t) >= " + REQUIRED
-                + " AND t[3] LIKE '[%] ' AND " + quotedOrDash(field(9)) + " AND " + quotedOrDash(field(17))
-                + " AND " + count("line", ' ') + " = len(t) - 1 + " + count(field(3), ' ') + " + "
-                + count(field(9), ' ') + " + " + count(field(17), ' ');
-    }
-
-    /** {@code "[^"]*"|-}, without a regular expression (DuckDB's cost per call is several µs). */
-    private static String quotedOrDash(String text) {
-        return "(" + text + " = '-' OR (" + text + " LIKE '\"%\"' AND " + count(text, '"') + " = 2))";
-    }
-
-    private static String count(String text, char c) {
-        return "(length(" + text + ") - length(replace(" + text + ", '" + c + "', '')))";
+    private static String usualShape() {
+        return String.join(
+                " AND ",
+                "len(q) = 7",
+                "q[5] = ' '",
+                "strpos(q[4], ' ') = 0", // the referrer is a run without spaces in AWS's expression
+                "len(a) = 10",
+                "a[10] = ''",
+                "starts_with(a[3], '[')",
+                "NOT ends_with(a[3], ']')",
+                "ends_with(a[4], ']')",
+                "len(b) = 8",
+                "b[1] = ''",
+                "b[8] = ''",
+                "len(c) >= 2",
+                "c[1] = ''",
+                "(b[2] = '-' OR translate(b[2], '0123456789', '') = '')");
     }
 
     @Override
