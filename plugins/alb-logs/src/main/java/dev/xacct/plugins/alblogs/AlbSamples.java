@@ -2,6 +2,7 @@ package dev.xacct.plugins.alblogs;
 
 import dev.xacct.plugin.api.KeyLayout;
 import dev.xacct.plugin.api.SampleData;
+import dev.xacct.plugin.api.SampleFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -25,34 +26,22 @@ final class AlbSamples implements SampleData {
     @Override
     public Written write(Path root, Spec spec) throws IOException {
         KeyLayout layout = SampleData.layout(new AlbLogsKind(), spec);
-        LocalDate story = spec.to().minusDays(11).isBefore(spec.from())
-                ? spec.from()
-                : spec.to().minusDays(11);
-        String storyAccount = spec.accounts().get(Math.min(1, spec.accounts().size() - 1));
-        List<Path> files = new ArrayList<>();
-        long records = 0;
-        long hostile = 0;
-        int hostileLeft = spec.hostileLines();
-        for (String account : spec.accounts()) {
-            for (String region : spec.regions()) {
-                for (LocalDate day = spec.from(); !day.isAfter(spec.to()); day = day.plusDays(1)) {
-                    SplittableRandom random = new SplittableRandom(
-                            spec.seed() ^ (account + region + day + "alb").hashCode() * 0x9E3779B97F4A7C15L);
+        return SampleFiles.write(
+                root,
+                spec,
+                "alb",
+                day -> {
                     List<String> lines = new ArrayList<>();
-                    boolean storyFile = day.equals(story)
-                            && account.equals(storyAccount)
-                            && region.equals(spec.regions().get(0));
                     for (int i = 0; i < spec.recordsPerDay(); i++) {
-                        lines.add(entry(random, account, region, day, i));
-                        records++;
+                        lines.add(entry(day.random(), day.account(), day.region(), day.date(), i));
                     }
-                    if (storyFile) {
+                    if (day.story()) {
                         for (int i = 0; i < 3 * spec.recordsPerDay(); i++) {
                             lines.add(line(
-                                    random,
-                                    account,
-                                    region,
-                                    day,
+                                    day.random(),
+                                    day.account(),
+                                    day.region(),
+                                    day.date(),
                                     "https",
                                     INTRUDER,
                                     "POST",
@@ -63,21 +52,12 @@ final class AlbSamples implements SampleData {
                                     "401",
                                     0.004,
                                     "10.0.1.25:8080"));
-                            records++;
                         }
                     }
-                    if (hostileLeft > 0) {
-                        lines.add(hostile(hostileLeft, account, region));
-                        hostileLeft--;
-                        hostile++;
-                    }
-                    Path file = root.resolve(path(layout, account, region, day, random));
-                    SampleData.writeLines(file, lines);
-                    files.add(file);
-                }
-            }
-        }
-        return new Written(files, records, hostile);
+                    String key = path(layout, day.account(), day.region(), day.date(), day.random());
+                    return new SampleFiles.Contents(key, lines, lines.size());
+                },
+                (n, day) -> hostile(n, day.account(), day.region()));
     }
 
     /** An unclosed quote, a line cut short, a field missing in the middle. */

@@ -2,6 +2,7 @@ package dev.xacct.plugins.s3accesslogs;
 
 import dev.xacct.plugin.api.KeyLayout;
 import dev.xacct.plugin.api.SampleData;
+import dev.xacct.plugin.api.SampleFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -38,30 +39,24 @@ final class S3AccessLogSamples implements SampleData {
         if (spec.layout() != null && !simple && !spec.layout().equals("partitioned")) {
             throw new IllegalArgumentException("s3-access-logs has no layout " + spec.layout());
         }
-        LocalDate story = spec.to().minusDays(11).isBefore(spec.from())
-                ? spec.from()
-                : spec.to().minusDays(11);
-        String storyAccount = spec.accounts().get(Math.min(1, spec.accounts().size() - 1));
         String outsider = spec.accounts().get(spec.accounts().size() - 1);
-        List<Path> files = new ArrayList<>();
-        long records = 0;
-        long hostile = 0;
-        int hostileLeft = spec.hostileLines();
-        for (String account : spec.accounts()) {
-            for (String region : spec.regions()) {
-                String bucket = "acme-data-" + account + "-" + region;
-                for (LocalDate day = spec.from(); !day.isAfter(spec.to()); day = day.plusDays(1)) {
-                    SplittableRandom random = new SplittableRandom(
-                            spec.seed() ^ (account + region + day + "s3").hashCode() * 0x9E3779B97F4A7C15L);
-                    Instant first = day.atStartOfDay(ZoneOffset.UTC).toInstant().plusSeconds(60 + random.nextInt(600));
+        KeyLayout layout = S3AccessLogsKind.LAYOUTS.get(simple ? 1 : 0);
+        return SampleFiles.write(
+                root,
+                spec,
+                "s3",
+                day -> {
+                    SplittableRandom random = day.random();
+                    String account = day.account();
+                    String region = day.region();
+                    String bucket = bucket(account, region);
+                    Instant first =
+                            day.date().atStartOfDay(ZoneOffset.UTC).toInstant().plusSeconds(60 + random.nextInt(600));
                     List<String> lines = new ArrayList<>();
                     for (int i = 0; i < spec.recordsPerDay(); i++) {
-                        lines.add(entry(random, account, region, bucket, day, i));
-                        records++;
+                        lines.add(entry(random, account, region, bucket, day.date(), i));
                     }
-                    if (day.equals(story)
-                            && account.equals(storyAccount)
-                            && region.equals(spec.regions().get(0))) {
+                    if (day.story()) {
                         String user =
                                 "arn:aws:iam::" + (outsider.equals(account) ? PARTNER : outsider) + ":user/ci-deployer";
                         for (int i = 0; i < 12; i++) {
@@ -70,7 +65,7 @@ final class S3AccessLogSamples implements SampleData {
                                     account,
                                     region,
                                     bucket,
-                                    day,
+                                    day.date(),
                                     INTRUDER,
                                     user,
                                     i == 0 ? "REST.POST.MULTI_OBJECT_DELETE" : "REST.DELETE.OBJECT",
@@ -81,28 +76,22 @@ final class S3AccessLogSamples implements SampleData {
                                     i == 0 ? "200" : "204",
                                     "-",
                                     "Boto3/1.34.0"));
-                            records++;
                         }
                     }
-                    if (hostileLeft > 0) {
-                        lines.add(hostile(hostileLeft, bucket));
-                        hostileLeft--;
-                        hostile++;
-                    }
                     String name = NAME.format(first) + "-" + String.format("%016X", random.nextLong());
-                    KeyLayout layout = S3AccessLogsKind.LAYOUTS.get(simple ? 1 : 0);
-                    Path file = simple
-                            ? root.resolve("s3-access-logs-simple").resolve(name)
-                            : root.resolve("s3-access-logs")
-                                    .resolve(layout.fill(
-                                            account, region, day, Map.of(S3AccessLogsKind.SOURCE_BUCKET, bucket)))
-                                    .resolve(name);
-                    SampleData.writeLines(file, lines);
-                    files.add(file);
-                }
-            }
-        }
-        return new Written(files, records, hostile);
+                    String key = simple
+                            ? "s3-access-logs-simple/" + name
+                            : "s3-access-logs/"
+                                    + layout.fill(
+                                            account, region, day.date(), Map.of(S3AccessLogsKind.SOURCE_BUCKET, bucket))
+                                    + name;
+                    return new SampleFiles.Contents(key, lines, lines.size());
+                },
+                (n, day) -> hostile(n, bucket(day.account(), day.region())));
+    }
+
+    private static String bucket(String account, String region) {
+        return "acme-data-" + account + "-" + region;
     }
 
     /** An unclosed time bracket, a line cut short, an unclosed quote that swallows the rest. */

@@ -2,6 +2,7 @@ package dev.xacct.plugins.vpcflowlogs;
 
 import dev.xacct.plugin.api.KeyLayout;
 import dev.xacct.plugin.api.SampleData;
+import dev.xacct.plugin.api.SampleFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -33,37 +34,25 @@ final class FlowLogSamples implements SampleData {
     @Override
     public Written write(Path root, Spec spec) throws IOException {
         KeyLayout layout = SampleData.layout(kind, spec);
-        LocalDate story = spec.to().minusDays(11).isBefore(spec.from())
-                ? spec.from()
-                : spec.to().minusDays(11);
-        String storyAccount = spec.accounts().get(Math.min(1, spec.accounts().size() - 1));
-        List<Path> files = new ArrayList<>();
-        long records = 0;
-        long hostile = 0;
-        int hostileLeft = spec.hostileLines();
-        for (String account : spec.accounts()) {
-            for (String region : spec.regions()) {
-                for (LocalDate day = spec.from(); !day.isAfter(spec.to()); day = day.plusDays(1)) {
-                    SplittableRandom random = new SplittableRandom(
-                            spec.seed() ^ (account + region + day).hashCode() * 0x9E3779B97F4A7C15L);
-                    boolean storyFile = day.equals(story)
-                            && account.equals(storyAccount)
-                            && region.equals(spec.regions().get(0));
+        return SampleFiles.write(
+                root,
+                spec,
+                "",
+                day -> {
                     List<String> lines = new ArrayList<>();
                     lines.add(String.join(" ", FlowLogFields.DEFAULT_FORMAT));
-                    records += day(lines, random, account, region, day, spec.recordsPerDay(), storyFile);
-                    if (hostileLeft > 0) {
-                        lines.add(hostile(hostileLeft, account));
-                        hostileLeft--;
-                        hostile++;
-                    }
-                    Path file = root.resolve(path(layout, account, region, day, random));
-                    SampleData.writeLines(file, lines);
-                    files.add(file);
-                }
-            }
-        }
-        return new Written(files, records, hostile);
+                    long records = day(
+                            lines,
+                            day.random(),
+                            day.account(),
+                            day.region(),
+                            day.date(),
+                            spec.recordsPerDay(),
+                            day.story());
+                    String key = path(layout, day.account(), day.region(), day.date(), day.random());
+                    return new SampleFiles.Contents(key, lines, records);
+                },
+                (n, day) -> hostile(n, day.account()));
     }
 
     /** Truncated, one field too many, a stray quote: three ways a line goes wrong. */
