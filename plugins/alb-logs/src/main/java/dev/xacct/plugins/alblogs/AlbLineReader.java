@@ -15,11 +15,18 @@ import java.util.Optional;
  * and its fields are then cut by a tokenizer (a quoted field, or a run without spaces) instead of
  * capturing AWS's 34 groups, which DuckDB does at about 100 µs a line (bench/RESULTS.md). The few
  * fields that hold two columns are split as AWS's groups split them: {@code client:port},
- * {@code target:port} (or {@code -}), and the request line into verb, URL and protocol.
+ * {@code target:port} (or {@code -}), and the request line into verb, URL and protocol. A line
+ * whose tokens might not be AWS's groups (see {@link #aligned}) is captured with the expression,
+ * so the rows are always the expression's: a client cannot shift fields with a quote in a URL.
  */
 final class AlbLineReader implements LocalReader {
 
     private static final String TOKENS = "\"[^\"]*\"|[^ ]+";
+
+    /** The fields of AWS's expression (conn_trace_id the last, which may be missing), and how many are quoted. */
+    private static final int FIELDS = 30;
+
+    private static final int QUOTED = 12;
 
     private final String regex;
     private final List<TableColumn> columns;
@@ -36,20 +43,41 @@ final class AlbLineReader implements LocalReader {
         if (files.isEmpty()) {
             return DuckDbSql.empty(columns, List.of());
         }
+        List<String> names = new ArrayList<>();
         List<String> values = new ArrayList<>();
         for (TableColumn c : columns) {
-            values.add(DuckDbSql.field(text(c.name()), c.type()) + " AS " + DuckDbSql.identifier(c.name()));
+            String name = DuckDbSql.identifier(c.name());
+            names.add(DuckDbSql.literal(c.name()));
+            values.add(
+                    DuckDbSql.field("CASE WHEN x.cut THEN " + text(c.name()) + " ELSE x.m." + name + " END", c.type())
+                            + " AS " + name);
         }
         values.add("x.filename");
-        String tokens = "SELECT regexp_extract_all(line, " + DuckDbSql.literal(TOKENS) + ") AS t, filename FROM "
+        String tokens = "SELECT line, filename, regexp_extract_all(line, " + DuckDbSql.literal(TOKENS) + ") AS t FROM "
                 + DuckDbSql.lines(files, false) + " WHERE line IS NOT NULL AND line <> '' AND regexp_full_match(line, "
                 + DuckDbSql.literal(regex) + ")";
-        String split = "SELECT t, filename, regexp_extract(t[4], '^(.*):([0-9]*)$', ['ip', 'port']) AS client,"
+        String cut = "SELECT *, (" + aligned() + ") AS cut FROM (" + tokens + ")";
+        String split = "SELECT t, filename, cut, CASE WHEN cut THEN NULL ELSE regexp_extract(line, "
+                + DuckDbSql.literal("^(?:" + regex + ")$") + ", [" + String.join(", ", names) + "]) END AS m,"
+                + " regexp_extract(t[4], '^(.*):([0-9]*)$', ['ip', 'port']) AS client,"
                 + " regexp_extract(t[5], '^(.*)[:-]([0-9]*)$', ['ip', 'port']) AS target,"
                 + " regexp_extract(t[13], '^\"([^ ]*) (.*) (- |[^ ]*)\"$', ['verb', 'url', 'proto']) AS request"
-                + " FROM (" + tokens + ")";
+                + " FROM (" + cut + ")";
         String rows = "SELECT " + String.join(", ", values) + " FROM (" + split + ") AS x";
         return DuckDbSql.withPartitions(rows, columns, List.of(), files);
+    }
+
+    /**
+     * True when the tokens are AWS's groups: the line's only quotes are the two of each of its 12
+     * quoted fields (so no field holds a quote) and no field is empty (no two spaces in a row, no
+     * space first). Then, from the left, each field is one token: an unquoted one is a run without
+     * spaces ended by a space, a quoted one ends at the next quote. Any other line that matches (a
+     * quote in a URL, an empty field, fields AWS adds later with quotes) is captured with the
+     * expression.
+     */
+    private static String aligned() {
+        return "length(line) - length(replace(line, '\"', '')) = " + 2 * QUOTED + " AND strpos(line, '  ') = 0"
+                + " AND NOT starts_with(line, ' ') AND len(t) >= " + (FIELDS - 1);
     }
 
     /** The text of a column from the tokens {@code x.t} (quotes removed as AWS's groups leave them out). */
