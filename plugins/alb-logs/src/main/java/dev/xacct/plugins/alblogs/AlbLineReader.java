@@ -76,7 +76,7 @@ final class AlbLineReader implements LocalReader {
      * expression.
      */
     private static String aligned() {
-        return "length(line) - length(replace(line, '\"', '')) = " + 2 * QUOTED + " AND strpos(line, '  ') = 0"
+        return "len(string_split(line, '\"')) = " + (2 * QUOTED + 1) + " AND strpos(line, '  ') = 0"
                 + " AND NOT starts_with(line, ' ') AND len(t) >= " + (FIELDS - 1);
     }
 
