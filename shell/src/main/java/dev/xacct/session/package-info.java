@@ -3,7 +3,8 @@
  * shows them.
  *
  * <p>Entry point: {@link dev.xacct.session.SessionManager} — the registry (current, previous,
- * switch, back, forget) and what other packages ask for "who am I acting as"; SDK clients come
+ * switch, back, forget, kept by {@code SessionList}) and what other packages ask for "who am I
+ * acting as"; SDK clients come
  * from {@link dev.xacct.session.AwsClients}. Sessions are opened by small openers, each one job:
  * <ul>
  *   <li>{@code BaseSessions}: the run's first session, in the AWS CLI's order ({@code --profile}
