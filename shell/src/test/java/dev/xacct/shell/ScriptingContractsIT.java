@@ -33,13 +33,31 @@ class ScriptingContractsIT {
     }
 
     @Test
-    void stdinThatIsNotATerminalIsAScriptNoBannerNoPromptStopAtTheFirstFailure() {
+    void stdinThatIsNotATerminalIsAScriptNoBannerNoPromptStopAtTheFirstFailureWithExitOne() {
+        // issue 13 §5: a script on stdin stops at its first failure with exit code 1, a usage error too
         XacctCli.Result result = xacct().runWithInput("version\n# a comment\nnosuch\nversion\n");
-        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.stdout().lines().filter(l -> l.startsWith("xacct ")).count())
                 .isEqualTo(1);
         assertThat(result.stdout()).doesNotContain("one shell for many AWS accounts", "xacct>", "Demo mode");
         assertThat(result.stderr()).isEqualTo("error: stdin:3: unknown command 'nosuch'; type 'help' for the list\n");
+
+        XacctCli.Result badOption = xacct().runWithInput("version\ntemplates --frob\nversion\n");
+        assertThat(badOption.exitCode()).isEqualTo(1);
+        assertThat(badOption.stderr()).startsWith("error: stdin:2: unknown option --frob for 'templates'");
+        assertThat(badOption
+                        .stdout()
+                        .lines()
+                        .filter(l -> l.startsWith("xacct "))
+                        .count())
+                .isEqualTo(1);
+
+        XacctCli.Result failed = xacct().runWithInput("template show cloudtrail/nosuch\nversion\n");
+        assertThat(failed.exitCode()).isEqualTo(1);
+        assertThat(failed.stdout()).doesNotContain("xacct ");
+
+        // the same usage error given with -c or --file keeps its own code, 2
+        assertThat(xacct().run("-c", "version; nosuch; version").exitCode()).isEqualTo(2);
 
         XacctCli.Result ok = xacct().runWithInput("version\nhelp version\n");
         assertThat(ok.exitCode()).isZero();
