@@ -190,6 +190,32 @@ class ScriptingContractsIT {
     }
 
     @Test
+    void anEndpointThatAnswers501IsNamedWithTheStatusNotWithJavaText() throws Exception {
+        com.sun.net.httpserver.HttpServer web = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        web.createContext("/", exchange -> {
+            exchange.sendResponseHeaders(501, -1);
+            exchange.close();
+        });
+        web.start();
+        try {
+            String endpoint = "http://127.0.0.1:" + web.getAddress().getPort();
+            XacctCli.Result result = xacct().env(java.util.Map.of(
+                            "AWS_ACCESS_KEY_ID", "AKIAIOSFODNN7EXAMPLE",
+                            "AWS_SECRET_ACCESS_KEY", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+                            "AWS_REGION", "us-east-1"))
+                    .run("--endpoint-url", endpoint, "-c", "whoami");
+            assertThat(result.exitCode()).isEqualTo(1);
+            assertThat(result.stderr())
+                    .contains("the endpoint " + endpoint + " answered HTTP 501")
+                    .contains("it does not speak this AWS API; check --endpoint-url");
+            assertOneClearLine(result);
+        } finally {
+            web.stop(0);
+        }
+    }
+
+    @Test
     void templateLintCountsTemplatesThatDidNotLoadAsErrors() throws Exception {
         Path pack = Files.createDirectories(home.resolve("templates/mine"));
         Files.writeString(
