@@ -7,9 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.xacct.testing.AwsEmulator;
 import dev.xacct.testing.MotoServerExtension;
 import dev.xacct.testing.XacctCli;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -96,12 +93,7 @@ class KindTemplatesOnAthenaIT {
                     .toList();
         }
         assertThat(keys).hasSizeGreaterThan(100);
-        try (S3Client s3 = S3Client.builder()
-                .endpointOverride(aws.endpoint())
-                .region(AwsEmulator.REGION)
-                .credentialsProvider(aws.credentials())
-                .forcePathStyle(true)
-                .build()) {
+        try (S3Client s3 = aws.s3()) {
             s3.createBucket(b -> b.bucket("central-logs"));
             s3.createBucket(b -> b.bucket("athena-results"));
             for (String key : keys) {
@@ -175,20 +167,13 @@ class KindTemplatesOnAthenaIT {
     }
 
     /** moto answers the account's next Athena query with one row {@code answer=VALUE}. */
-    private static void seed(AwsEmulator aws, String account, String value) throws Exception {
+    private static void seed(AwsEmulator aws, String account, String value) {
         String body = """
                 {"account_id": "%s", "region": "us-east-1", "results": [{"rows": [
                   {"Data": [{"VarCharValue": "answer"}]},
                   {"Data": [{"VarCharValue": "%s"}]}],
                  "column_info": [{"Name": "answer", "Label": "answer", "Type": "varchar"}]}]}
                 """.formatted(account, value);
-        HttpResponse<String> response = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(aws.endpoint().resolve("/moto-api/static/athena/query-results"))
-                                .header("Content-Type", "application/json")
-                                .POST(HttpRequest.BodyPublishers.ofString(body))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isLessThan(300);
+        aws.motoApi("/moto-api/static/athena/query-results", body);
     }
 }

@@ -82,12 +82,7 @@ class QueryCommandsIT {
 
     @Test
     void athenaTableCostGuardAndRunAgainstTheEmulator(AwsEmulator aws) throws Exception {
-        try (S3Client s3 = S3Client.builder()
-                .endpointOverride(aws.endpoint())
-                .region(AwsEmulator.REGION)
-                .credentialsProvider(aws.credentials())
-                .forcePathStyle(true)
-                .build()) {
+        try (S3Client s3 = aws.s3()) {
             s3.createBucket(b -> b.bucket("ct-logs"));
             s3.createBucket(b -> b.bucket("athena-results"));
             try (Stream<Path> files = Files.walk(SharedFolder.cloudTrailSample().resolve("AWSLogs"))) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * The AWS emulator a test talks to: its endpoint, the fake credentials it accepts, and a reset.
@@ -24,6 +25,16 @@ public record AwsEmulator(URI endpoint, boolean managed) {
 
     public StaticCredentialsProvider credentials() {
         return StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY));
+    }
+
+    /** An S3 client on this emulator (path-style addressing, the fake credentials); the caller closes it. */
+    public S3Client s3() {
+        return S3Client.builder()
+                .endpointOverride(endpoint)
+                .region(REGION)
+                .credentialsProvider(credentials())
+                .forcePathStyle(true)
+                .build();
     }
 
     /** Environment for a subprocess ({@code ./xacct -c …}) pointed at this emulator. */
