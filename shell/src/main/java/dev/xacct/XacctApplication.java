@@ -55,6 +55,7 @@ public class XacctApplication {
             System.out.flush();
             System.exit(System.out.checkError() ? ExitCode.COMMAND_FAILED.code() : ExitCode.OK.code());
         }
+        XacctHome.repairPermissions();
         if (options.interactive()) {
             options = options.withStdinScript(TerminalStreams.stdinIsTerminal());
         }

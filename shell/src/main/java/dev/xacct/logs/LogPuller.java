@@ -3,6 +3,7 @@ package dev.xacct.logs;
 import static dev.xacct.shell.MessageLines.firstLine;
 
 import dev.xacct.aws.AwsErrors;
+import dev.xacct.shell.PrivateFiles;
 import dev.xacct.shell.UserError;
 import dev.xacct.template.PartitionScope;
 import java.io.IOException;
@@ -237,12 +238,13 @@ public final class LogPuller {
 
     private void fetch(RemoteFile file, Path dest, Set<Path> temporaries) throws IOException {
         Path target = LocalCopy.target(dest, file.key());
-        Files.createDirectories(target.getParent());
+        PrivateFiles.folders(target.getParent());
         Path temporary =
                 LocalCopy.temporary(target, UUID.randomUUID().toString().substring(0, 8));
         temporaries.add(temporary);
         try {
             bucket.download(file.key(), temporary);
+            PrivateFiles.file(temporary); // the SDK wrote it with the umask's mode
             long size = Files.size(temporary);
             if (size != file.size()) {
                 throw new IOException("got " + size + " bytes of " + file.size());

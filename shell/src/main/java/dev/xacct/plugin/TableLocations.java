@@ -2,9 +2,9 @@ package dev.xacct.plugin;
 
 import dev.xacct.aws.S3Uri;
 import dev.xacct.plugin.api.TableLocation;
+import dev.xacct.shell.PrivateFiles;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,10 +46,9 @@ public final class TableLocations {
         p.setProperty(entry.table() + ".kind", entry.kind());
         p.setProperty(entry.table() + ".location", entry.location().url());
         p.setProperty(entry.table() + ".layout", entry.location().layout());
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            p.store(out, "xacct: where the logs of each table live (table create)");
-        }
+        java.io.StringWriter text = new java.io.StringWriter();
+        p.store(text, "xacct: where the logs of each table live (table create)");
+        PrivateFiles.writeString(file, text.toString());
     }
 
     private Properties load() {

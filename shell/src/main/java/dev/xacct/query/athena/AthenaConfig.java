@@ -1,8 +1,8 @@
 package dev.xacct.query.athena;
 
+import dev.xacct.shell.PrivateFiles;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,7 +56,7 @@ public record AthenaConfig(AthenaSettings settings, Optional<CloudTrailLocation>
                 Optional.ofNullable(p.getProperty("cloudtrail")).map(CloudTrailLocation::parse));
     }
 
-    /** Writes the properties file read by {@link #load}, creating its folder. */
+    /** Writes the properties file read by {@link #load} as a whole, private (0600), creating its folder (0700). */
     public void save(Path file) throws IOException {
         Properties p = new Properties();
         p.setProperty("workgroup", settings.workgroup());
@@ -65,9 +65,8 @@ public record AthenaConfig(AthenaSettings settings, Optional<CloudTrailLocation>
         p.setProperty("catalog", settings.catalog());
         p.setProperty("max-scan", ByteSize.format(settings.maxScanBytes()).replace(" ", ""));
         cloudtrail.ifPresent(c -> p.setProperty("cloudtrail", c.url()));
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            p.store(out, "xacct athena config");
-        }
+        java.io.StringWriter text = new java.io.StringWriter();
+        p.store(text, "xacct athena config");
+        PrivateFiles.writeString(file, text.toString());
     }
 }
