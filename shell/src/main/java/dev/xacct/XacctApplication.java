@@ -8,6 +8,7 @@ import dev.xacct.shell.Interrupts;
 import dev.xacct.shell.LaunchOptions;
 import dev.xacct.shell.ScriptRunner;
 import dev.xacct.shell.ShellIO;
+import dev.xacct.shell.StandardOutputClosed;
 import dev.xacct.shell.TerminalStreams;
 import dev.xacct.shell.UsageError;
 import org.springframework.boot.Banner;
@@ -122,6 +123,8 @@ public class XacctApplication {
         try {
             io.out().flush();
             return code;
+        } catch (StandardOutputClosed closed) {
+            return ExitCode.OUTPUT_CLOSED;
         } catch (RuntimeException e) {
             io.err().println("error: " + e.getMessage());
             io.err().flush();

@@ -3,6 +3,8 @@ package dev.xacct.logs;
 import static dev.xacct.shell.MessageLines.firstLine;
 
 import dev.xacct.aws.AwsErrors;
+import dev.xacct.shell.FileErrors;
+import dev.xacct.shell.NetworkErrors;
 import dev.xacct.shell.PrivateFiles;
 import dev.xacct.shell.UserError;
 import dev.xacct.template.PartitionScope;
@@ -323,10 +325,13 @@ public final class LogPuller {
             return s3.awsErrorDetails().errorCode() + " (" + s3.statusCode() + ")";
         }
         if (e instanceof UncheckedIOException io) {
-            return io.getCause().getMessage();
+            return FileErrors.reason(io);
+        }
+        if (e instanceof IOException io) {
+            return NetworkErrors.reason(io).orElseGet(() -> FileErrors.reason(io));
         }
         if (e instanceof SdkException sdk) {
-            return firstLine(sdk.getMessage());
+            return NetworkErrors.reason(sdk).orElseGet(() -> NetworkErrors.sdkMessage(sdk.getMessage()));
         }
         return e.getClass().getSimpleName() + ": " + firstLine(e.getMessage());
     }

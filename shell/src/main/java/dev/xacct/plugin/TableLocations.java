@@ -3,9 +3,8 @@ package dev.xacct.plugin;
 import dev.xacct.aws.S3Uri;
 import dev.xacct.plugin.api.TableLocation;
 import dev.xacct.shell.PrivateFiles;
+import dev.xacct.shell.TextFiles;
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -54,8 +53,8 @@ public final class TableLocations {
     private Properties load() {
         Properties p = new Properties();
         if (Files.isRegularFile(file)) {
-            try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                p.load(in);
+            try {
+                p.load(new java.io.StringReader(TextFiles.read(file)));
             } catch (IOException | IllegalArgumentException e) {
                 // unreadable: no locations known, the cost guard says "unknown"
             }

@@ -1,9 +1,9 @@
 package dev.xacct.query.athena;
 
+import dev.xacct.shell.FileErrors;
 import dev.xacct.shell.PrivateFiles;
+import dev.xacct.shell.TextFiles;
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -40,10 +40,10 @@ public record AthenaConfig(AthenaSettings settings, Optional<CloudTrailLocation>
             return defaults();
         }
         Properties p = new Properties();
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            p.load(in);
+        try {
+            p.load(new java.io.StringReader(TextFiles.read(file)));
         } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage(), e);
+            throw new IllegalArgumentException("cannot read " + file + ": " + FileErrors.reason(e), e);
         }
         AthenaSettings.Builder settings = AthenaSettings.defaults().toBuilder();
         Optional.ofNullable(p.getProperty("workgroup")).ifPresent(settings::workgroup);

@@ -59,7 +59,9 @@ final class Failures {
             if (isCredentialProblem(e)) throw new GatherException(credentialAdvice(p.name(), e), e);
             if (e instanceof SdkClientException) {
                 throw new GatherException(
-                        "cannot reach AWS as " + p.name() + ": " + firstLine(e.getMessage())
+                        "cannot reach AWS as " + p.name() + ": "
+                                + dev.xacct.shell.NetworkErrors.reason(e)
+                                        .orElseGet(() -> dev.xacct.shell.NetworkErrors.sdkMessage(e.getMessage()))
                                 + " (check the network, --region and --endpoint-url)",
                         e);
             }
