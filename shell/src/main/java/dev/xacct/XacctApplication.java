@@ -6,6 +6,7 @@ import dev.xacct.shell.Console;
 import dev.xacct.shell.ExitCode;
 import dev.xacct.shell.Interrupts;
 import dev.xacct.shell.LaunchOptions;
+import dev.xacct.shell.PrivateFiles;
 import dev.xacct.shell.ScriptRunner;
 import dev.xacct.shell.ShellIO;
 import dev.xacct.shell.StandardOutputClosed;
@@ -56,7 +57,6 @@ public class XacctApplication {
             System.out.flush();
             System.exit(System.out.checkError() ? ExitCode.COMMAND_FAILED.code() : ExitCode.OK.code());
         }
-        XacctHome.repairPermissions();
         if (options.interactive()) {
             options = options.withStdinScript(TerminalStreams.stdinIsTerminal());
         }
@@ -71,6 +71,7 @@ public class XacctApplication {
         application.setLazyInitialization(true);
         application.setRegisterShutdownHook(false);
         application.addInitializers(context -> context.getBeanFactory().registerSingleton("launchOptions", options));
+        privateHome();
         try (ConfigurableApplicationContext context = application.run()) {
             if (options.interactive()) {
                 return context.getBean(Console.class).run();
@@ -84,6 +85,21 @@ public class XacctApplication {
                             : runner.runCommands(options.commands()));
             return flushed(context.getBean(ShellIO.class), code);
         }
+    }
+
+    /**
+     * {@code ~/.xacct} holds account data (history, table locations, the Athena settings, pulled
+     * logs and the columnar cache): it is created 0700, or narrowed to 0700, before any command
+     * writes there, in every mode, and what an older version left loose inside it is narrowed
+     * ({@link XacctHome#repairPermissions}). If it cannot be, whatever writes there later says why.
+     */
+    private static void privateHome() {
+        try {
+            PrivateFiles.folder(XacctHome.path());
+        } catch (java.io.IOException | RuntimeException e) {
+            // a read-only home: commands that need it report the OS reason themselves
+        }
+        XacctHome.repairPermissions();
     }
 
     /**

@@ -129,6 +129,7 @@ public class QueryEngines implements BannerSource, AutoCloseable {
     /** @throws UserError when {@code athena.properties} cannot be written */
     public void saveAthenaConfig(AthenaConfig config) {
         try {
+            // the workgroup and the result bucket are account data: AthenaConfig.save writes 0600
             config.save(athenaConfigFile());
         } catch (IOException e) {
             throw dev.xacct.shell.FileErrors.cannotWrite(athenaConfigFile(), e);

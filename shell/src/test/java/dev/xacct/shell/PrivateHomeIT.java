@@ -1,4 +1,4 @@
-package dev.xacct;
+package dev.xacct.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,14 +14,34 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Everything xacct writes under its home is private, folders 0700 and files 0600, whatever the
- * umask and in every mode (docs/getting-started.md "Files", docs/engines.md), and a home left
- * loose by an older version is repaired at start.
+ * Issue 13 §7 through {@code ./xacct -c}, as a script first runs it: {@code ~/.xacct} is 0700 from
+ * the first run in any mode (not only once the interactive shell wrote its history), and the
+ * settings files with account data in it are 0600, whatever the umask. Everything xacct writes
+ * under its home is private, folders 0700 and files 0600, under umask 000 too (docs/getting-started.md
+ * "Files", docs/engines.md), and a home left loose by an older version is repaired at start.
  */
 class PrivateHomeIT {
 
     @TempDir
     Path home;
+
+    @Test
+    void theFirstOneShotRunMakesTheHomeFolderPrivateAndItsSettingsFiles() throws Exception {
+        XacctCli xacct = new XacctCli(home).without("XACCT_HOME");
+        XacctCli.Result result =
+                xacct.run("-c", "athena config --workgroup audit --output s3://query-results-111111111111/xacct/");
+        assertThat(result.exitCode()).as(result.all()).isZero();
+
+        Path xacctHome = home.resolve(".xacct");
+        assertThat(Files.getPosixFilePermissions(xacctHome)).isEqualTo(PosixFilePermissions.fromString("rwx------"));
+        assertThat(Files.getPosixFilePermissions(xacctHome.resolve("athena.properties")))
+                .isEqualTo(PosixFilePermissions.fromString("rw-------"));
+
+        // a home folder made by someone else with the umask's mode is narrowed on the next run
+        Files.setPosixFilePermissions(xacctHome, PosixFilePermissions.fromString("rwxr-xr-x"));
+        assertThat(xacct.run("-c", "version").exitCode()).isZero();
+        assertThat(Files.getPosixFilePermissions(xacctHome)).isEqualTo(PosixFilePermissions.fromString("rwx------"));
+    }
 
     @Test
     void aOneShotRunUnderUmask000CreatesOnlyPrivateFoldersAndFiles() throws IOException {
