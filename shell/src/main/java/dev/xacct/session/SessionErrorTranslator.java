@@ -87,8 +87,9 @@ public final class SessionErrorTranslator implements ErrorTranslator {
                         .orElse("");
         String answered = "the endpoint" + settings.endpoint().map(x -> " " + x).orElse("") + " answered HTTP "
                 + e.statusCode() + status + (service == null ? "" : " for " + service);
-        if (e.statusCode() >= 500) {
-            // a server error: the service failed the call, which says nothing about the API it speaks
+        if (e.statusCode() >= 500 && e.statusCode() != 501) {
+            // a server error (500, 502, 503…): the server failed the call, which says nothing about
+            // the API it speaks; 501 Not Implemented does say it: it has no such operation
             return Optional.of(answered + ", a server error with no AWS error in it: try again later"
                     + (settings.endpoint().isPresent() ? " (or check the server at --endpoint-url)" : ""));
         }
