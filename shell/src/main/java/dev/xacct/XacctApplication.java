@@ -9,6 +9,7 @@ import dev.xacct.shell.LaunchOptions;
 import dev.xacct.shell.PrivateFiles;
 import dev.xacct.shell.ScriptRunner;
 import dev.xacct.shell.ShellIO;
+import dev.xacct.shell.StandardOutputClosed;
 import dev.xacct.shell.TerminalStreams;
 import dev.xacct.shell.UsageError;
 import org.springframework.boot.Banner;
@@ -89,7 +90,8 @@ public class XacctApplication {
     /**
      * {@code ~/.xacct} holds account data (history, table locations, the Athena settings, pulled
      * logs and the columnar cache): it is created 0700, or narrowed to 0700, before any command
-     * writes there, in every mode. If it cannot be, whatever writes there later says why.
+     * writes there, in every mode, and what an older version left loose inside it is narrowed
+     * ({@link XacctHome#repairPermissions}). If it cannot be, whatever writes there later says why.
      */
     private static void privateHome() {
         try {
@@ -97,6 +99,7 @@ public class XacctApplication {
         } catch (java.io.IOException | RuntimeException e) {
             // a read-only home: commands that need it report the OS reason themselves
         }
+        XacctHome.repairPermissions();
     }
 
     /**
@@ -136,6 +139,8 @@ public class XacctApplication {
         try {
             io.out().flush();
             return code;
+        } catch (StandardOutputClosed closed) {
+            return ExitCode.OUTPUT_CLOSED;
         } catch (RuntimeException e) {
             io.err().println("error: " + e.getMessage());
             io.err().flush();

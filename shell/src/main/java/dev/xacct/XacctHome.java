@@ -20,6 +20,17 @@ public final class XacctHome {
         return Path.of(home != null && !home.isBlank() ? home : System.getProperty("user.home"), ".xacct");
     }
 
+    /**
+     * Makes the home private again if it is loose (created by an older version under a wide umask,
+     * or changed by hand): the home 0700, and what group or others could reach below it narrowed.
+     * The plugin folder is left as it is: the plugin loader refuses loose jars instead of blessing
+     * them. Best effort, at every start; what is already private costs one listing.
+     */
+    public static void repairPermissions() {
+        Path plugins = plugins();
+        dev.xacct.shell.PrivateFiles.repair(path(), p -> p.equals(plugins));
+    }
+
     public static Path plugins() {
         return path().resolve("plugins");
     }

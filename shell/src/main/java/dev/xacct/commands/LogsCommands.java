@@ -18,13 +18,13 @@ import dev.xacct.render.StatusLine;
 import dev.xacct.session.Session;
 import dev.xacct.session.SessionManager;
 import dev.xacct.shell.FileErrors;
+import dev.xacct.shell.PrivateFiles;
 import dev.xacct.shell.ShellIO;
 import dev.xacct.shell.UsageError;
 import dev.xacct.shell.UserError;
 import dev.xacct.template.PartitionScope;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -151,7 +151,7 @@ public class LogsCommands {
         Path folder = dest == null ? XacctHome.cache().resolve(kindFolder).resolve(source.bucket()) : Path.of(dest);
         folder = folder.toAbsolutePath().normalize();
         try {
-            Files.createDirectories(folder);
+            PrivateFiles.folders(folder); // the folders it creates are private; an existing one is left as it is
         } catch (IOException e) {
             throw FileErrors.cannotWrite(folder, e);
         }

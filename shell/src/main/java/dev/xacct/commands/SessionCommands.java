@@ -13,7 +13,6 @@ import dev.xacct.shell.ShellIO;
 import dev.xacct.shell.UsageError;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -146,14 +145,14 @@ public class SessionCommands {
         Path path = Path.of(file);
         String text;
         try {
-            text = Files.readString(path);
+            text = dev.xacct.shell.TextFiles.read(path);
         } catch (IOException e) {
             throw new UsageError("cannot read --policy " + file + ": " + FileErrors.reason(e));
         }
         try {
             new ObjectMapper().readTree(text);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new UsageError("--policy " + file + " is not JSON: " + e.getOriginalMessage());
+            throw new UsageError("--policy " + file + " is not JSON: " + dev.xacct.policy.JsonField.reason(e));
         }
         return text;
     }

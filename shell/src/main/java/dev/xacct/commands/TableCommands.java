@@ -7,6 +7,7 @@ import dev.xacct.plugin.api.TableLocation;
 import dev.xacct.plugin.api.TableOptions;
 import dev.xacct.query.athena.CloudTrailLocation;
 import dev.xacct.query.service.AthenaTables;
+import dev.xacct.shell.Suggestions;
 import dev.xacct.shell.UsageError;
 import dev.xacct.template.ddl.CloudTrailTableDdl;
 import java.io.PrintWriter;
@@ -58,14 +59,11 @@ public class TableCommands {
             CommandContext context,
             @Argument(index = 0, description = "cloudtrail, vpc-flow-logs, alb-logs, s3-access-logs, …")
                     String kindName,
-            @Option(longName = "bucket", description = "the log bucket", required = true) String bucket,
+            @Option(longName = "bucket", description = "the log bucket (required)") String bucket,
             @Option(longName = "prefix", description = "key prefix before the kind's layout") String prefix,
             @Option(longName = "org", description = "cloudtrail: organization id, for an organization trail")
                     String org,
-            @Option(
-                            longName = "accounts",
-                            description = "account ids the table projects, comma-separated",
-                            required = true)
+            @Option(longName = "accounts", description = "account ids the table projects, comma-separated (required)")
                     String accounts,
             @Option(longName = "regions", description = "regions the table projects (default: all commercial regions)")
                     String regions,
@@ -78,7 +76,13 @@ public class TableCommands {
             @Option(longName = "database", description = "Athena database (default: the one of 'athena config')")
                     String database,
             @Option(longName = "print", description = "print the DDL instead of running it") boolean print) {
-        TableKind kind = kind(kindName);
+        TableKind kind = kind(kindName); // first: an unknown kind is the mistake to name, not a missing option
+        for (String[] option : new String[][] {{"--bucket", bucket, "B"}, {"--accounts", accounts, "ID,ID"}}) {
+            if (option[1] == null) {
+                throw new UsageError("table create " + kind.name() + " needs " + option[0] + " " + option[2]
+                        + " (e.g. table create " + kind.name() + " --bucket my-logs --accounts 111111111111 --print)");
+            }
+        }
         Map<String, String> settings = settings(kind, with);
         if (org != null) {
             if (!kind.name().equals(CloudTrailKind.NAME)) {
@@ -123,8 +127,10 @@ public class TableCommands {
         }
         return extensions
                 .tableKind(name)
-                .orElseThrow(() -> new UsageError("no table kind '" + name + "': known are " + String.join(", ", known)
-                        + " (plugins bring more: see 'plugins')"));
+                .orElseThrow(() -> new UsageError("no table kind '" + name + "'"
+                        + Suggestions.didYouMean(name, known, 1)
+                                .orElse("; known are " + String.join(", ", known)
+                                        + " (plugins bring more: see 'plugins')")));
     }
 
     private static Map<String, String> settings(TableKind kind, List<String> with) {

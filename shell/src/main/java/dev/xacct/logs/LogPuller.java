@@ -3,6 +3,8 @@ package dev.xacct.logs;
 import static dev.xacct.shell.MessageLines.firstLine;
 
 import dev.xacct.aws.AwsErrors;
+import dev.xacct.shell.FileErrors;
+import dev.xacct.shell.NetworkErrors;
 import dev.xacct.shell.PrivateFiles;
 import dev.xacct.shell.UserError;
 import dev.xacct.template.PartitionScope;
@@ -238,13 +240,13 @@ public final class LogPuller {
 
     private void fetch(RemoteFile file, Path dest, Set<Path> temporaries) throws IOException {
         Path target = LocalCopy.target(dest, file.key());
-        Files.createDirectories(target.getParent());
+        PrivateFiles.folders(target.getParent());
         Path temporary =
                 LocalCopy.temporary(target, UUID.randomUUID().toString().substring(0, 8));
         temporaries.add(temporary);
         try {
             bucket.download(file.key(), temporary);
-            PrivateFiles.file(temporary); // a log is account data: 0600 whatever the umask
+            PrivateFiles.file(temporary); // the SDK wrote it with the umask's mode
             long size = Files.size(temporary);
             if (size != file.size()) {
                 throw new IOException("got " + size + " bytes of " + file.size());
@@ -323,10 +325,13 @@ public final class LogPuller {
             return s3.awsErrorDetails().errorCode() + " (" + s3.statusCode() + ")";
         }
         if (e instanceof UncheckedIOException io) {
-            return io.getCause().getMessage();
+            return FileErrors.reason(io);
+        }
+        if (e instanceof IOException io) {
+            return NetworkErrors.reason(io).orElseGet(() -> FileErrors.reason(io));
         }
         if (e instanceof SdkException sdk) {
-            return firstLine(sdk.getMessage());
+            return NetworkErrors.reason(sdk).orElseGet(() -> NetworkErrors.sdkMessage(sdk.getMessage()));
         }
         return e.getClass().getSimpleName() + ": " + firstLine(e.getMessage());
     }

@@ -2,16 +2,18 @@ package dev.xacct.plugin;
 
 import dev.xacct.XacctHome;
 import dev.xacct.plugin.api.TableKind;
+import dev.xacct.shell.ShellIO;
 import dev.xacct.template.LoadProblem;
 import dev.xacct.template.PackLoad;
 import dev.xacct.template.TemplateCatalog;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -19,26 +21,42 @@ import org.springframework.stereotype.Component;
  * What extends the shell: the template catalog (built-in packs, {@code ~/.xacct/templates/},
  * plugin jars) and the plugins loaded so far, with the table kinds they bring. Plugins come from
  * {@code ~/.xacct/plugins/} first, then the ones shipped with xacct ({@link BuiltinPlugins}; a
- * user's jar of the same name replaces a shipped one), then the built-in {@link CloudTrailPlugin}.
- * Loaded on first use, so a run that never touches templates pays nothing for them.
+ * user's jar of the same name replaces a shipped one, never silently: a warning says so at every
+ * start), then the built-in {@link CloudTrailPlugin}. A user's jar someone else could have written is
+ * refused, with a warning that says how to fix it ({@link PluginTrust}). Loaded on first use, so a
+ * run that never touches templates pays nothing for them.
  */
 @Component
 public class Extensions {
 
     private final PluginLoader loader = new PluginLoader();
     private final Supplier<List<Path>> builtins;
+    private final Consumer<String> warnings;
     private final List<LoadedPlugin> plugins = new ArrayList<>();
     private final List<PluginProblem> pluginProblems = new ArrayList<>();
     private TemplateCatalog catalog;
 
     @Autowired
-    public Extensions() {
-        this(BuiltinPlugins::locate);
+    public Extensions(ObjectProvider<ShellIO> io) {
+        this(BuiltinPlugins::locate, warning -> {
+            PrintWriter err = io.getObject().err();
+            err.println("warning: " + warning);
+            err.flush();
+        });
     }
 
     /** @param builtins the shipped plugin jars or class folders to load by default */
     public Extensions(Supplier<List<Path>> builtins) {
+        this(builtins, warning -> {});
+    }
+
+    /**
+     * @param builtins the shipped plugin jars or class folders to load by default
+     * @param warnings told, once, of each user jar that was refused or that replaces a shipped plugin
+     */
+    public Extensions(Supplier<List<Path>> builtins, Consumer<String> warnings) {
         this.builtins = builtins;
+        this.warnings = warnings;
     }
 
     public synchronized TemplateCatalog catalog() {
@@ -46,19 +64,30 @@ public class Extensions {
             PluginLoadResult user = loader.loadFolder(XacctHome.plugins());
             plugins.addAll(user.plugins());
             pluginProblems.addAll(user.problems());
-            Set<String> taken = user.plugins().stream().map(LoadedPlugin::name).collect(Collectors.toSet());
+            user.problems().stream()
+                    .filter(p -> p.reason().startsWith("refused"))
+                    .forEach(p -> warnings.accept(p.toString()));
             PluginLoader shipped = new PluginLoader();
-            List<PackLoad> packs = new ArrayList<>(user.templatePacks());
+            // shipped packs first: a user's jar under another name cannot take a shipped pack's name
+            List<PackLoad> packs = new ArrayList<>();
             for (Path jar : builtins.get()) {
-                PluginLoadResult loaded = shipped.loadJar(jar);
+                PluginLoadResult loaded = shipped.loadShipped(jar);
                 for (LoadedPlugin p : loaded.plugins()) {
-                    if (taken.add(p.name())) {
+                    Optional<LoadedPlugin> replacement = user.plugins().stream()
+                            .filter(u -> u.name().equals(p.name()))
+                            .findFirst();
+                    if (replacement.isPresent()) {
+                        warnings.accept(replacement.get().jar() + " (" + p.name() + " "
+                                + replacement.get().version() + ") replaces the shipped plugin " + p.name() + " "
+                                + p.version() + "; remove the jar to use the shipped one");
+                    } else {
                         plugins.add(p.asBuiltIn());
                         packs.add(p.templatePacks());
                     }
                 }
                 pluginProblems.addAll(loaded.problems());
             }
+            packs.addAll(user.templatePacks());
             CloudTrailPlugin cloudTrail = new CloudTrailPlugin();
             plugins.add(new LoadedPlugin(
                     cloudTrail.name(),
@@ -85,12 +114,14 @@ public class Extensions {
     }
 
     /**
-     * Every table kind, CloudTrail's first, then the plugins' in load order; a kind whose name or
-     * table another already has is left out (the loader reports it when both are in one session).
+     * Every table kind, CloudTrail's first, then the shipped plugins', then the others' in load
+     * order; a kind whose name or table another already has is left out (the loader reports it when
+     * both are in one session), so a user's jar cannot take the name of a shipped kind.
      */
     public synchronized List<TableKind> tableKinds() {
         List<TableKind> kinds = new ArrayList<>();
-        List<LoadedPlugin> all = plugins();
+        List<LoadedPlugin> all = new ArrayList<>(plugins());
+        all.sort(java.util.Comparator.comparing(p -> p.builtIn() ? 0 : 1)); // stable: load order within each
         all.stream().filter(p -> p.jar() == null).forEach(p -> kinds.addAll(p.tableKinds()));
         for (LoadedPlugin p : all) {
             if (p.jar() == null) {

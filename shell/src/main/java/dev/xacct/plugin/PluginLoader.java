@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.Set;
@@ -23,7 +24,9 @@ import java.util.stream.Stream;
 /**
  * Finds and loads plugin jars. Each jar gets its own {@link URLClassLoader} whose parent
  * is the class loader of the plugin API, so plugins cannot see each other and a broken one
- * cannot disturb the rest: whatever it throws is reported with the jar and skipped.
+ * cannot disturb the rest: whatever it throws is reported with the jar and skipped. A user's jar
+ * (and the folder it is in) that someone else could have written is refused ({@link PluginTrust});
+ * the plugins shipped with xacct are loaded with {@link #loadShipped} and not checked.
  * Not thread-safe: the shell loads plugins from its command loop.
  */
 public final class PluginLoader {
@@ -43,10 +46,17 @@ public final class PluginLoader {
         this.parent = parent;
     }
 
-    /** Loads every {@code *.jar} in {@code folder} (e.g. {@code ~/.xacct/plugins}), in name order. */
+    /**
+     * Loads every {@code *.jar} in {@code folder} (e.g. {@code ~/.xacct/plugins}), in name order;
+     * none when the folder could have been written by someone else.
+     */
     public PluginLoadResult loadFolder(Path folder) {
         if (folder == null || !Files.isDirectory(folder)) {
             return new PluginLoadResult(List.of(), List.of());
+        }
+        Optional<String> refused = PluginTrust.refusal(folder);
+        if (refused.isPresent()) {
+            return failed(folder, refused.get().replace("refused: ", "refused every jar in it: "));
         }
         List<Path> jars;
         try (Stream<Path> files = Files.list(folder)) {
@@ -70,6 +80,18 @@ public final class PluginLoader {
      * classes laid out like a jar loads the same way (a plugin module's {@code target/classes}).
      */
     public PluginLoadResult loadJar(Path jar) {
+        Optional<String> refused = Files.exists(jar) ? PluginTrust.refusal(jar) : Optional.empty();
+        if (refused.isPresent()) {
+            return failed(jar, refused.get());
+        }
+        return loadShipped(jar);
+    }
+
+    /**
+     * Loads a jar (or class folder) shipped with xacct: as {@link #loadJar}, without the ownership
+     * and mode check (the installation is trusted as xacct's own jar is).
+     */
+    public PluginLoadResult loadShipped(Path jar) {
         if (!Files.isRegularFile(jar) && !Files.isDirectory(jar)) {
             return failed(jar, "no such file");
         }
@@ -95,8 +117,12 @@ public final class PluginLoader {
             if (providers.isEmpty()) {
                 problems.add(new PluginProblem(
                         jar,
-                        "no plugin: the jar has no META-INF/services/" + XacctPlugin.class.getName()
-                                + " naming an implementation"));
+                        Files.isDirectory(jar)
+                                ? "no plugin: this is a folder without META-INF/services/"
+                                        + XacctPlugin.class.getName()
+                                        + " (give a plugin .jar, or a plugin's class folder such as target/classes)"
+                                : "no plugin: the jar has no META-INF/services/" + XacctPlugin.class.getName()
+                                        + " naming an implementation"));
             }
             for (ServiceLoader.Provider<XacctPlugin> provider : providers) {
                 try {

@@ -3,10 +3,8 @@ package dev.xacct.plugin;
 import dev.xacct.aws.S3Uri;
 import dev.xacct.plugin.api.TableLocation;
 import dev.xacct.shell.PrivateFiles;
+import dev.xacct.shell.TextFiles;
 import java.io.IOException;
-import java.io.Reader;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -47,18 +45,16 @@ public final class TableLocations {
         p.setProperty(entry.table() + ".kind", entry.kind());
         p.setProperty(entry.table() + ".location", entry.location().url());
         p.setProperty(entry.table() + ".layout", entry.location().layout());
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        PrivateFiles.file(file); // bucket names and prefixes are account data: 0600
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            p.store(out, "xacct: where the logs of each table live (table create)");
-        }
+        java.io.StringWriter text = new java.io.StringWriter();
+        p.store(text, "xacct: where the logs of each table live (table create)");
+        PrivateFiles.writeString(file, text.toString());
     }
 
     private Properties load() {
         Properties p = new Properties();
         if (Files.isRegularFile(file)) {
-            try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                p.load(in);
+            try {
+                p.load(new java.io.StringReader(TextFiles.read(file)));
             } catch (IOException | IllegalArgumentException e) {
                 // unreadable: no locations known, the cost guard says "unknown"
             }

@@ -1,7 +1,9 @@
 package dev.xacct.policy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.xacct.shell.FileErrors;
 import dev.xacct.shell.MessageLines;
+import dev.xacct.shell.TextFiles;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,27 +23,51 @@ public record JsonField(JsonNode node, String path, String file) {
         return new JsonField(node, "", file);
     }
 
-    /** Reads a JSON file; an unreadable file or invalid JSON names the file (and line). */
+    /**
+     * Reads a JSON file (UTF-8, a byte order mark allowed); an unreadable file, a byte that is not
+     * UTF-8 (with its offset) or invalid JSON names the file (and line).
+     */
     public static JsonField read(java.nio.file.Path file) {
         try {
-            return parse(java.nio.file.Files.readString(file), file.toString());
+            return parse(TextFiles.read(file), file.toString());
         } catch (java.io.IOException e) {
-            throw new InputFormatException(file.toString(), "", "cannot read (" + e.getMessage() + ")");
+            throw new InputFormatException(file.toString(), "", "cannot read (" + FileErrors.reason(e) + ")");
         }
     }
 
     public static JsonField parse(String json, String fileName) {
         try {
-            return root(JSON.readTree(json), fileName);
-        } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
-            // JSON nested 1000 deep, a number of 1000 digits: refused by Jackson's limits, with no location
-            throw new InputFormatException(fileName, "", "not valid JSON (" + firstLine(e.getOriginalMessage()) + ")");
+            return root(JSON.readTree(withoutByteOrderMark(json)), fileName);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            String where =
-                    e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
-            throw new InputFormatException(
-                    fileName, "", "not valid JSON (" + firstLine(e.getOriginalMessage()) + where + ")");
+            throw new InputFormatException(fileName, "", "not valid JSON (" + reason(e) + ")");
         }
+    }
+
+    /** Text copied from a Windows editor may start with a byte order mark; it is not part of the JSON. */
+    public static String withoutByteOrderMark(String json) {
+        return json.startsWith("\uFEFF") ? json.substring(1) : json;
+    }
+
+    private static final java.util.regex.Pattern LIMIT =
+            java.util.regex.Pattern.compile("^(.+?) \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)\\b.*");
+
+    /**
+     * Jackson's complaint in a user's words, one line: a limit it enforces (nesting depth, number
+     * or string length) as "document nesting depth is 1001, more than the 1000 xacct reads", not as
+     * the name of a Jackson setting; any other with the line it is on.
+     */
+    public static String reason(com.fasterxml.jackson.core.JsonProcessingException e) {
+        String message = firstLine(e.getOriginalMessage());
+        java.util.regex.Matcher limit = LIMIT.matcher(message);
+        if (limit.matches()) {
+            String what = limit.group(1);
+            return Character.toLowerCase(what.charAt(0)) + what.substring(1) + " is " + limit.group(2)
+                    + ", more than the " + limit.group(3) + " xacct reads";
+        }
+        if (e instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException || e.getLocation() == null) {
+            return message;
+        }
+        return message + " at line " + e.getLocation().getLineNr();
     }
 
     public JsonField get(String name) {

@@ -60,9 +60,9 @@ public final class PolicyParser {
 
     public static PolicyDocument parse(String json, String path) {
         try {
-            return parse(JSON.readTree(json), path);
+            return parse(JSON.readTree(JsonField.withoutByteOrderMark(json)), path);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new PolicyFormatException(path, "not valid JSON (" + e.getOriginalMessage() + ")");
+            throw new PolicyFormatException(path, "not valid JSON (" + JsonField.reason(e) + ")");
         }
     }
 

@@ -6,6 +6,7 @@
  * ({@code PolicyEngine}), and the JSON field reader shared by the input formats.
  *
  * <p>May import: {@code dev.xacct.aws}, {@code shell.MessageLines} (the first line of a parser's
- * message), the SDK's {@code iam-policy-builder} (reading a document), Jackson. No Spring, no SDK client.
+ * message), {@code shell.TextFiles} and {@code shell.FileErrors} (reading files, the OS reason), the
+ * SDK's {@code iam-policy-builder} (reading a document), Jackson. No Spring, no SDK client.
  */
 package dev.xacct.policy;

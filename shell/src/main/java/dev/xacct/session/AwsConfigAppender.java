@@ -70,8 +70,11 @@ public final class AwsConfigAppender {
             return backup;
         } catch (IOException | UnsupportedOperationException e) {
             throw new UserError(
-                    "cannot write " + config + ": " + e.getClass().getSimpleName()
-                            + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")") + "; nothing was changed",
+                    "cannot write " + config + ": "
+                            + (e instanceof IOException io
+                                    ? dev.xacct.shell.FileErrors.reason(io)
+                                    : "this file system has no POSIX permissions")
+                            + "; nothing was changed",
                     e);
         }
     }

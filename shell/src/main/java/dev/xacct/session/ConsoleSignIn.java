@@ -2,6 +2,7 @@ package dev.xacct.session;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.xacct.shell.NetworkErrors;
 import dev.xacct.shell.UserError;
 import java.io.IOException;
 import java.net.URI;
@@ -93,7 +94,7 @@ public final class ConsoleSignIn {
                     HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UserError("cannot reach the federation endpoint " + federation + ": "
-                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"));
+                    + NetworkErrors.reasonOrGeneric(e) + "; check the network (or the federation endpoint setting)");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new UserError("interrupted");

@@ -1,9 +1,8 @@
 package dev.xacct.session;
 
-import static dev.xacct.shell.MessageLines.firstLine;
-
 import dev.xacct.aws.AwsErrors;
 import dev.xacct.shell.ErrorTranslator;
+import dev.xacct.shell.NetworkErrors;
 import java.util.Optional;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
@@ -51,10 +50,10 @@ public final class SessionErrorTranslator implements ErrorTranslator {
                     return Optional.of(noAnswer());
                 }
                 if (message.startsWith("Unable to execute HTTP request")) {
+                    String why = NetworkErrors.reason(client).orElseGet(() -> NetworkErrors.sdkMessage(message));
                     return Optional.of("cannot reach AWS"
-                            + settings.endpoint().map(e -> " at " + e).orElse("") + ": "
-                            + firstLine(message.substring("Unable to execute HTTP request".length())
-                                    .replaceFirst("^:\\s*", "")));
+                            + settings.endpoint().map(e -> " at " + e).orElse("") + ": " + why
+                            + (settings.endpoint().isPresent() ? "; check --endpoint-url" : "; check the network"));
                 }
             }
         }
@@ -86,11 +85,16 @@ public final class SessionErrorTranslator implements ErrorTranslator {
                         .statusText()
                         .map(text -> " " + text)
                         .orElse("");
-        return Optional.of(
-                "the endpoint" + settings.endpoint().map(x -> " " + x).orElse("")
-                        + " answered HTTP " + e.statusCode() + status + (service == null ? "" : " for " + service)
-                        + ", with no AWS error in it: it does not speak this AWS API"
-                        + (settings.endpoint().isPresent() ? "; check --endpoint-url" : "; try again later"));
+        String answered = "the endpoint" + settings.endpoint().map(x -> " " + x).orElse("") + " answered HTTP "
+                + e.statusCode() + status + (service == null ? "" : " for " + service);
+        if (e.statusCode() >= 500 && e.statusCode() != 501) {
+            // a server error (500, 502, 503…): the server failed the call, which says nothing about
+            // the API it speaks; 501 Not Implemented does say it: it has no such operation
+            return Optional.of(answered + ", a server error with no AWS error in it: try again later"
+                    + (settings.endpoint().isPresent() ? " (or check the server at --endpoint-url)" : ""));
+        }
+        return Optional.of(answered + ", with no AWS error in it: it does not speak this AWS API"
+                + (settings.endpoint().isPresent() ? "; check --endpoint-url" : "; try again later"));
     }
 
     private static Optional<String> service(AwsServiceException e) {

@@ -67,6 +67,11 @@ public final class CommandDispatcher {
 
     Outcome.Failure failure(Throwable thrown) {
         Throwable error = unwrap(thrown);
+        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof StandardOutputClosed closed) {
+                return new Outcome.Failure(ExitCode.OUTPUT_CLOSED, closed.getMessage(), closed);
+            }
+        }
         if (error instanceof UsageError usage) {
             return new Outcome.Failure(ExitCode.USAGE, usage.getMessage(), usage);
         }

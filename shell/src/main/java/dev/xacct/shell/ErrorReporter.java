@@ -23,6 +23,9 @@ public final class ErrorReporter {
     }
 
     public void report(Outcome.Failure failure) {
+        if (failure.exitCode() == ExitCode.OUTPUT_CLOSED) {
+            return; // the reader of a pipe left on purpose ('| head'): nothing to tell anyone
+        }
         styles.print(err, "error: ", Styles.ERROR);
         err.println(oneLine(SecretRedactor.redact(failure.message())));
         if (debug && failure.cause() != null) {

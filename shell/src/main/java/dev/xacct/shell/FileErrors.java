@@ -53,6 +53,9 @@ public final class FileErrors {
         if (e instanceof FileSystemLoopException) {
             return "too many levels of symbolic links";
         }
+        if (e instanceof TextFiles.NotUtf8Exception notUtf8) {
+            return notUtf8.getMessage();
+        }
         if (e instanceof CharacterCodingException) {
             return "not UTF-8 text";
         }

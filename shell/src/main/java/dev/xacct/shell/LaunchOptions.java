@@ -95,6 +95,16 @@ public record LaunchOptions(
                 default -> throw new UsageError("unknown option '" + args[i] + "' (see xacct --help)");
             }
         }
+        for (String[] given : new String[][] {
+            {"--profile", profile},
+            {"--region", region},
+            {"--endpoint-url", endpoint},
+            {"--file", script == null ? null : script.toString()}
+        }) {
+            if (given[1] != null && given[1].isBlank()) {
+                throw new UsageError("option " + given[0] + " needs a value, not an empty one (see xacct --help)");
+            }
+        }
         if (script != null && !commands.isEmpty()) {
             throw new UsageError("give either -c or --file, not both");
         }
@@ -133,11 +143,29 @@ public record LaunchOptions(
                 why = "the URL has no host";
             }
         } catch (java.net.URISyntaxException e) {
-            why = "not a URL (" + e.getReason() + ")";
+            why = urlProblem(e);
         }
         if (why != null) {
             throw new UsageError(given + ": " + why + "; give one like http://127.0.0.1:5000 (see xacct --help)");
         }
+    }
+
+    /** What is wrong with a URL, in a user's words, not java.net.URI's ("Expected authority"). */
+    private static String urlProblem(java.net.URISyntaxException e) {
+        String reason = String.valueOf(e.getReason());
+        if (reason.startsWith("Expected authority")) {
+            return "the URL has no host";
+        }
+        if (reason.startsWith("Expected scheme")) {
+            return "not an http:// or https:// URL";
+        }
+        if (reason.startsWith("Illegal character")
+                && e.getIndex() >= 0
+                && e.getIndex() < e.getInput().length()) {
+            return "a URL cannot hold '" + e.getInput().charAt(e.getIndex()) + "' (at position " + (e.getIndex() + 1)
+                    + ")";
+        }
+        return "not a URL";
     }
 
     private static String valueOf(String[] args, int index, String option) {
@@ -148,6 +176,7 @@ public record LaunchOptions(
                         && !option.equals("--command"))) {
             throw new UsageError("option " + option + " needs a value (see xacct --help)");
         }
+
         return args[index];
     }
 }

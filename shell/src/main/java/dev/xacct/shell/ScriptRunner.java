@@ -84,7 +84,9 @@ public final class ScriptRunner {
      */
     public ExitCode runStdin(InputStream stdin) {
         ExitCode code = runScript(new ScriptSource(stdin, "stdin"));
-        return code == ExitCode.OK || code == ExitCode.INTERRUPTED ? code : ExitCode.COMMAND_FAILED;
+        return code == ExitCode.OK || code == ExitCode.INTERRUPTED || code == ExitCode.OUTPUT_CLOSED
+                ? code
+                : ExitCode.COMMAND_FAILED;
     }
 
     private ExitCode runScript(ScriptSource source) {

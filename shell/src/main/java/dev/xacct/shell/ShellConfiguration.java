@@ -161,8 +161,7 @@ public class ShellConfiguration {
             return new ShellIO(out, out, new JLineInputReader(reader), styles, true, StatusLine.on(screen));
         }
         Writer stdout = new OutputStreamWriter(
-                new CheckedOutputStream(new FileOutputStream(FileDescriptor.out), "standard output"),
-                StandardCharsets.UTF_8);
+                CheckedOutputStream.standardOutput(new FileOutputStream(FileDescriptor.out)), StandardCharsets.UTF_8);
         PrintWriter out = TerminalStreams.stdoutIsTerminal()
                 ? new TerminalPrintWriter(stdout, false, TerminalStreams::stdoutColumns)
                 : new PrintWriter(stdout, false);

@@ -16,6 +16,9 @@ import org.springframework.shell.core.command.ParsedInput;
  */
 public final class XacctCommandParser implements CommandParser {
 
+    /** Options for which an empty value means something: {@code --prefix ''} is the bucket's root. */
+    private static final java.util.Set<String> EMPTY_ALLOWED = java.util.Set.of("prefix");
+
     private final CommandRegistry registry;
 
     public XacctCommandParser(CommandRegistry registry) {
@@ -59,6 +62,11 @@ public final class XacctCommandParser implements CommandParser {
                         throw new UsageError("option " + word + " needs a value");
                     }
                     value = rest.get(++i);
+                }
+                if (!flag && value.isBlank() && !EMPTY_ALLOWED.contains(name)) {
+                    // an empty value is a mistake (an unset variable, '' typed for a value), never a setting
+                    throw new UsageError("option " + (word.startsWith("--") ? "--" + name : "-" + name)
+                            + " needs a value, not an empty one");
                 }
                 CommandOption.Builder option = CommandOption.with().value(value);
                 if (word.startsWith("--")) {

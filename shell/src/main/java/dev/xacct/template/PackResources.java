@@ -1,10 +1,10 @@
 package dev.xacct.template;
 
+import dev.xacct.shell.TextFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
 import java.net.URLConnection;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -40,7 +40,7 @@ interface PackResources {
             URLConnection connection = url.openConnection();
             connection.setUseCaches(false); // a replaced plugin jar must be read afresh
             try (InputStream in = connection.getInputStream()) {
-                return Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                return Optional.of(TextFiles.decode(in.readAllBytes()));
             }
         }
 
@@ -59,7 +59,7 @@ interface PackResources {
         @Override
         public Optional<String> read(String file) throws IOException {
             Path p = dir.resolve(file);
-            return Files.isRegularFile(p) ? Optional.of(Files.readString(p)) : Optional.empty();
+            return Files.isRegularFile(p) ? Optional.of(TextFiles.read(p)) : Optional.empty();
         }
 
         @Override

@@ -64,8 +64,9 @@ public sealed interface ParameterType {
     enum Kind {
         STRING("string", "any text", "sample"),
         INT("int", "a whole number, e.g. 1000", "100"),
-        DATE("date", "a date YYYY-MM-DD (or YYYY/MM/DD, today, yesterday, -7d)", "2025-03-06"),
-        TIMESTAMP("timestamp", "a UTC time, e.g. 2025-03-06T03:18:09Z", "2025-03-06T03:18:09Z"),
+        // samples inside the demo month (2025-06), so a "Run it:" example finds rows there
+        DATE("date", "a date YYYY-MM-DD (or YYYY/MM/DD, today, yesterday, -7d)", "2025-06-19"),
+        TIMESTAMP("timestamp", "a UTC time, e.g. 2025-06-19T03:18:09Z", "2025-06-19T03:18:09Z"),
         ACCOUNT_ID("account-id", "a 12-digit AWS account id", "111111111111"),
         REGION("region", "an AWS region code, e.g. us-east-1", "us-east-1"),
         ARN("arn", "an ARN, e.g. arn:aws:iam::111111111111:role/Name", "arn:aws:iam::111111111111:role/Sample");
@@ -114,7 +115,10 @@ public sealed interface ParameterType {
                     try {
                         yield new ParamValue.Int(Long.parseLong(v));
                     } catch (NumberFormatException e) {
-                        throw new InvalidValueException("not a whole number");
+                        throw new InvalidValueException(
+                                v.matches("[-+]?\\d+")
+                                        ? "out of range (-9223372036854775808 to 9223372036854775807)"
+                                        : "not a whole number");
                     }
                 }
                 case DATE -> new ParamValue.Day(parseDate(v, clock));

@@ -3,9 +3,15 @@ package dev.xacct.template;
 import dev.xacct.shell.Suggestions;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.text.StringSubstitutor;
 
 /**
@@ -86,29 +92,57 @@ public final class TemplateBinder {
 
         Map<String, String> rawValues = resolveDefaults(template, params, errors);
         Map<String, ParamValue> values = new LinkedHashMap<>();
-        for (Parameter p : template.parameters()) {
+        Set<String> failed = new HashSet<>();
+        Set<String> counts = rowCounts(template);
+        // the user's values first: a default made of a value that failed is not reported again
+        List<Parameter> order = new ArrayList<>(template.parameters());
+        order.sort(Comparator.comparing(p -> params.containsKey(p.name()) ? 0 : 1));
+        Map<String, BindError> perParameter = new java.util.HashMap<>();
+        for (Parameter p : order) {
             String raw = rawValues.get(p.name());
+            if (raw != null
+                    && !params.containsKey(p.name())
+                    && Placeholder.in(p.defaultValue()).stream().anyMatch(r -> failed.contains(r.name()))) {
+                failed.add(p.name());
+                continue;
+            }
             if (raw == null) {
                 if (p.required()) {
-                    errors.add(new BindError(
+                    perParameter.put(
                             p.name(),
-                            p.type().name(),
-                            "missing required parameter '" + p.name() + "' ("
-                                    + p.type().name() + ": " + p.type().expected() + ")"));
+                            new BindError(
+                                    p.name(),
+                                    p.type().name(),
+                                    "missing required parameter '" + p.name() + "' ("
+                                            + p.type().name() + ": " + p.type().expected() + ")"));
                 }
                 continue;
             }
             try {
-                values.put(p.name(), p.type().parse(raw, clock));
+                ParamValue value = p.type().parse(raw, clock);
+                if (counts.contains(p.name()) && value instanceof ParamValue.Int n && n.value() < 0) {
+                    throw new InvalidValueException(
+                            "it is the query's LIMIT or OFFSET, a count of rows: give 0 or more");
+                }
+                values.put(p.name(), value);
             } catch (InvalidValueException e) {
-                errors.add(new BindError(
+                failed.add(p.name());
+                perParameter.put(
                         p.name(),
-                        p.type().name(),
-                        "parameter '" + p.name() + "' expects "
-                                + p.type().name() + " (" + p.type().expected() + "), got '" + Shown.value(raw) + "': "
-                                + e.getMessage()));
+                        new BindError(
+                                p.name(),
+                                p.type().name(),
+                                "parameter '" + p.name() + "' expects "
+                                        + p.type().name() + " (" + p.type().expected() + "), got '" + Shown.value(raw)
+                                        + "': "
+                                        + e.getMessage()));
             }
         }
+        template.parameters().stream()
+                .map(p -> perParameter.get(p.name()))
+                .filter(java.util.Objects::nonNull)
+                .forEach(errors::add); // in the order the template declares them
+        endBeforeStart(values, params, rawValues).ifPresent(errors::add);
         if (!errors.isEmpty()) {
             return new BindResult.Failed(template, errors);
         }
@@ -118,6 +152,43 @@ public final class TemplateBinder {
         } catch (ParameterLookup.Unresolved e) {
             return new BindResult.Failed(template, List.of(new BindError(e.parameter, "", e.getMessage())));
         }
+    }
+
+    private static final Pattern ROW_COUNT =
+            Pattern.compile("(?i)\\b(?:LIMIT|OFFSET)\\s+\\$\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*}");
+
+    /** The parameters the SQL uses as {@code LIMIT ${…}} or {@code OFFSET ${…}}: counts of rows, never negative. */
+    private static Set<String> rowCounts(Template template) {
+        Set<String> names = new HashSet<>();
+        Matcher m = ROW_COUNT.matcher(template.sql());
+        while (m.find()) {
+            names.add(m.group(1));
+        }
+        return names;
+    }
+
+    /**
+     * The day range {@code start}..{@code end} must not run backwards; said with the values as the
+     * user typed them (or as the default gave them), not as the partitions they pad to.
+     */
+    private static Optional<BindError> endBeforeStart(
+            Map<String, ParamValue> values, Map<String, String> given, Map<String, String> raw) {
+        if (!(values.get("start") instanceof ParamValue.Day start)
+                || !(values.get("end") instanceof ParamValue.Day end)) {
+            return Optional.empty();
+        }
+        if (!end.value().isBefore(start.value())) {
+            return Optional.empty();
+        }
+        String endText = Shown.value(raw.get("end").strip());
+        String startText = Shown.value(raw.get("start").strip());
+        String shownEnd = endText.equals(end.value().toString()) ? endText : endText + " = " + end.value();
+        String shownStart = startText.equals(start.value().toString()) ? startText : startText + " = " + start.value();
+        return Optional.of(new BindError(
+                "end",
+                "date",
+                "end (" + shownEnd + ") is before start (" + shownStart + ")"
+                        + (given.containsKey("end") ? ": give an end on or after the start" : ": give a later end")));
     }
 
     /** Raw text per parameter: the user's, else the default with its references filled in. */

@@ -1,5 +1,7 @@
 package dev.xacct.template;
 
+import dev.xacct.shell.FileErrors;
+import dev.xacct.shell.TextFiles;
 import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Files;
@@ -63,7 +65,7 @@ public final class TemplateLoader {
                     .toList();
         } catch (IOException e) {
             return new PackLoad(
-                    List.of(), List.of(new LoadProblem(root.toString(), 0, "cannot list: " + e.getMessage())));
+                    List.of(), List.of(new LoadProblem(root.toString(), 0, "cannot list: " + FileErrors.reason(e))));
         }
         PackLoad load = PackLoad.empty();
         for (Path dir : dirs) {
@@ -92,7 +94,8 @@ public final class TemplateLoader {
         } catch (TemplateFormatException e) {
             return new PackLoad(List.of(), List.of(e.toProblem()));
         } catch (IOException e) {
-            return new PackLoad(List.of(), List.of(new LoadProblem(files.location("pack.yaml"), 0, e.toString())));
+            return new PackLoad(
+                    List.of(), List.of(new LoadProblem(files.location("pack.yaml"), lineOf(e), FileErrors.reason(e))));
         }
         List<String> names;
         try {
@@ -108,7 +111,7 @@ public final class TemplateLoader {
             }
             names = listed.get();
         } catch (IOException e) {
-            return new PackLoad(List.of(), List.of(new LoadProblem(files.location(""), 0, e.toString())));
+            return new PackLoad(List.of(), List.of(new LoadProblem(files.location(""), 0, FileErrors.reason(e))));
         }
         List<Template> templates = new ArrayList<>();
         for (String file : names) {
@@ -127,12 +130,17 @@ public final class TemplateLoader {
             } catch (TemplateFormatException e) {
                 problems.add(e.toProblem());
             } catch (IOException e) {
-                problems.add(new LoadProblem(files.location(file), 0, e.toString()));
+                problems.add(new LoadProblem(files.location(file), lineOf(e), FileErrors.reason(e)));
             }
         }
         TemplatePack pack = new TemplatePack(
                 manifest.name(), manifest.title(), manifest.version(), manifest.description(), source, templates);
         return new PackLoad(List.of(pack), problems);
+    }
+
+    /** The line a read failed on, when known (a byte that is not UTF-8), else 0. */
+    private static int lineOf(IOException e) {
+        return e instanceof TextFiles.NotUtf8Exception notUtf8 ? (int) notUtf8.line() : 0;
     }
 
     private static String lastSegment(String path) {

@@ -8,6 +8,7 @@
  * {@code lint} ({@code template lint}).
  *
  * <p>May import: {@code aws} (account/region/ARN shapes), {@code shell.Suggestions} (did you mean),
+ * {@code shell.TextFiles} and {@code shell.FileErrors} (reading files, the OS reason),
  * SnakeYAML, Commons Text. No Spring, no SDK client, no terminal; failures are
  * {@link dev.xacct.template.TemplateFormatException} / {@link dev.xacct.template.BindResult.Failed}.
  */

@@ -27,6 +27,7 @@ public final class XacctCli {
     private final Map<String, String> environment = new HashMap<>();
     private final java.util.Set<String> removed = new java.util.HashSet<>();
     private Path stdout;
+    private String umask;
 
     public XacctCli(Path home) {
         this.home = home;
@@ -51,6 +52,12 @@ public final class XacctCli {
     /** Sends the run's stdout to {@code file} (e.g. {@code /dev/full}) instead of capturing it. */
     public XacctCli stdoutTo(Path file) {
         this.stdout = file;
+        return this;
+    }
+
+    /** Runs {@code ./xacct} under this umask (e.g. {@code 000}), as a user's shell would. */
+    public XacctCli umask(String mask) {
+        this.umask = mask;
         return this;
     }
 
@@ -93,6 +100,9 @@ public final class XacctCli {
 
     private ProcessBuilder builder(String... args) {
         List<String> command = new ArrayList<>();
+        if (umask != null) {
+            command.addAll(List.of("sh", "-c", "umask " + umask + " && exec \"$@\"", "sh"));
+        }
         command.add(repositoryRoot().resolve("xacct").toString());
         command.addAll(List.of(args));
         ProcessBuilder builder =

@@ -1,9 +1,9 @@
 package dev.xacct.query.athena;
 
+import dev.xacct.shell.FileErrors;
+import dev.xacct.shell.PrivateFiles;
+import dev.xacct.shell.TextFiles;
 import java.io.IOException;
-import java.io.Reader;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -40,10 +40,10 @@ public record AthenaConfig(AthenaSettings settings, Optional<CloudTrailLocation>
             return defaults();
         }
         Properties p = new Properties();
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            p.load(in);
+        try {
+            p.load(new java.io.StringReader(TextFiles.read(file)));
         } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage(), e);
+            throw new IllegalArgumentException("cannot read " + file + ": " + FileErrors.reason(e), e);
         }
         AthenaSettings.Builder settings = AthenaSettings.defaults().toBuilder();
         Optional.ofNullable(p.getProperty("workgroup")).ifPresent(settings::workgroup);
@@ -56,7 +56,7 @@ public record AthenaConfig(AthenaSettings settings, Optional<CloudTrailLocation>
                 Optional.ofNullable(p.getProperty("cloudtrail")).map(CloudTrailLocation::parse));
     }
 
-    /** Writes the properties file read by {@link #load}, creating its folder. */
+    /** Writes the properties file read by {@link #load} as a whole, private (0600), creating its folder (0700). */
     public void save(Path file) throws IOException {
         Properties p = new Properties();
         p.setProperty("workgroup", settings.workgroup());
@@ -65,9 +65,8 @@ public record AthenaConfig(AthenaSettings settings, Optional<CloudTrailLocation>
         p.setProperty("catalog", settings.catalog());
         p.setProperty("max-scan", ByteSize.format(settings.maxScanBytes()).replace(" ", ""));
         cloudtrail.ifPresent(c -> p.setProperty("cloudtrail", c.url()));
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            p.store(out, "xacct athena config");
-        }
+        java.io.StringWriter text = new java.io.StringWriter();
+        p.store(text, "xacct athena config");
+        PrivateFiles.writeString(file, text.toString());
     }
 }

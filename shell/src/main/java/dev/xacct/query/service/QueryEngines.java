@@ -42,6 +42,10 @@ import org.springframework.stereotype.Component;
 public class QueryEngines implements BannerSource, AutoCloseable {
 
     private final boolean demo;
+    /** Demo mode chosen because no credentials were found (not {@code --demo}): a one-shot run is told once. */
+    private final boolean demoForLackOfCredentials;
+
+    private boolean toldWhyDemo;
     private final boolean interactive;
     private final SessionManager sessions;
     private final QueryFeedback feedback;
@@ -57,10 +61,11 @@ public class QueryEngines implements BannerSource, AutoCloseable {
             QueryFeedback feedback,
             ObjectProvider<Extensions> extensions) {
         this.extensions = extensions;
-        this.demo = options.demo()
-                || (options.interactive()
-                        && aws.credentialsLikelyAbsent()
-                        && aws.endpoint().isEmpty());
+        // the same rule in every mode (docs/queries.md "Which engine"): -c and --file as the shell
+        this.demoForLackOfCredentials = !options.demo()
+                && aws.credentialsLikelyAbsent()
+                && aws.endpoint().isEmpty();
+        this.demo = options.demo() || demoForLackOfCredentials;
         this.interactive = options.interactive();
         this.sessions = sessions;
         this.feedback = feedback;
@@ -70,9 +75,26 @@ public class QueryEngines implements BannerSource, AutoCloseable {
         return demo;
     }
 
-    /** {@code local} in demo mode (no AWS at hand, or {@code --demo}), else {@code athena}. */
-    public String defaultEngine() {
+    /**
+     * {@code local} in demo mode (no AWS at hand, or {@code --demo}), else {@code athena}. A
+     * one-shot run that lands on the demo for lack of credentials says so once on stderr (the shell
+     * says it in its banner), so a script never takes demo rows for its account's.
+     */
+    public synchronized String defaultEngine() {
+        if (demoForLackOfCredentials && !interactive && !toldWhyDemo) {
+            toldWhyDemo = true;
+            feedback.notice("no AWS credentials found: running on the local engine over the demo month"
+                    + " (2025-06-01..30); configure AWS (docs/sessions.md) or add --engine athena");
+        }
         return demo ? LocalEngine.NAME : "athena";
+    }
+
+    /**
+     * The engine a statement runs on when it names none: {@code local} when it reads a folder
+     * ({@code --source} is the local engine's), else {@link #defaultEngine()}.
+     */
+    public String defaultEngine(String source) {
+        return source != null ? LocalEngine.NAME : defaultEngine();
     }
 
     /** The engine named by {@code --engine}, or the default one. */
@@ -107,9 +129,7 @@ public class QueryEngines implements BannerSource, AutoCloseable {
     /** @throws UserError when {@code athena.properties} cannot be written */
     public void saveAthenaConfig(AthenaConfig config) {
         try {
-            // the workgroup and the result bucket are account data: 0600 before anything is written
-            dev.xacct.shell.PrivateFiles.folder(athenaConfigFile().getParent());
-            dev.xacct.shell.PrivateFiles.file(athenaConfigFile());
+            // the workgroup and the result bucket are account data: AthenaConfig.save writes 0600
             config.save(athenaConfigFile());
         } catch (IOException e) {
             throw dev.xacct.shell.FileErrors.cannotWrite(athenaConfigFile(), e);
@@ -215,7 +235,8 @@ public class QueryEngines implements BannerSource, AutoCloseable {
             return noCache ? local.withoutCache() : local;
         }
         if (source != null) {
-            throw new UsageError("--source is for the local engine; add --engine local");
+            throw new UsageError("--source is for the local engine, not " + engine.name() + ": leave out --engine "
+                    + engine.name() + " (or write --engine local)");
         }
         if (noCache) {
             throw new UsageError("--no-cache is for the local engine; add --engine local");
@@ -228,8 +249,9 @@ public class QueryEngines implements BannerSource, AutoCloseable {
         if (source != null) {
             Path folder = Path.of(source).toAbsolutePath().normalize();
             if (!Files.isDirectory(folder)) {
-                throw new UserError("--source " + source
-                        + ": no such folder (give a folder of CloudTrail files, e.g. one 'logs pull' filled)");
+                throw new UserError("--source " + source + ": "
+                        + (Files.exists(folder) ? "a file, not a folder" : "no such folder")
+                        + " (give the folder of log files, e.g. one 'logs pull' filled)");
             }
             return folder;
         }

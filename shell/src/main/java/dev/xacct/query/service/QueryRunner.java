@@ -171,7 +171,7 @@ public class QueryRunner {
 
     /** The engine the statement runs on; refuses a template that does not run there. */
     private String engineFor(QueryStatement statement) {
-        String engineName = statement.engine() == null ? engines.defaultEngine() : statement.engine();
+        String engineName = statement.engine() == null ? engines.defaultEngine(statement.source()) : statement.engine();
         Optional<Template> template = statement.fromTemplate();
         if (template.isPresent()
                 && !template.get().engines().isEmpty()

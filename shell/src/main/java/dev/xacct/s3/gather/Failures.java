@@ -1,7 +1,7 @@
 package dev.xacct.s3.gather;
 
 import dev.xacct.aws.AwsErrors;
-import dev.xacct.shell.MessageLines;
+import dev.xacct.shell.NetworkErrors;
 import java.util.function.Supplier;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkClientException;
@@ -55,7 +55,8 @@ final class Failures {
             if (isCredentialProblem(e)) throw new GatherException(credentialAdvice(p.name(), e), e);
             if (e instanceof SdkClientException) {
                 throw new GatherException(
-                        "cannot reach AWS as " + p.name() + ": " + MessageLines.firstLine(e.getMessage())
+                        "cannot reach AWS as " + p.name() + ": "
+                                + NetworkErrors.reason(e).orElseGet(() -> NetworkErrors.sdkMessage(e.getMessage()))
                                 + " (check the network, --region and --endpoint-url)",
                         e);
             }

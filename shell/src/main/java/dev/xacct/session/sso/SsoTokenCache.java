@@ -262,9 +262,7 @@ public final class SsoTokenCache {
     }
 
     private static String reason(IOException e) {
-        String message = e.getMessage();
-        return e.getClass().getSimpleName().replace("Exception", "")
-                + (message == null || message.isBlank() ? "" : " (" + message + ")");
+        return dev.xacct.shell.FileErrors.reason(e);
     }
 
     private static Optional<String> text(JsonNode node, String field) {

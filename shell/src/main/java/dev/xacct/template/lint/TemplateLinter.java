@@ -1,5 +1,7 @@
 package dev.xacct.template.lint;
 
+import dev.xacct.shell.FileErrors;
+import dev.xacct.shell.TextFiles;
 import dev.xacct.template.BindResult;
 import dev.xacct.template.LoadProblem;
 import dev.xacct.template.PackLoad;
@@ -132,10 +134,10 @@ public final class TemplateLinter {
         }
         String text;
         try {
-            text = Files.readString(path);
+            text = TextFiles.read(path);
         } catch (IOException e) {
-            return List.of(
-                    new LintFinding(Severity.ERROR, path.toString(), 0, "read", "cannot read: " + e.getMessage(), ""));
+            return List.of(new LintFinding(
+                    Severity.ERROR, path.toString(), 0, "read", "cannot read: " + FileErrors.reason(e), ""));
         }
         if (isDdl(text)) {
             return ddlLinter.lint(text, path.toString());

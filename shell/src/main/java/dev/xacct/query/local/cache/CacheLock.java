@@ -1,5 +1,6 @@
 package dev.xacct.query.local.cache;
 
+import dev.xacct.shell.PrivateFiles;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -39,7 +40,8 @@ final class CacheLock implements AutoCloseable {
         }
         FileChannel channel = null;
         try {
-            channel = FileChannel.open(key, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            PrivateFiles.file(key); // 0600 from the start, whatever the umask
+            channel = FileChannel.open(key, StandardOpenOption.WRITE);
             FileLock lock = channel.tryLock();
             if (lock == null) {
                 channel.close();

@@ -3,12 +3,12 @@ package dev.xacct.query.local.demo;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.xacct.shell.PrivateFiles;
 import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -180,8 +180,9 @@ public final class CloudTrailGenerator {
                 + ".json.gz";
         Path file = folder.resolve(name);
         try {
-            Files.createDirectories(folder);
-            CountingStream raw = new CountingStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16));
+            PrivateFiles.folders(folder);
+            CountingStream raw =
+                    new CountingStream(new BufferedOutputStream(PrivateFiles.newOutputStream(file), 1 << 16));
             CountingStream text;
             try (GZIPOutputStream gzip = new GZIPOutputStream(raw, 1 << 16)) {
                 text = new CountingStream(gzip);

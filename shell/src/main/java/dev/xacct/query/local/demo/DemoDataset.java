@@ -1,6 +1,7 @@
 package dev.xacct.query.local.demo;
 
 import dev.xacct.query.local.FileTree;
+import dev.xacct.shell.PrivateFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -30,9 +31,9 @@ public final class DemoDataset {
                 return root;
             }
             FileTree.delete(root.resolve("AWSLogs"));
-            Files.createDirectories(root);
+            PrivateFiles.folder(root);
             CloudTrailGenerator.generate(settings, root);
-            Files.writeString(marker, signature + "\n");
+            PrivateFiles.writeString(marker, signature + "\n");
             return root;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare the demo dataset in " + root, e);

@@ -5,6 +5,6 @@
  * ({@link dev.xacct.query.local.demo.DemoDataset}). Used by {@code --demo}, by tests, and by
  * {@code bench/} for large datasets.
  *
- * <p>May import: {@code query.local}, Jackson.
+ * <p>May import: {@code query.local}, {@code shell.PrivateFiles} (the files are private), Jackson.
  */
 package dev.xacct.query.local.demo;

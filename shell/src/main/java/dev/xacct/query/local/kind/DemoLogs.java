@@ -3,6 +3,7 @@ package dev.xacct.query.local.kind;
 import dev.xacct.plugin.api.SampleData;
 import dev.xacct.plugin.api.TableKind;
 import dev.xacct.query.local.demo.CloudTrailGenerator;
+import dev.xacct.shell.PrivateFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -53,9 +54,10 @@ public final class DemoLogs {
                         && Files.readString(marker).strip().equals(signature)) {
                     continue;
                 }
-                Files.createDirectories(root);
+                PrivateFiles.folder(root);
                 sample.get().write(root, spec());
-                Files.writeString(marker, signature + "\n");
+                PrivateFiles.tree(root); // the plugin wrote with the umask's mode: demo data is account-shaped data
+                PrivateFiles.writeString(marker, signature + "\n");
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write the demo " + kind.name() + " logs in " + root, e);
             }

@@ -4,7 +4,7 @@
  * layouts, DuckDB reader) to a {@link dev.xacct.query.local.LocalTable}; {@link
  * dev.xacct.query.local.kind.KindTables} makes the registry the engine picks from by the table
  * names in the SQL ({@link dev.xacct.query.local.LocalTables}); {@link dev.xacct.query.local.kind.DemoLogs} writes a month of each kind for
- * {@code --demo}. May import {@code dev.xacct.query.local}, {@code dev.xacct.template} and the
+ * {@code --demo}. May import {@code dev.xacct.query.local}, {@code dev.xacct.template}, {@code shell.PrivateFiles} (the demo files are private) and the
  * plugin API; nothing above.
  */
 package dev.xacct.query.local.kind;
