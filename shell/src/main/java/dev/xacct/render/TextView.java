@@ -66,8 +66,18 @@ final class TextView {
         return null;
     }
 
+    /**
+     * A screen further on; a line cut at the bottom of this screen starts the next one when it
+     * fits on a screen, so every command that fits is seen (and copied) whole at some point.
+     */
     String nextPage() {
-        top = clamp(top + body());
+        int next = top + body();
+        if (next < rows.size() && rows.get(next).line() == rows.get(next - 1).line()) {
+            int line = rows.get(next).line();
+            int start = firstRowOf(line);
+            if (start > top && firstRowOf(line + 1) - start <= body()) next = start;
+        }
+        top = clamp(next);
         return null;
     }
 
