@@ -6,6 +6,7 @@ import dev.xacct.shell.Console;
 import dev.xacct.shell.ExitCode;
 import dev.xacct.shell.Interrupts;
 import dev.xacct.shell.LaunchOptions;
+import dev.xacct.shell.PrivateFiles;
 import dev.xacct.shell.ScriptRunner;
 import dev.xacct.shell.ShellIO;
 import dev.xacct.shell.TerminalStreams;
@@ -69,6 +70,7 @@ public class XacctApplication {
         application.setLazyInitialization(true);
         application.setRegisterShutdownHook(false);
         application.addInitializers(context -> context.getBeanFactory().registerSingleton("launchOptions", options));
+        privateHome();
         try (ConfigurableApplicationContext context = application.run()) {
             if (options.interactive()) {
                 return context.getBean(Console.class).run();
@@ -81,6 +83,19 @@ public class XacctApplication {
                             ? runner.runStdin(System.in)
                             : runner.runCommands(options.commands()));
             return flushed(context.getBean(ShellIO.class), code);
+        }
+    }
+
+    /**
+     * {@code ~/.xacct} holds account data (history, table locations, the Athena settings, pulled
+     * logs and the columnar cache): it is created 0700, or narrowed to 0700, before any command
+     * writes there, in every mode. If it cannot be, whatever writes there later says why.
+     */
+    private static void privateHome() {
+        try {
+            PrivateFiles.folder(XacctHome.path());
+        } catch (java.io.IOException | RuntimeException e) {
+            // a read-only home: commands that need it report the OS reason themselves
         }
     }
 

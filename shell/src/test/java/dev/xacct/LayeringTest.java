@@ -126,6 +126,43 @@ class LayeringTest {
                 .check(classes);
     }
 
+    @Test
+    void identityCenterSitsBelowTheSessionRegistry() {
+        noClasses()
+                .that()
+                .resideInAPackage("dev.xacct.session.sso..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("dev.xacct.session")
+                .orShould()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.springframework..", "org.jline..")
+                .because("session.sso is below session (clients come in as functions) and is no component")
+                .check(classes);
+    }
+
+    @Test
+    void theLocalEngineItsCacheAndTheKindsStayBelowTheServices() {
+        noClasses()
+                .that()
+                .resideInAPackage("dev.xacct.query.local..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "dev.xacct.query.service..",
+                        "dev.xacct.query.fanout..",
+                        "dev.xacct.session..",
+                        "dev.xacct.s3..",
+                        "dev.xacct.logs..",
+                        "dev.xacct.plugin",
+                        "org.springframework..",
+                        "org.jline..",
+                        "software.amazon.awssdk..")
+                .because("the local engine, its columnar cache and the plugins' table kinds read local files"
+                        + " with DuckDB: no Spring, no SDK, no terminal; the plugin SPI but not the loader")
+                .check(classes);
+    }
+
     /**
      * The components whose dependencies must not form a cycle: each top-level package, except that
      * {@code query} is one component per engine or layer (the service sits above {@code plugin},

@@ -157,6 +157,44 @@ public final class Arns {
         return "arn:" + partition + ":iam::" + account + ":root";
     }
 
+    /**
+     * The IAM path of a role ARN ({@code /} for {@code role/NAME}, {@code /team/} for
+     * {@code role/team/NAME}); empty for anything that is not an IAM role ARN.
+     */
+    public static Optional<String> rolePath(String arn) {
+        if (!isRole(arn)) {
+            return Optional.empty();
+        }
+        String resource = Arn.fromString(arn).resourceAsString(); // role/[PATH/]NAME
+        return Optional.of(resource.substring("role".length(), resource.lastIndexOf('/') + 1));
+    }
+
+    /** {@code arn:PARTITION:sts::ACCOUNT:assumed-role/ROLE/SESSION}: a session of a role (no path). */
+    public static String assumedRole(String partition, String account, String roleName, String sessionName) {
+        return "arn:" + partition + ":sts::" + account + ":assumed-role/" + roleName + "/" + sessionName;
+    }
+
+    /**
+     * {@code arn:PARTITION:s3:::BUCKET}. S3 bucket ARNs have neither region nor account (S3 User
+     * Guide, "Policy resources for Amazon S3").
+     */
+    public static String s3Bucket(String partition, String bucket) {
+        return "arn:" + partition + ":s3:::" + bucket;
+    }
+
+    /**
+     * {@code arn:PARTITION:s3:::BUCKET/KEY}; the key as written ({@code *} and {@code prefix/*}
+     * are patterns in a policy).
+     */
+    public static String s3Object(String partition, String bucket, String key) {
+        return s3Bucket(partition, bucket) + "/" + key;
+    }
+
+    /** {@code arn:PARTITION:kms:REGION:ACCOUNT:key/KEY_ID}: a KMS key (AWS KMS Developer Guide, "Key ARN"). */
+    public static String kmsKey(String partition, String region, String account, String keyId) {
+        return "arn:" + partition + ":kms:" + region + ":" + account + ":key/" + keyId;
+    }
+
     private static int firstSeparator(String resource) {
         int slash = resource.indexOf('/');
         int colon = resource.indexOf(':');

@@ -1,8 +1,10 @@
 package dev.xacct.aws;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.SdkClientException;
 
 /**
  * The one list of AWS error codes xacct tells apart, and reading the code out of an SDK failure.
@@ -98,6 +100,23 @@ public final class AwsErrors {
                 .map(s ->
                         s.awsErrorDetails() == null ? null : s.awsErrorDetails().errorCode())
                 .filter(c -> !c.isBlank());
+    }
+
+    /**
+     * True when the SDK found no credentials to sign with, so nothing reached AWS: an
+     * {@link SdkClientException} in the cause chain saying it was unable (or failed) to load
+     * credentials, as the default chain, a profile or IMDS say it ({@code Unable to load
+     * credentials from any of the providers in the chain…}, {@code Failed to load credentials
+     * from IMDS}).
+     */
+    public static boolean isMissingCredentials(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SdkClientException
+                    && String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT).contains("to load credentials")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The message AWS sent with the error; empty when there is none. */

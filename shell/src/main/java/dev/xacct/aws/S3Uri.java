@@ -72,6 +72,15 @@ public record S3Uri(String bucket, String key) {
         return SCHEME + bucket + "/" + (key == null ? "" : key);
     }
 
+    /**
+     * {@code s3://BUCKET/KEY}, or {@code s3://BUCKET} when the key is null or empty: the text of a
+     * location as shown to the user. Unlike the record it checks nothing (evidence and logs may
+     * name a bucket S3 would refuse; it is shown as it is).
+     */
+    public static String text(String bucket, String key) {
+        return key == null || key.isEmpty() ? SCHEME + bucket : SCHEME + bucket + "/" + key;
+    }
+
     /** The same bucket with another key. */
     public S3Uri withKey(String newKey) {
         return new S3Uri(bucket, newKey);
@@ -80,6 +89,6 @@ public record S3Uri(String bucket, String key) {
     /** {@code s3://BUCKET/KEY}; {@code s3://BUCKET} when the key is empty. */
     @Override
     public String toString() {
-        return key.isEmpty() ? SCHEME + bucket : SCHEME + bucket + "/" + key;
+        return text(bucket, key);
     }
 }

@@ -1,16 +1,13 @@
 package dev.xacct.commands;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.xacct.render.Column;
 import dev.xacct.render.OutputFormat;
 import dev.xacct.render.Renderer;
 import dev.xacct.session.Assumer;
-import dev.xacct.session.AwsProfile;
-import dev.xacct.session.Identity;
-import dev.xacct.session.ProfileCatalog;
 import dev.xacct.session.Session;
 import dev.xacct.session.SessionDurations;
 import dev.xacct.session.SessionManager;
+import dev.xacct.session.SessionRows;
 import dev.xacct.shell.FileErrors;
 import dev.xacct.shell.ShellIO;
 import dev.xacct.shell.UsageError;
@@ -19,7 +16,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,33 +54,7 @@ public class SessionCommands {
             @Option(longName = "format", defaultValue = "table", description = "output format") OutputFormat format) {
         SessionManager manager = sessions.getObject();
         Session session = manager.current();
-        Identity identity = manager.identify(session);
-        Map<String, Object> record = new LinkedHashMap<>();
-        record.put("alias", session.alias());
-        record.put("account", identity.account());
-        record.put("arn", identity.arn());
-        record.put("userId", identity.userId().orElse(null));
-        record.put("role", identity.principalName());
-        record.put("region", session.region().id());
-        record.put(
-                "source",
-                session.source()
-                        + session.credentials()
-                                .origin()
-                                .filter(p ->
-                                        session.kind() == Session.Kind.BASE || session.kind() == Session.Kind.PROFILE)
-                                .map(p -> " (" + p + ")")
-                                .orElse(""));
-        record.put("expires", session.expires().map(Object::toString).orElse(null));
-        record.put(
-                "expiresIn",
-                session.expires()
-                        .map(e -> SessionDurations.remaining(e, clock.instant()))
-                        .orElse(null));
-        record.put("accessKeyId", session.credentials().maskedAccessKeyId());
-        manager.clients()
-                .endpointOf(session, software.amazon.awssdk.services.sts.StsClient.class)
-                .ifPresent(e -> record.put("endpoint", e.toString()));
+        Map<String, Object> record = SessionRows.whoami(manager, session, manager.identify(session), clock.instant());
         new Renderer(context.outputWriter()).printRecord(record, format);
     }
 
@@ -96,30 +66,10 @@ public class SessionCommands {
     public void profiles(
             CommandContext context,
             @Option(longName = "format", defaultValue = "table", description = "output format") OutputFormat format) {
-        ProfileCatalog catalog = sessions.getObject().profiles();
-        List<Map<String, Object>> rows =
-                catalog.all().stream().map(SessionCommands::profileRow).toList();
-        List<Column> columns = List.of(
-                Column.text("name"),
-                Column.text("kind"),
-                Column.text("role"),
-                Column.text("source"),
-                Column.text("mfa"),
-                Column.text("region"),
-                Column.text("sso"));
-        new Renderer(context.outputWriter()).printRecords(columns, rows, format);
-    }
-
-    private static Map<String, Object> profileRow(AwsProfile p) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("name", p.name());
-        row.put("kind", p.kind());
-        row.put("role", p.roleArn().orElse(null));
-        row.put("source", p.source().isEmpty() ? null : p.source());
-        row.put("mfa", p.mfaSerial().orElse(null));
-        row.put("region", p.region().orElse(null));
-        row.put("sso", p.sso().orElse(null));
-        return row;
+        List<Map<String, Object>> rows = sessions.getObject().profiles().all().stream()
+                .map(SessionRows::profile)
+                .toList();
+        new Renderer(context.outputWriter()).printRecords(SessionRows.PROFILE_COLUMNS, rows, format);
     }
 
     @Command(
@@ -216,62 +166,13 @@ public class SessionCommands {
     public void sessions(
             CommandContext context,
             @Option(longName = "format", defaultValue = "table", description = "output format") OutputFormat format) {
-        List<Map<String, Object>> rows = rows(sessions.getObject());
+        List<Map<String, Object>> rows = SessionRows.sessions(sessions.getObject(), clock.instant());
         Renderer renderer = new Renderer(context.outputWriter());
         if (format == OutputFormat.JSON) {
-            List<Column> columns = List.of(
-                    Column.text("alias"),
-                    Column.text("account"),
-                    Column.text("arn"),
-                    Column.text("role"),
-                    Column.text("source"),
-                    Column.text("region"),
-                    Column.text("expires"),
-                    Column.text("expiresIn"),
-                    new Column("current", "boolean"));
-            renderer.printRecords(columns, rows, format);
-            return;
+            renderer.printRecords(SessionRows.SESSION_JSON_COLUMNS, rows, format);
+        } else {
+            renderer.printRecords(SessionRows.SESSION_COLUMNS, SessionRows.shown(rows), format);
         }
-        List<Map<String, Object>> shown = rows.stream()
-                .map(r -> {
-                    Map<String, Object> row = new LinkedHashMap<>(r);
-                    row.put("current", Boolean.TRUE.equals(r.get("current")) ? "*" : "");
-                    row.put("expires in", r.get("expiresIn"));
-                    return row;
-                })
-                .toList();
-        List<Column> columns = List.of(
-                Column.text("current"),
-                Column.text("alias"),
-                Column.text("account"),
-                Column.text("role"),
-                Column.text("source"),
-                Column.text("region"),
-                Column.text("expires in"));
-        renderer.printRecords(columns, shown, format);
-    }
-
-    /** Sessions as rows for listing (nothing secret). */
-    private List<Map<String, Object>> rows(SessionManager manager) {
-        List<Map<String, Object>> rows = new java.util.ArrayList<>();
-        for (Session s : manager.all()) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("current", manager.isCurrent(s));
-            row.put("alias", s.alias());
-            row.put("account", s.account().orElse(null));
-            row.put("role", s.identity().map(Identity::principalName).orElse(null));
-            row.put("arn", s.identity().map(Identity::arn).orElse(null));
-            row.put("source", s.source());
-            row.put("region", s.region().id());
-            row.put("expires", s.expires().map(Object::toString).orElse(null));
-            row.put(
-                    "expiresIn",
-                    s.expires()
-                            .map(e -> SessionDurations.remaining(e, clock.instant()))
-                            .orElse(null));
-            rows.add(row);
-        }
-        return rows;
     }
 
     @Command(
@@ -325,18 +226,7 @@ public class SessionCommands {
     }
 
     private String describe(Session s) {
-        return describe(s, clock);
-    }
-
-    /** {@code 'prod' (111111111111/Admin), expires in 59m}: how a change of session is confirmed. */
-    static String describe(Session s, Clock clock) {
-        return "'" + s.alias() + "'"
-                + s.identity()
-                        .map(i -> " (" + i.account() + "/" + i.principalName() + ")")
-                        .orElse("")
-                + s.expires()
-                        .map(e -> ", expires in " + SessionDurations.remaining(e, clock.instant()))
-                        .orElse("");
+        return SessionRows.describe(s, clock.instant());
     }
 
     private void status(CommandContext context, String line) {

@@ -1,6 +1,7 @@
 package dev.xacct.commands;
 
 import dev.xacct.shell.CommandHelp;
+import dev.xacct.shell.Suggestions;
 import dev.xacct.shell.UsageError;
 import dev.xacct.shell.XacctVersion;
 import java.util.List;
@@ -47,10 +48,8 @@ public class ShellCommands {
         }
         if (command == null) {
             List<String> close = help.closestNames(wanted);
-            throw new UsageError("no command '" + wanted + "'"
-                    + (close.isEmpty()
-                            ? "; type 'help' for the list"
-                            : "; did you mean " + String.join(", ", close) + "?"));
+            throw new UsageError(
+                    "no command '" + wanted + "'" + Suggestions.didYouMean(close, "; type 'help' for the list"));
         }
         context.outputWriter().print(help.of(command));
     }

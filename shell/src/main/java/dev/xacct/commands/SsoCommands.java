@@ -9,6 +9,7 @@ import dev.xacct.session.Questions;
 import dev.xacct.session.Session;
 import dev.xacct.session.SessionDurations;
 import dev.xacct.session.SessionManager;
+import dev.xacct.session.SessionRows;
 import dev.xacct.session.sso.DeviceCode;
 import dev.xacct.session.sso.IdentityCenter;
 import dev.xacct.session.sso.ProfileBlocks;
@@ -194,7 +195,7 @@ public class SsoCommands {
         Session session = manager.add(manager.ssoSessions()
                 .open(config, value.substring(0, slash), value.substring(slash + 1), SessionCommands.optional(alias)));
         manager.identify(session);
-        status(context, "now on " + SessionCommands.describe(manager.find(session.alias()), clock));
+        status(context, "now on " + SessionRows.describe(manager.find(session.alias()), clock.instant()));
     }
 
     @Command(

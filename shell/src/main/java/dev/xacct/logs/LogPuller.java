@@ -3,6 +3,7 @@ package dev.xacct.logs;
 import static dev.xacct.shell.MessageLines.firstLine;
 
 import dev.xacct.aws.AwsErrors;
+import dev.xacct.shell.PrivateFiles;
 import dev.xacct.shell.UserError;
 import dev.xacct.template.PartitionScope;
 import java.io.IOException;
@@ -243,6 +244,7 @@ public final class LogPuller {
         temporaries.add(temporary);
         try {
             bucket.download(file.key(), temporary);
+            PrivateFiles.file(temporary); // a log is account data: 0600 whatever the umask
             long size = Files.size(temporary);
             if (size != file.size()) {
                 throw new IOException("got " + size + " bytes of " + file.size());

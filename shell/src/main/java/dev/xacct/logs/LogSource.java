@@ -57,6 +57,6 @@ public record LogSource(String bucket, String prefix) {
 
     @Override
     public String toString() {
-        return prefix.isEmpty() ? S3Uri.SCHEME + bucket : S3Uri.of(bucket, prefix);
+        return S3Uri.text(bucket, prefix);
     }
 }

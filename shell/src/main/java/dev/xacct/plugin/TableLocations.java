@@ -2,6 +2,7 @@ package dev.xacct.plugin;
 
 import dev.xacct.aws.S3Uri;
 import dev.xacct.plugin.api.TableLocation;
+import dev.xacct.shell.PrivateFiles;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
@@ -47,6 +48,7 @@ public final class TableLocations {
         p.setProperty(entry.table() + ".location", entry.location().url());
         p.setProperty(entry.table() + ".layout", entry.location().layout());
         Files.createDirectories(file.toAbsolutePath().getParent());
+        PrivateFiles.file(file); // bucket names and prefixes are account data: 0600
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             p.store(out, "xacct: where the logs of each table live (table create)");
         }

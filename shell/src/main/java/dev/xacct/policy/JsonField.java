@@ -1,6 +1,7 @@
 package dev.xacct.policy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.xacct.shell.MessageLines;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,11 +77,7 @@ public record JsonField(JsonNode node, String path, String file) {
     }
 
     private static String firstLine(String text) {
-        if (text == null) {
-            return "unreadable";
-        }
-        int nl = text.indexOf('\n');
-        return nl < 0 ? text : text.substring(0, nl);
+        return text == null ? "unreadable" : MessageLines.firstLine(text);
     }
 
     public String text() {

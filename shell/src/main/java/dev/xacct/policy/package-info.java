@@ -5,7 +5,7 @@
  * session, SCP/RCP chains, endpoint) and their combination per AWS's evaluation logic
  * ({@code PolicyEngine}), and the JSON field reader shared by the input formats.
  *
- * <p>May import: {@code dev.xacct.aws}, the SDK's {@code iam-policy-builder} (reading a document),
- * Jackson. No Spring, no SDK client.
+ * <p>May import: {@code dev.xacct.aws}, {@code shell.MessageLines} (the first line of a parser's
+ * message), the SDK's {@code iam-policy-builder} (reading a document), Jackson. No Spring, no SDK client.
  */
 package dev.xacct.policy;

@@ -67,7 +67,7 @@ public final class Pager {
         TableLayout table = window.table();
         long rows = window.end();
         List<String> lines = new java.util.ArrayList<>();
-        if (table.width(0, table.columnCount()) <= width()) {
+        if (!table.wrapsOn(width())) {
             lines.add(table.header(0, table.columnCount()));
             lines.add(table.rule(0, table.columnCount()));
             window.range(0, (int) rows).forEach(cells -> lines.add(table.row(cells, 0, table.columnCount())));

@@ -58,6 +58,11 @@ final class TableLayout {
         return width;
     }
 
+    /** Whether a line of every column is wider than a screen {@code columns} cells wide, so it would wrap there. */
+    boolean wrapsOn(int columns) {
+        return width(0, columnCount()) > columns;
+    }
+
     String header(int from, int to) {
         StringBuilder header = new StringBuilder(" ");
         for (int i = from; i < to; i++) {

@@ -2,6 +2,7 @@ package dev.xacct.session;
 
 import static dev.xacct.shell.MessageLines.firstLine;
 
+import dev.xacct.aws.AwsErrorKind;
 import dev.xacct.aws.AwsErrors;
 import dev.xacct.shell.UserError;
 import java.util.ArrayList;
@@ -113,15 +114,13 @@ public final class AccountChecker {
     /** One short line for a refused AssumeRole (also the fan-out's per-account reason). */
     public static String reason(AwsServiceException e) {
         String code = AwsErrors.code(e).orElse(null);
-        if ("AccessDenied".equals(code)) {
+        if (AwsErrors.kind(code) == AwsErrorKind.ACCESS_DENIED) {
             return "access denied (trust policy, external id, MFA, or your sts:AssumeRole permission)";
         }
         if ("RegionDisabledException".equals(code)) {
             return "STS is not activated in this region for the account";
         }
-        String message = e.awsErrorDetails() == null
-                ? e.getMessage()
-                : e.awsErrorDetails().errorMessage();
-        return (code == null ? "error" : code) + ": " + firstLine(String.valueOf(message));
+        String message = AwsErrors.message(e).orElse(String.valueOf(e.getMessage()));
+        return (code == null ? "error" : code) + ": " + firstLine(message);
     }
 }

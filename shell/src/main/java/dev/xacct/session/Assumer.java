@@ -1,5 +1,6 @@
 package dev.xacct.session;
 
+import dev.xacct.aws.Arns;
 import dev.xacct.aws.AwsErrorKind;
 import dev.xacct.aws.AwsErrors;
 import dev.xacct.shell.UsageError;
@@ -192,8 +193,7 @@ public final class Assumer {
         }
         Identity identity = new Identity(
                 role.accountId(),
-                "arn:" + role.partition() + ":sts::" + role.accountId() + ":assumed-role/" + role.roleName() + "/"
-                        + sessionName,
+                Arns.assumedRole(role.partition(), role.accountId(), role.roleName(), sessionName),
                 Optional.empty());
         String source = "assumed from " + parent.alias() + (options.mfaSerial().isPresent() ? " with MFA" : "");
         return new Assumed(credentials, identity, role, note, source);

@@ -60,17 +60,10 @@ public final class ProfileCatalog {
     public AwsProfile require(String name) {
         return find(name)
                 .orElseThrow(() -> new UserError("no profile '" + name + "'"
-                        + closest(name, names())
-                                .map(c -> "; did you mean " + c + "?")
+                        + Suggestions.didYouMean(name, names(), 3)
                                 .orElse(
                                         names().isEmpty()
                                                 ? "; no profiles are configured (see 'aws configure')"
                                                 : "; profiles: " + String.join(", ", names()))));
-    }
-
-    /** Up to three names close to {@code typed} ({@link Suggestions}), closest first, joined by commas. */
-    static Optional<String> closest(String typed, List<String> names) {
-        List<String> near = Suggestions.closest(typed, names, 3);
-        return near.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", near));
     }
 }

@@ -1,6 +1,7 @@
 package dev.xacct.session;
 
 import dev.xacct.session.sso.SsoSessionConfig;
+import dev.xacct.shell.MessageLines;
 import dev.xacct.shell.UserError;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -265,12 +266,8 @@ final class ProfileSessions {
                 error);
     }
 
+    /** The first line that is not blank, stripped. */
     private static String firstLine(String text) {
-        for (String line : text.strip().split("\\R")) {
-            if (!line.isBlank()) {
-                return line.strip();
-            }
-        }
-        return "";
+        return MessageLines.firstLine(text.strip()).strip();
     }
 }

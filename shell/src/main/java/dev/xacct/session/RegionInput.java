@@ -27,9 +27,9 @@ final class RegionInput {
                     + Suggestions.didYouMean(value, known, 3).orElse(": expected e.g. us-east-1, eu-west-3"));
         }
         if (!known.contains(value)) {
-            Optional<String> near = Suggestions.closest(value, known);
+            Optional<String> near = Suggestions.didYouMean(value, known, 1);
             if (near.isPresent()) {
-                throw new UsageError("unknown region '" + value + "'; did you mean " + near.get() + "?");
+                throw new UsageError("unknown region '" + value + "'" + near.get());
             }
         }
         return Region.of(value);

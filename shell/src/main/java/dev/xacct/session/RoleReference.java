@@ -53,16 +53,17 @@ public record RoleReference(String partition, String accountId, String path, Str
                 throw new UsageError(
                         "malformed role ARN '" + value + "': expected arn:aws:iam::111111111111:role/NAME");
             }
-            String resource = arn.get().resourceAsString(); // role/[PATH/]NAME
-            int slash = resource.lastIndexOf('/');
-            String rolePath = resource.substring("role".length(), slash + 1);
+            String rolePath = Arns.rolePath(value).orElseThrow();
             if (!PATH.matcher(rolePath).matches()) {
                 throw new UsageError(
                         "malformed role ARN '" + value + "': expected arn:aws:iam::111111111111:role/NAME");
             }
             String account = requireAccountId(arn.get().accountId().get());
             return new RoleReference(
-                    arn.get().partition(), account, rolePath, requireRoleName(resource.substring(slash + 1)));
+                    arn.get().partition(),
+                    account,
+                    rolePath,
+                    requireRoleName(Arns.resourceName(value).orElseThrow()));
         }
         int colon = value.indexOf(':');
         if (colon >= 0) {

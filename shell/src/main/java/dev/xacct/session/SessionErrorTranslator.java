@@ -37,7 +37,7 @@ public final class SessionErrorTranslator implements ErrorTranslator {
             }
             if (t instanceof SdkClientException client) {
                 String message = String.valueOf(client.getMessage());
-                if (message.contains("Unable to load credentials")) {
+                if (AwsErrors.isMissingCredentials(client)) {
                     return Optional.of(NO_CREDENTIALS);
                 }
                 if (message.contains("Token is expired")

@@ -1,16 +1,12 @@
 package dev.xacct.session;
 
 import dev.xacct.session.sso.IdentityCenter;
-import dev.xacct.shell.Suggestions;
-import dev.xacct.shell.UserError;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.core.SdkClient;
@@ -28,6 +24,10 @@ import software.amazon.awssdk.services.sts.model.GetCallerIdentityResponse;
  * S3Client s3 = clients.get(sessions.find("prod"), S3Client.class, Region.EU_WEST_1);
  * }</pre>
  *
+ * A façade: the list itself (current, previous, forget) is {@link SessionList}; opening sessions
+ * is the openers' job ({@code BaseSessions}, {@code ProfileSessions}, {@code RoleSessions},
+ * {@link SsoSessions}); this class wires them and closes what leaves the list.
+ *
  * Thread-safe. Credentials stay in memory; nothing here prints or stores secrets.
  */
 public final class SessionManager {
@@ -41,12 +41,8 @@ public final class SessionManager {
     private final ProfileSessions profileSessions;
     private final SsoSessions ssoSessions;
     private final BaseSessions baseSessions;
-    private final Map<String, Session> byAlias = new LinkedHashMap<>();
+    private final SessionList list;
     private volatile Consumer<String> noteSink = note -> {};
-
-    private Session base;
-    private String currentAlias;
-    private String previousAlias;
 
     /**
      * @param baseCredentials the base session's provider; {@code null} for the SDK default chain
@@ -89,6 +85,7 @@ public final class SessionManager {
         this.identityCenter = ssoSessions.identityCenter();
         this.profileSessions = new ProfileSessions(
                 settings, profiles, assumer, ssoSessions, baseSessions::defaultRegion, roles::remember);
+        this.list = new SessionList(() -> baseSessions.open(profileSessions, noteSink), this::release);
     }
 
     public AwsSettings settings() {
@@ -116,21 +113,16 @@ public final class SessionManager {
         this.noteSink = sink;
     }
 
-    // ---- which session --------------------------------------------------------------------
+    // ---- which session (the list: SessionList) ----------------------------------------------
 
     /** The current session; the first call builds the base session (no AWS call yet). */
-    public synchronized Session current() {
-        if (currentAlias == null) {
-            Session first = base();
-            byAlias.put(first.alias(), first);
-            currentAlias = first.alias();
-        }
-        return byAlias.get(currentAlias);
+    public Session current() {
+        return list.current();
     }
 
     /** The current session if one was built already; never builds or calls anything (the prompt uses this). */
-    public synchronized Optional<Session> currentIfOpen() {
-        return Optional.ofNullable(currentAlias).map(byAlias::get);
+    public Optional<Session> currentIfOpen() {
+        return list.currentIfOpen();
     }
 
     /** An SDK client acting as the current session, in its region. See {@link AwsClients}. */
@@ -139,69 +131,38 @@ public final class SessionManager {
     }
 
     /** Every session in the order opened (the base first once built). */
-    public synchronized List<Session> all() {
-        current();
-        return List.copyOf(byAlias.values());
+    public List<Session> all() {
+        return list.all();
     }
 
-    public synchronized List<String> aliases() {
-        return List.copyOf(byAlias.keySet());
+    public List<String> aliases() {
+        return list.aliases();
     }
 
-    public synchronized boolean isCurrent(Session session) {
-        return session.alias().equals(currentAlias);
+    public boolean isCurrent(Session session) {
+        return list.isCurrent(session);
     }
 
     /** The session called {@code alias}, or a one-line error naming the closest aliases. */
-    public synchronized Session find(String alias) {
-        current();
-        Session session = byAlias.get(alias);
-        if (session == null) {
-            throw new UserError("no session '" + alias + "'"
-                    + Suggestions.didYouMean(alias, aliases(), 3)
-                            .orElse("; sessions: " + String.join(", ", aliases())));
-        }
-        return session;
+    public Session find(String alias) {
+        return list.find(alias);
     }
 
-    public synchronized Session switchTo(String alias) {
-        Session target = find(alias);
-        if (!alias.equals(currentAlias)) {
-            previousAlias = currentAlias;
-            currentAlias = alias;
-        }
-        return target;
+    public Session switchTo(String alias) {
+        return list.switchTo(alias);
     }
 
     /** Back to the previous session (like {@code cd -}: twice returns). */
-    public synchronized Session back() {
-        current();
-        if (previousAlias == null || !byAlias.containsKey(previousAlias)) {
-            throw new UserError("no previous session to go back to; 'sessions' lists them");
-        }
-        return switchTo(previousAlias);
+    public Session back() {
+        return list.back();
     }
 
     /**
      * Forgets a session: its credentials and clients go (unless sessions assumed from it still
      * need them). Forgetting the current one makes the previous (or base) one current.
      */
-    public synchronized Session forget(String alias) {
-        Session gone = find(alias);
-        if (gone.kind() == Session.Kind.BASE) {
-            throw new UserError(
-                    "'" + alias + "' is the base session and cannot be forgotten; switch to another one instead");
-        }
-        byAlias.remove(alias);
-        if (alias.equals(currentAlias)) {
-            currentAlias = previousAlias != null && byAlias.containsKey(previousAlias) ? previousAlias : base().alias();
-            byAlias.putIfAbsent(currentAlias, base());
-            previousAlias = null;
-        } else if (alias.equals(previousAlias)) {
-            previousAlias = null;
-        }
-        release(gone);
-        return current();
+    public Session forget(String alias) {
+        return list.forget(alias);
     }
 
     /**
@@ -210,43 +171,29 @@ public final class SessionManager {
      *
      * @return the aliases forgotten
      */
-    public synchronized List<String> forgetWhere(java.util.function.Predicate<Session> which) {
-        List<String> gone = new ArrayList<>();
-        for (Session s : List.copyOf(byAlias.values())) {
-            if (s.kind() != Session.Kind.BASE && which.test(s)) {
-                forget(s.alias());
-                gone.add(s.alias());
-            }
-        }
-        return gone;
+    public List<String> forgetWhere(Predicate<Session> which) {
+        return list.forgetWhere(which);
     }
 
     /** Closes a session that left the list, unless sessions assumed from it still need its credentials. */
     private void release(Session gone) {
-        if (hasDependents(gone.id())) {
+        if (list.hasDependents(gone.id())) {
             return;
         }
         clients.evict(gone.id());
         String key = gone.credentials().accessKeyId();
         gone.credentials().close();
-        boolean keyStillUsed = byAlias.values().stream()
-                .anyMatch(s -> s.credentials().accessKeyId().equals(key));
-        if (!key.isEmpty() && !keyStillUsed) {
+        if (!key.isEmpty() && !list.usesAccessKey(key)) {
             assumer.forgetMfaSessionsOf(key);
         }
     }
 
-    private boolean hasDependents(String id) {
-        return byAlias.values().stream()
-                .anyMatch(s -> s.parentId().filter(id::equals).isPresent());
-    }
-
     /** Sets the current session's region ({@code region R}). */
-    public synchronized Session setRegion(String regionName) {
+    public Session setRegion(String regionName) {
         Region region = RegionInput.parse(regionName);
-        Session updated = current().withRegion(region);
-        byAlias.put(updated.alias(), updated);
-        return updated;
+        synchronized (list) {
+            return list.update(current().withRegion(region));
+        }
     }
 
     // ---- who --------------------------------------------------------------------------------
@@ -255,15 +202,7 @@ public final class SessionManager {
     public Identity identify(Session session) {
         GetCallerIdentityResponse response = clients.sts(session).getCallerIdentity();
         Identity identity = new Identity(response.account(), response.arn(), Optional.ofNullable(response.userId()));
-        synchronized (this) {
-            Session registered = byAlias.get(session.alias());
-            if (registered != null && registered.id().equals(session.id())) {
-                byAlias.put(session.alias(), registered.withIdentity(identity));
-            }
-            if (base != null && base.id().equals(session.id())) {
-                base = base.withIdentity(identity);
-            }
-        }
+        list.identified(session, identity);
         return identity;
     }
 
@@ -349,37 +288,14 @@ public final class SessionManager {
         return register(session);
     }
 
-    private synchronized Session register(Session session) {
-        current();
-        Session replaced = byAlias.put(session.alias(), session);
-        if (replaced != null && replaced.kind() == Session.Kind.BASE) {
-            byAlias.put(replaced.alias(), replaced);
-            throw new UserError("'" + session.alias() + "' is the base session's name; pick another with --as");
-        }
-        if (!session.alias().equals(currentAlias)) {
-            previousAlias = currentAlias;
-        }
-        currentAlias = session.alias();
-        if (replaced != null) {
-            release(replaced);
-        }
-        return session;
+    private Session register(Session session) {
+        return list.register(session);
     }
 
     private String defaultAlias(RoleReference role) {
-        synchronized (this) {
-            Session taken = byAlias.get(role.roleName());
-            if (taken == null || taken.account().map(role.accountId()::equals).orElse(false)) {
-                return role.roleName();
-            }
-            return role.roleName() + "@" + role.accountId();
-        }
-    }
-
-    private synchronized Session base() {
-        if (base == null) {
-            base = baseSessions.open(profileSessions, noteSink);
-        }
-        return base;
+        boolean free = list.get(role.roleName())
+                .map(taken -> taken.account().map(role.accountId()::equals).orElse(false))
+                .orElse(true);
+        return free ? role.roleName() : role.roleName() + "@" + role.accountId();
     }
 }

@@ -3,7 +3,8 @@
  * shows them.
  *
  * <p>Entry point: {@link dev.xacct.session.SessionManager} — the registry (current, previous,
- * switch, back, forget) and what other packages ask for "who am I acting as"; SDK clients come
+ * switch, back, forget, kept by {@code SessionList}) and what other packages ask for "who am I
+ * acting as"; SDK clients come
  * from {@link dev.xacct.session.AwsClients}. Sessions are opened by small openers, each one job:
  * <ul>
  *   <li>{@code BaseSessions}: the run's first session, in the AWS CLI's order ({@code --profile}
@@ -14,6 +15,8 @@
  *       per source identity and serial ({@code RefreshingCredentials});
  *   <li>{@link dev.xacct.session.SsoSessions}: sessions from IAM Identity Center, no profile needed.
  * </ul>
+ * {@link dev.xacct.session.SessionRows} makes the rows {@code whoami}, {@code sessions} and
+ * {@code profiles} print (nothing secret), and the line that confirms a change of session.
  * {@link dev.xacct.session.Questions} asks the user (an MFA code, a yes/no) on the terminal
  * through stderr, or reads one line of stdin when there is no terminal.
  * {@link dev.xacct.session.AwsSettings} holds what the run was told ({@code $HOME},

@@ -129,9 +129,6 @@ public final class CommandDispatcher {
                     + subCommands.stream().map(Command::getName).sorted().collect(Collectors.joining(", "));
         }
         List<String> suggestions = help.closestNames(name);
-        return "unknown command '" + name + "'"
-                + (suggestions.isEmpty()
-                        ? "; type 'help' for the list"
-                        : "; did you mean " + String.join(", ", suggestions) + "?");
+        return "unknown command '" + name + "'" + Suggestions.didYouMean(suggestions, "; type 'help' for the list");
     }
 }

@@ -41,7 +41,8 @@ public record LaunchOptions(
               -V, --version         print the version and exit
 
             With stdin not a terminal (a pipe, a file), the commands are read from it as a script.
-            Exit codes: 0 ok, 1 a command failed, 2 usage error, 130 interrupted (Ctrl-C).
+            Exit codes: 0 ok, 1 a command failed, 2 usage error, 130 interrupted (Ctrl-C);
+            commands read from stdin stop at their first failure with 1, a usage error too.
             """;
 
     public LaunchOptions {

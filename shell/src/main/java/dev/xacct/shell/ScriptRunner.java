@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * Runs {@code -c "CMD; CMD"}, a {@code --file} script, or a script piped on stdin, and says how it
  * ended. It stops at the first failing statement, like {@code sh -e}: later commands usually
- * depend on earlier ones. A statement Ctrl-C interrupted ends the run with exit code 130, after
+ * depend on earlier ones. The exit code is the failure's own for {@code -c} and {@code --file}
+ * (1 a command failed, 2 a usage error) and 1 for any failure of a script on stdin. A statement Ctrl-C interrupted ends the run with exit code 130, after
  * the command has stopped what it started (Athena queries).
  */
 public final class ScriptRunner {
@@ -75,9 +76,15 @@ public final class ScriptRunner {
         return runScript(new ScriptSource(new ByteArrayInputStream(text), name));
     }
 
-    /** A script on stdin (stdin is not a terminal): no banner, no prompt, errors on stderr. */
+    /**
+     * A script on stdin (stdin is not a terminal): no banner, no prompt, errors on stderr, and the
+     * first failure of any kind ends it with exit code 1 (issue 13 §5: a pipeline checks for
+     * non-zero, not for which failure), 130 if Ctrl-C ended it. {@code -c} and {@code --file} keep
+     * the failure's own code (2 for a usage error), since their caller wrote the command line.
+     */
     public ExitCode runStdin(InputStream stdin) {
-        return runScript(new ScriptSource(stdin, "stdin"));
+        ExitCode code = runScript(new ScriptSource(stdin, "stdin"));
+        return code == ExitCode.OK || code == ExitCode.INTERRUPTED ? code : ExitCode.COMMAND_FAILED;
     }
 
     private ExitCode runScript(ScriptSource source) {

@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.jline.reader.LineReader;
-import org.jline.reader.LineReaderBuilder;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.jline.utils.AttributedString;
@@ -154,22 +153,18 @@ public class ShellConfiguration {
      * byte) and every write is checked, so a full disk is an error, not a silent success.
      */
     @Bean
-    public ShellIO shellIO(
-            LaunchOptions options,
-            Styles styles,
-            ObjectProvider<LineReader> lineReader,
-            ObjectProvider<Terminal> terminal) {
+    public ShellIO shellIO(LaunchOptions options, Styles styles, ObjectProvider<LineReader> lineReader) {
         if (options.interactive()) {
             LineReader reader = lineReader.getObject();
             Terminal screen = reader.getTerminal();
-            PrintWriter out = new TerminalPrintWriter(screen.writer(), true);
+            PrintWriter out = new TerminalPrintWriter(screen.writer(), true, screen::getWidth);
             return new ShellIO(out, out, new JLineInputReader(reader), styles, true, StatusLine.on(screen));
         }
         Writer stdout = new OutputStreamWriter(
                 new CheckedOutputStream(new FileOutputStream(FileDescriptor.out), "standard output"),
                 StandardCharsets.UTF_8);
         PrintWriter out = TerminalStreams.stdoutIsTerminal()
-                ? new TerminalPrintWriter(stdout, false)
+                ? new TerminalPrintWriter(stdout, false, TerminalStreams::stdoutColumns)
                 : new PrintWriter(stdout, false);
         OutputStreamWriter stderr = new OutputStreamWriter(
                 new CheckedOutputStream(new FileOutputStream(FileDescriptor.err), "standard error"),
@@ -181,39 +176,26 @@ public class ShellConfiguration {
         StatusLine status = TerminalStreams.stderrIsTerminal()
                 ? StatusLine.ansi(new PrintWriter(stderr, true), 80)
                 : StatusLine.none(err);
-        return new ShellIO(out, err, oneShotInput(terminal, options.stdinScript()), styles, false, status);
+        return new ShellIO(out, err, ONE_SHOT_INPUT, styles, false, status);
     }
 
     /**
-     * One-shot runs open a terminal only when a command has to ask something (an MFA code). A
-     * script on stdin cannot be asked (the next line is a command, not an answer), so there the
-     * question is an error that says which option answers it; session.Questions asks the same way.
+     * One-shot runs ask their questions (an MFA code) through {@code session.Questions}, which
+     * knows where an answer can come from (the terminal through stderr, one line of a piped stdin,
+     * or none when the script itself is on stdin); the command's own reader asks nothing.
      */
-    private static InputReader oneShotInput(ObjectProvider<Terminal> terminal, boolean scriptOnStdin) {
-        return new InputReader() {
-            @Override
-            public String readInput(String prompt) {
-                return reader(prompt).readLine(TerminalText.visible(prompt));
-            }
+    private static final InputReader ONE_SHOT_INPUT = new InputReader() {
+        @Override
+        public String readInput(String prompt) {
+            throw new UserError("cannot ask '" + TerminalText.visible(prompt.strip())
+                    + "' in a one-shot run; give the answer as an option");
+        }
 
-            @Override
-            public char[] readPassword(String prompt) {
-                return reader(prompt)
-                        .readLine(TerminalText.visible(prompt), '*')
-                        .toCharArray();
-            }
-
-            private LineReader reader(String prompt) {
-                if (scriptOnStdin) {
-                    throw new UserError("cannot ask '" + TerminalText.visible(prompt.strip())
-                            + "': the script is read from stdin; give the answer as an option (e.g. --mfa-code)");
-                }
-                return LineReaderBuilder.builder()
-                        .terminal(terminal.getObject())
-                        .build();
-            }
-        };
-    }
+        @Override
+        public char[] readPassword(String prompt) {
+            return readInput(prompt).toCharArray();
+        }
+    };
 
     @Bean
     public ErrorReporter errorReporter(ShellIO io, LaunchOptions options) {

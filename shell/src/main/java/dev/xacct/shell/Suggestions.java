@@ -47,11 +47,19 @@ public final class Suggestions {
     }
 
     /**
+     * {@code "; did you mean A, B?"} for names already picked with {@link #closest}, or
+     * {@code otherwise} when there are none: the one wording of the suggestion.
+     */
+    public static String didYouMean(List<String> close, String otherwise) {
+        return close.isEmpty() ? otherwise : "; did you mean " + String.join(", ", close) + "?";
+    }
+
+    /**
      * {@code "; did you mean A, B?"} for up to {@code max} close candidates, or empty when none
      * is close (the caller then lists the choices or says where to find them).
      */
     public static Optional<String> didYouMean(String input, Collection<String> candidates, int max) {
         List<String> close = closest(input, candidates, max);
-        return close.isEmpty() ? Optional.empty() : Optional.of("; did you mean " + String.join(", ", close) + "?");
+        return close.isEmpty() ? Optional.empty() : Optional.of(didYouMean(close, ""));
     }
 }

@@ -34,6 +34,34 @@ public final class TerminalStreams {
         return isTerminal(SystemStream.Error);
     }
 
+    /**
+     * The width of the terminal stdout is on, in cells: what the terminal says ({@code TIOCGWINSZ}
+     * through JLine's native provider, else {@code stty}), else a positive {@code COLUMNS}; 0 when
+     * stdout is not a terminal or no width is known. Asked once per call (a window can be resized
+     * between commands); it costs a native load the first time, so only a table on a terminal asks.
+     */
+    public static int stdoutColumns() {
+        if (!stdoutIsTerminal()) {
+            return 0;
+        }
+        for (String provider : new String[] {"jni", "exec"}) {
+            try {
+                int columns = TerminalProvider.load(provider).systemStreamWidth(SystemStream.Output);
+                if (columns > 0) {
+                    return columns;
+                }
+            } catch (IOException | RuntimeException | LinkageError e) {
+                // try the next way
+            }
+        }
+        try {
+            return Math.max(
+                    0, Integer.parseInt(String.valueOf(System.getenv("COLUMNS")).strip()));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
     private static synchronized boolean isTerminal(SystemStream stream) {
         return KNOWN.computeIfAbsent(stream, TerminalStreams::probe);
     }

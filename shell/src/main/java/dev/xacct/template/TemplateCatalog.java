@@ -98,10 +98,7 @@ public final class TemplateCatalog {
     }
 
     private static TemplateLookup.NotFound notFound(String ref, List<String> close, String why) {
-        String message = why
-                + (close.isEmpty()
-                        ? "; 'templates' lists them all"
-                        : "; did you mean " + String.join(", ", close) + "?");
+        String message = why + Suggestions.didYouMean(close, "; 'templates' lists them all");
         return new TemplateLookup.NotFound(ref, close, message);
     }
 

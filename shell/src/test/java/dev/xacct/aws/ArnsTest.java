@@ -3,6 +3,7 @@ package dev.xacct.aws;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullSource;
@@ -89,5 +90,34 @@ class ArnsTest {
     @CsvSource({"aws, 111111111111, arn:aws:iam::111111111111:root", "aws-us-gov, 1, arn:aws-us-gov:iam::1:root"})
     void accountRoots(String partition, String account, String arn) {
         assertThat(Arns.root(partition, account)).isEqualTo(arn);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "arn:aws:iam::111111111111:role/Admin, /",
+        "arn:aws:iam::111111111111:role/team/ops/Admin, /team/ops/",
+        "arn:aws:sts::111111111111:assumed-role/Admin/s, ",
+        "arn:aws:iam::111111111111:user/team/u, ",
+        "Admin, "
+    })
+    void thePathOfARole(String arn, String path) {
+        assertThat(Arns.rolePath(arn)).isEqualTo(Optional.ofNullable(path));
+    }
+
+    @Test
+    void resourceArnsAreBuiltInTheirPartitionAndReadBack() {
+        String bucket = Arns.s3Bucket("aws-cn", "logs");
+        String object = Arns.s3Object("aws", "logs", "a/b.txt");
+        String key = Arns.kmsKey("aws", "eu-west-1", "111111111111", "k-1");
+        String session = Arns.assumedRole("aws-us-gov", "222222222222", "Admin", "xacct");
+
+        assertThat(bucket).isEqualTo("arn:aws-cn:s3:::logs");
+        assertThat(Arns.resourceName(bucket)).contains("logs");
+        assertThat(object).isEqualTo("arn:aws:s3:::logs/a/b.txt");
+        assertThat(key).isEqualTo("arn:aws:kms:eu-west-1:111111111111:key/k-1");
+        assertThat(Arns.resourceType(key)).contains("key");
+        assertThat(Arns.accountId(key)).contains("111111111111");
+        assertThat(session).isEqualTo("arn:aws-us-gov:sts::222222222222:assumed-role/Admin/xacct");
+        assertThat(Arns.roleArnOfSession(session)).contains("arn:aws-us-gov:iam::222222222222:role/Admin");
     }
 }

@@ -91,4 +91,21 @@ class AwsErrorsTest {
                 .statusCode(400)
                 .build();
     }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Unable to load credentials from any of the providers in the chain AwsCredentialsProviderChain(...)|true",
+                "Failed to load credentials from IMDS.|true",
+                "Unable to execute HTTP request: Connect timed out|false"
+            })
+    void missingCredentialsAreTheSdksOwnRefusalToSign(String message, boolean missing) {
+        SdkClientException client = SdkClientException.create(message);
+        assertThat(AwsErrors.isMissingCredentials(client)).isEqualTo(missing);
+        assertThat(AwsErrors.isMissingCredentials(new CompletionException(client)))
+                .isEqualTo(missing);
+        assertThat(AwsErrors.isMissingCredentials(new IllegalStateException(message)))
+                .isFalse();
+    }
 }

@@ -9,10 +9,8 @@ import dev.xacct.session.AwsClients;
 import dev.xacct.session.AwsSettings;
 import dev.xacct.session.ProfileCatalog;
 import dev.xacct.session.SessionManager;
+import dev.xacct.testing.AwsEmulator;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -38,8 +36,6 @@ import software.amazon.awssdk.services.organizations.model.OrganizationFeatureSe
  * moto hold each query QUEUED then RUNNING that long, like a real Athena query's wait.)
  */
 public final class FanOutBench {
-
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     public static void main(String[] args) throws Exception {
         URI endpoint = URI.create(args[0]);
@@ -185,16 +181,8 @@ public final class FanOutBench {
         }
     }
 
-    private static void motoApi(URI endpoint, String path, String json) throws Exception {
-        HttpResponse<String> response = HTTP.send(
-                HttpRequest.newBuilder(endpoint.resolve(path))
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(json))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() >= 300) {
-            throw new IllegalStateException(path + ": " + response.statusCode() + " " + response.body());
-        }
+    private static void motoApi(URI endpoint, String path, String json) {
+        new AwsEmulator(endpoint, false).motoApi(path, json);
     }
 
     private static double median(List<Double> values) {

@@ -109,7 +109,7 @@ class KindLogPullMotoTest {
             }
         }
         assertThat(expected).isNotEmpty();
-        assertThat(pulled(dest)).isEqualTo(expected);
+        assertThat(LogPullerMotoTest.filesUnder(dest)).isEqualTo(expected);
         assertThat(result.progress().copied()).isEqualTo(expected.size());
 
         // the cost guard sizes the same partitions: the files of the scope (for a layout Athena
@@ -154,15 +154,6 @@ class KindLogPullMotoTest {
                 }
             }
             return false;
-        }
-    }
-
-    private static Set<String> pulled(Path dest) throws Exception {
-        try (Stream<Path> files = Files.walk(dest)) {
-            Set<String> keys = new TreeSet<>();
-            files.filter(Files::isRegularFile)
-                    .forEach(f -> keys.add(dest.relativize(f).toString().replace('\\', '/')));
-            return keys;
         }
     }
 

@@ -73,7 +73,8 @@ class LogPullerMotoTest {
         return new LogPuller.Request(LogSource.parse(uri), Optional.empty(), scope, dest, 8);
     }
 
-    private static Set<String> filesUnder(Path dest) throws IOException {
+    /** The files under {@code dest}, as {@code /}-separated paths relative to it (what a pull wrote). */
+    static Set<String> filesUnder(Path dest) throws IOException {
         try (Stream<Path> files = Files.walk(dest)) {
             Set<String> keys = new TreeSet<>();
             files.filter(Files::isRegularFile)

@@ -70,6 +70,9 @@ class LogsPullIT {
                         + " --param start=2025-03-05 --param end=2025-03-06");
         assertThat(first.stdout()).doesNotContain("copied").doesNotContain("\r");
         assertThat(keysUnder(dest)).containsExactlyElementsOf(trail.inScope);
+        // logs are account data: every pulled file is the user's alone (issue 13 §7)
+        assertThat(Files.getPosixFilePermissions(dest.resolve(TrailBucket.SAMPLE_SINGLE)))
+                .isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
 
         Files.delete(dest.resolve(TrailBucket.SAMPLE_SINGLE));
         Files.delete(dest.resolve(TrailBucket.SAMPLE_ORG));

@@ -38,6 +38,42 @@ class RendererTest {
                         "(3 rows)");
     }
 
+    private String renderOnTerminal(
+            int screenColumns, List<Column> columns, List<List<Object>> rows, OutputFormat format) {
+        StringWriter text = new StringWriter();
+        new Renderer(new TerminalPrintWriter(text, false, () -> screenColumns))
+                .print(ResultStream.of(columns, rows), format);
+        return text.toString();
+    }
+
+    @Test
+    void aTableOnATerminalIsVerticalWhenItsRowsWouldWrapAndAlignedWhenTheyFit() {
+        // the widest line, the rule under the header, is 48 cells
+        assertThat(renderOnTerminal(48, columns, rows, OutputFormat.TABLE)).isEqualTo(render(OutputFormat.TABLE));
+        assertThat(renderOnTerminal(47, columns, rows, OutputFormat.TABLE)
+                        .lines()
+                        .toList())
+                .startsWith("-[ RECORD 1 ]", "account | 111111111111", "events  | 42", "note    | plain")
+                .contains("-[ RECORD 3 ]", "note    | two\\nlines");
+        // unknown width (0): never re-laid out
+        assertThat(renderOnTerminal(0, columns, rows, OutputFormat.TABLE)).isEqualTo(render(OutputFormat.TABLE));
+    }
+
+    @Test
+    void onlyTheTableIsFittedToTheTerminalAndNeverASingleColumnOrAnEmptyResult() {
+        assertThat(renderOnTerminal(10, columns, rows, OutputFormat.TSV)).isEqualTo(render(OutputFormat.TSV));
+        assertThat(renderOnTerminal(10, columns, rows, OutputFormat.MARKDOWN)).isEqualTo(render(OutputFormat.MARKDOWN));
+        List<Column> one = List.of(Column.text("arn"));
+        List<List<Object>> longArn =
+                List.of(List.of("arn:aws:iam::111111111111:role/a-role-name-longer-than-the-screen"));
+        assertThat(renderOnTerminal(20, one, longArn, OutputFormat.TABLE))
+                .contains(" arn:aws:iam::111111111111:role/a-role-name-longer-than-the-screen")
+                .doesNotContain("RECORD");
+        assertThat(renderOnTerminal(20, columns, List.of(), OutputFormat.TABLE))
+                .contains("account | events | note", "(0 rows)")
+                .doesNotContain("RECORD");
+    }
+
     @Test
     void csvQuotesPerRfc4180() {
         assertThat(render(OutputFormat.CSV)).isEqualTo("""

@@ -2,15 +2,18 @@ package dev.xacct.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.xacct.testing.XacctCli;
 import dev.xacct.testing.XacctTerminal;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Ctrl-C while {@code ./xacct} waits on an AWS endpoint that accepts connections and never
  * answers: the call is abandoned at once (not when a socket times out), a one-shot run ends with
- * exit code 130, and the interactive shell comes back to its prompt.
+ * exit code 130 ({@code -c}, {@code --file}, a script on stdin), and the interactive shell comes
+ * back to its prompt. Without Ctrl-C the call gives up after the SDK timeouts, with one line.
  */
 class InterruptIT {
 
@@ -78,6 +82,39 @@ class InterruptIT {
             assertThat(run.exitCode()).isEqualTo(130);
             assertThat(run.text()).contains("error: interrupted").doesNotContain("xacct 0.", "Exception");
         }
+    }
+
+    @Test
+    void sigintEndsAFileScriptAndAScriptOnStdinWith130() throws Exception {
+        Path script = Files.writeString(home.resolve("audit.xacct"), "whoami\nversion\n");
+        XacctCli xacct = new XacctCli(home).env(CREDENTIALS);
+        for (boolean onStdin : new boolean[] {false, true}) {
+            accepted.clear();
+            Process run = onStdin
+                    ? xacct.startWithInput(script, "--endpoint-url", endpoint())
+                    : xacct.start("--endpoint-url", endpoint(), "--file", script.toString());
+            try {
+                awaitConnection();
+                // the launcher execs java, so this is the process a Ctrl-C's SIGINT reaches
+                new ProcessBuilder("kill", "-INT", String.valueOf(run.pid()))
+                        .start()
+                        .waitFor();
+                assertThat(run.waitFor(60, TimeUnit.SECONDS)).isTrue();
+                assertThat(run.exitValue()).as(onStdin ? "stdin" : "--file").isEqualTo(130);
+            } finally {
+                run.descendants().forEach(ProcessHandle::destroyForcibly);
+                run.destroyForcibly();
+            }
+        }
+    }
+
+    @Test
+    void withoutCtrlCACallToASilentEndpointGivesUpWithALineThatNamesIt() {
+        XacctCli.Result result = new XacctCli(home).env(CREDENTIALS).run("--endpoint-url", endpoint(), "-c", "whoami");
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.stderr())
+                .isEqualTo("error: AWS did not answer within 20 s (endpoint " + endpoint()
+                        + "): check the network and --endpoint-url, then try again\n");
     }
 
     @Test

@@ -33,13 +33,31 @@ class ScriptingContractsIT {
     }
 
     @Test
-    void stdinThatIsNotATerminalIsAScriptNoBannerNoPromptStopAtTheFirstFailure() {
+    void stdinThatIsNotATerminalIsAScriptNoBannerNoPromptStopAtTheFirstFailureWithExitOne() {
+        // issue 13 §5: a script on stdin stops at its first failure with exit code 1, a usage error too
         XacctCli.Result result = xacct().runWithInput("version\n# a comment\nnosuch\nversion\n");
-        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.stdout().lines().filter(l -> l.startsWith("xacct ")).count())
                 .isEqualTo(1);
         assertThat(result.stdout()).doesNotContain("one shell for many AWS accounts", "xacct>", "Demo mode");
         assertThat(result.stderr()).isEqualTo("error: stdin:3: unknown command 'nosuch'; type 'help' for the list\n");
+
+        XacctCli.Result badOption = xacct().runWithInput("version\ntemplates --frob\nversion\n");
+        assertThat(badOption.exitCode()).isEqualTo(1);
+        assertThat(badOption.stderr()).startsWith("error: stdin:2: unknown option --frob for 'templates'");
+        assertThat(badOption
+                        .stdout()
+                        .lines()
+                        .filter(l -> l.startsWith("xacct "))
+                        .count())
+                .isEqualTo(1);
+
+        XacctCli.Result failed = xacct().runWithInput("template show cloudtrail/nosuch\nversion\n");
+        assertThat(failed.exitCode()).isEqualTo(1);
+        assertThat(failed.stdout()).doesNotContain("xacct ");
+
+        // the same usage error given with -c or --file keeps its own code, 2
+        assertThat(xacct().run("-c", "version; nosuch; version").exitCode()).isEqualTo(2);
 
         XacctCli.Result ok = xacct().runWithInput("version\nhelp version\n");
         assertThat(ok.exitCode()).isZero();
@@ -169,6 +187,32 @@ class ScriptingContractsIT {
         assertThat(duration.exitCode()).isEqualTo(2);
         assertThat(duration.stderr()).contains("out of range");
         assertOneClearLine(duration);
+    }
+
+    @Test
+    void anEndpointThatAnswers501IsNamedWithTheStatusNotWithJavaText() throws Exception {
+        com.sun.net.httpserver.HttpServer web = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        web.createContext("/", exchange -> {
+            exchange.sendResponseHeaders(501, -1);
+            exchange.close();
+        });
+        web.start();
+        try {
+            String endpoint = "http://127.0.0.1:" + web.getAddress().getPort();
+            XacctCli.Result result = xacct().env(java.util.Map.of(
+                            "AWS_ACCESS_KEY_ID", "AKIAIOSFODNN7EXAMPLE",
+                            "AWS_SECRET_ACCESS_KEY", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+                            "AWS_REGION", "us-east-1"))
+                    .run("--endpoint-url", endpoint, "-c", "whoami");
+            assertThat(result.exitCode()).isEqualTo(1);
+            assertThat(result.stderr())
+                    .contains("the endpoint " + endpoint + " answered HTTP 501")
+                    .contains("it does not speak this AWS API; check --endpoint-url");
+            assertOneClearLine(result);
+        } finally {
+            web.stop(0);
+        }
     }
 
     @Test

@@ -36,6 +36,30 @@ public record AwsEmulator(URI endpoint, boolean managed) {
                 "AWS_DEFAULT_REGION", REGION.id());
     }
 
+    /**
+     * POSTs {@code json} to one of moto's own endpoints ({@code /moto-api/static/athena/query-results},
+     * {@code /moto-api/state-manager/set-transition}…); IllegalStateException when moto refuses it.
+     */
+    public void motoApi(String path, String json) {
+        try {
+            HttpResponse<String> response = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(endpoint.resolve(path))
+                                    .header("Content-Type", "application/json")
+                                    .POST(HttpRequest.BodyPublishers.ofString(json))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() >= 300) {
+                throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
+            }
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(path + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(path + ": interrupted", e);
+        }
+    }
+
     /** Forgets every resource: moto's {@code /moto-api/reset}, LocalStack's state reset. */
     public void reset() {
         HttpClient http =

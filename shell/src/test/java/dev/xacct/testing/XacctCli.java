@@ -75,8 +75,13 @@ public final class XacctCli {
      * stops the run midway. The caller ends it ({@code destroyForcibly} on it and its descendants).
      */
     public Process start(String... args) {
+        return startWithInput(Path.of("/dev/null"), args);
+    }
+
+    /** As {@link #start}, with stdin read from {@code stdin} (a script on stdin). */
+    public Process startWithInput(Path stdin, String... args) {
         ProcessBuilder builder = builder(args)
-                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                .redirectInput(ProcessBuilder.Redirect.from(stdin.toFile()))
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(ProcessBuilder.Redirect.DISCARD);
         try {

@@ -1,6 +1,8 @@
 package dev.xacct.query.athena;
 
+import dev.xacct.aws.AwsErrors;
 import java.io.InterruptedIOException;
+import java.util.Optional;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.AbortedException;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -11,11 +13,11 @@ final class AthenaErrors {
     private AthenaErrors() {}
 
     static String message(SdkException e) {
-        if (e instanceof AwsServiceException service
-                && service.awsErrorDetails() != null
-                && service.awsErrorDetails().errorMessage() != null) {
-            String code = service.awsErrorDetails().errorCode();
-            return (code == null ? "" : code + ": ") + service.awsErrorDetails().errorMessage();
+        if (e instanceof AwsServiceException) {
+            Optional<String> message = AwsErrors.message(e);
+            if (message.isPresent()) {
+                return AwsErrors.code(e).map(code -> code + ": ").orElse("") + message.get();
+            }
         }
         return e.getMessage();
     }

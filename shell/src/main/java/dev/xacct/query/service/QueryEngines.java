@@ -107,6 +107,9 @@ public class QueryEngines implements BannerSource, AutoCloseable {
     /** @throws UserError when {@code athena.properties} cannot be written */
     public void saveAthenaConfig(AthenaConfig config) {
         try {
+            // the workgroup and the result bucket are account data: 0600 before anything is written
+            dev.xacct.shell.PrivateFiles.folder(athenaConfigFile().getParent());
+            dev.xacct.shell.PrivateFiles.file(athenaConfigFile());
             config.save(athenaConfigFile());
         } catch (IOException e) {
             throw dev.xacct.shell.FileErrors.cannotWrite(athenaConfigFile(), e);

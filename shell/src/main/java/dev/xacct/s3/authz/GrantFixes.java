@@ -8,6 +8,7 @@ import static dev.xacct.s3.authz.EvidenceJson.shellArg;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.xacct.aws.Arns;
 import dev.xacct.policy.Caller;
 import dev.xacct.policy.OrgPolicyLevel;
 import dev.xacct.policy.PolicyEvaluator;
@@ -37,7 +38,7 @@ final class GrantFixes {
     /** {@code s3:ListBucket} on both sides, so a missing key answers 404 instead of 403. */
     static boolean listBucket(RemedyDraft d, EvidenceSide side, Evaluation e) {
         Situation s = side.situation();
-        String bucket = "arn:aws:s3:::" + s.bucketName();
+        String bucket = s.bucketArn();
         boolean id = identityAllow(d, s, "XacctS3List", List.of("s3:ListBucket"), List.of(bucket));
         boolean bp = s.sameAccount() == Tri.TRUE
                 || bucketAllow(d, side, "XacctList", List.of("s3:ListBucket"), List.of(bucket));
@@ -62,7 +63,7 @@ final class GrantFixes {
         EvidenceJson.allow(
                 policy,
                 "XacctAllowUseFrom" + s.callerAccount(),
-                EvidenceJson.principal("AWS", "arn:aws:iam::" + s.callerAccount() + ":root"),
+                EvidenceJson.principal("AWS", Arns.root(s.partition(), s.callerAccount())),
                 actions,
                 List.of("*"));
         PolicyPuts.register(d, side, "key-policy");
@@ -115,7 +116,7 @@ final class GrantFixes {
         if (s.bucketOwner() == null) return false;
         ObjectNode policy = EvidenceJson.policy(d.doc(), side.bucketPath() + "/policy");
         if (policy == null) return false;
-        String bucket = "arn:aws:s3:::" + s.bucketName();
+        String bucket = s.bucketArn();
         EvidenceJson.allow(
                 policy,
                 "DelegateToAccessPoints",

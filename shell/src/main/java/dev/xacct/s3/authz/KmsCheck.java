@@ -198,7 +198,7 @@ final class KmsCheck {
     /** The request KMS sees from S3: via S3 in the key's region, with the object's (or, with Bucket Keys, the bucket's) ARN. */
     private static RequestContext context(Situation s, KmsEvidence kms, String action, String keyArn, Encryption enc) {
         String region = Arns.region(keyArn).orElse("");
-        String bucketArn = "arn:aws:s3:::" + s.bucketName();
+        String bucketArn = s.bucketArn();
         boolean bucketKey = enc != null && enc.bucketKey();
         String contextArn = bucketKey || s.key() == null ? bucketArn : bucketArn + "/" + s.key();
         return RequestContext.derive(

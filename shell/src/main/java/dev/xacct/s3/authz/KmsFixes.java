@@ -25,7 +25,7 @@ final class KmsFixes {
         var old = s.ev().kms().orNull();
         String oldArn = old == null ? null : old.keyArn().orNull();
         String region = Arns.region(oldArn).orElse("REGION");
-        String keyArn = "arn:aws:kms:" + region + ":" + owner + ":key/NEW_KEY_ID";
+        String keyArn = Arns.kmsKey(s.partition(), region, owner, "NEW_KEY_ID");
 
         ObjectNode policy = F.objectNode();
         policy.put("Version", "2012-10-17");
@@ -33,13 +33,13 @@ final class KmsFixes {
         EvidenceJson.allow(
                 policy,
                 "EnableIAMUserPermissions",
-                EvidenceJson.principal("AWS", "arn:aws:iam::" + owner + ":root"),
+                EvidenceJson.principal("AWS", Arns.root(s.partition(), owner)),
                 List.of("kms:*"),
                 List.of("*"));
         EvidenceJson.allow(
                 policy,
                 "AllowUseFrom" + caller,
-                EvidenceJson.principal("AWS", "arn:aws:iam::" + caller + ":root"),
+                EvidenceJson.principal("AWS", Arns.root(s.partition(), caller)),
                 List.of("kms:Decrypt", "kms:GenerateDataKey", "kms:DescribeKey"),
                 List.of("*"));
         ObjectNode kms = F.objectNode();

@@ -52,7 +52,7 @@ final class MissingKeyCheck {
 
     /** s3:ListBucket on the bucket through the same layers: no Deny, the caller's side allows, the bucket side allows. */
     private static Tri listBucketAllowed(Situation s) {
-        String bucketArn = "arn:aws:s3:::" + s.bucketName();
+        String bucketArn = s.bucketArn();
         RequestContext ctx = s.bucket().with("s3:ListBucket", bucketArn);
         List<LayerOutcome> callerSide = new ArrayList<>();
         var c = s.ev().caller();

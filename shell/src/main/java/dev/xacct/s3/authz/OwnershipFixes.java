@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.xacct.aws.AccountId;
+import dev.xacct.aws.Arns;
 import dev.xacct.policy.Caller;
 import dev.xacct.s3.evidence.Grant;
 import dev.xacct.s3.evidence.ObjectEvidence;
@@ -94,10 +95,10 @@ final class OwnershipFixes {
                 || !s.crossAccount()
                 || (c.kind() != Caller.Kind.ROLE_SESSION && c.kind() != Caller.Kind.USER)) return false;
         String roleName = "S3ReaderFrom" + s.callerAccount();
-        String roleArn = "arn:aws:iam::" + owner + ":role/" + roleName;
+        String roleArn = Arns.role(s.partition(), owner, "/", roleName);
         ObjectNode original = (ObjectNode) at(d.doc(), "/caller").deepCopy();
         ObjectNode caller = F.objectNode();
-        caller.put("arn", "arn:aws:sts::" + owner + ":assumed-role/" + roleName + "/xacct");
+        caller.put("arn", Arns.assumedRole(s.partition(), owner, roleName, "xacct"));
         caller.put("account", owner);
         JsonNode org = at(d.doc(), side.bucketPath() + "/orgId");
         caller.set("orgId", org.isMissingNode() ? F.textNode("unknown") : org);

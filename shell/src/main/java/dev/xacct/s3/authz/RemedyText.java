@@ -40,7 +40,7 @@ final class RemedyText {
      * access point, the access point's ARN.
      */
     static String scope(Situation s) {
-        String base = s.viaAccessPoint() ? s.ev().request().accessPoint() : "arn:aws:s3:::" + s.bucketName();
+        String base = s.viaAccessPoint() ? s.ev().request().accessPoint() : s.bucketArn();
         if (!s.op().onObject() || s.key() == null) return base;
         String sep = s.viaAccessPoint() ? "/object/" : "/";
         int slash = s.key().indexOf('/');
@@ -49,7 +49,7 @@ final class RemedyText {
 
     /** The bucket-side resource of a grant (the bucket, or the object scope), never an access point. */
     static String bucketScope(Situation s) {
-        String bucket = "arn:aws:s3:::" + s.bucketName();
+        String bucket = s.bucketArn();
         if (!s.op().onObject() || s.key() == null) return bucket;
         int slash = s.key().indexOf('/');
         return bucket + "/" + (slash > 0 ? s.key().substring(0, slash + 1) + "*" : s.key());

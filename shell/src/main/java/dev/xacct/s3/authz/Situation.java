@@ -31,7 +31,7 @@ record Situation(
         S3Operation op = S3Operation.of(r.operation(), r.key() != null);
         Caller caller = Caller.fromArn(ev.caller().arn());
         String owner = ev.bucket().ownerAccount().orNull();
-        String bucketArn = "arn:aws:s3:::" + r.bucket();
+        String bucketArn = Arns.s3Bucket(partitionOf(caller), r.bucket());
         String s3Resource = op.onObject() && r.key() != null ? bucketArn + "/" + r.key() : bucketArn;
 
         Map<String, ContextValue> keys = new LinkedHashMap<>();
@@ -75,6 +75,23 @@ record Situation(
         if (f instanceof Fact.Known<String> k) return ContextValue.of(k.value());
         if (f instanceof Fact.Unknown<String>) return new ContextValue.Unknown(factName);
         return ContextValue.ABSENT;
+    }
+
+    /**
+     * The partition of the ARNs the engine writes (the bucket's, a remedy's roles and keys): the
+     * caller's, {@code aws} when the caller has no ARN (anonymous, a service).
+     */
+    String partition() {
+        return partitionOf(caller);
+    }
+
+    private static String partitionOf(Caller caller) {
+        return Arns.partition(caller.arn()).orElse("aws");
+    }
+
+    /** {@code arn:PARTITION:s3:::BUCKET}. */
+    String bucketArn() {
+        return Arns.s3Bucket(partition(), bucketName());
     }
 
     String bucketName() {

@@ -1,5 +1,6 @@
 package dev.xacct.s3.authz;
 
+import dev.xacct.aws.S3Uri;
 import java.util.List;
 
 /**
@@ -11,7 +12,7 @@ final class Summary {
 
     static String of(Situation s, Verdict verdict, Denial d, Check deciding, List<UnknownFact> unknowns) {
         String op = s.op().name();
-        String target = "s3://" + s.bucketName() + (s.key() == null ? "" : "/" + s.key());
+        String target = S3Uri.text(s.bucketName(), s.key());
         String owner = s.bucketOwner() == null ? "the bucket owner" : "account " + s.bucketOwner();
         String caller = s.callerAccount() == null ? "an anonymous caller" : "account " + s.callerAccount();
         if (verdict == Verdict.ALLOWED)

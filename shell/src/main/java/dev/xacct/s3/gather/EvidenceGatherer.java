@@ -16,13 +16,11 @@ import dev.xacct.s3.evidence.PublicAccessBlock;
 import dev.xacct.s3.evidence.S3Evidence;
 import dev.xacct.s3.evidence.S3Request;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -33,7 +31,7 @@ import software.amazon.awssdk.services.organizations.model.PolicyType;
 /**
  * Gathers {@code xacct.s3-evidence/v1} for one S3 request, live, as the caller and (with
  * {@code --owner}) as a session in the bucket owner's account. This class only schedules the
- * reads ({@link S3Reads}, {@link IamReads}, {@link OrgReads}); what they imply is
+ * reads ({@link S3Reads}, {@link IamReads}, {@link OrgReads}) through a {@link ReadSchedule}; what they imply is
  * {@link EvidenceInference}'s. Every read that needs no earlier answer starts at once, so the
  * gathering takes as many round trips as its longest chain of dependent reads (the IAM chain:
  * list, get, get version; KMS after the object's encryption; a bucket fact as the caller only
@@ -97,7 +95,7 @@ public final class EvidenceGatherer implements AutoCloseable {
                         ex);
         S3Evidence[] evidence = new S3Evidence[1];
         recorder.wrap(() -> evidence[0] = run.gather()).run();
-        if (source != null) evidence[0] = withSource(evidence[0], join(source), cs);
+        if (source != null) evidence[0] = withSource(evidence[0], ReadSchedule.await(source), cs);
         return new Gathered(
                 evidence[0],
                 Duration.ofNanos(System.nanoTime() - start),
@@ -125,8 +123,7 @@ public final class EvidenceGatherer implements AutoCloseable {
         private final S3Reads c;
         private final S3Reads o;
         private final List<S3Reads> ownerFirst;
-        private final Map<CompletableFuture<?>, int[]> produced =
-                java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+        private final ReadSchedule schedule;
 
         Run(S3Request request, AwsPerspective caller, AwsPerspective owner, Executor ex) {
             this.request = request;
@@ -136,6 +133,7 @@ public final class EvidenceGatherer implements AutoCloseable {
             this.c = new S3Reads(caller, request.bucket());
             this.o = owner == null ? null : new S3Reads(owner, request.bucket());
             this.ownerFirst = o == null ? List.of(c) : List.of(o, c);
+            this.schedule = new ReadSchedule(ex, ownerFirst);
         }
 
         S3Evidence gather() {
@@ -315,58 +313,19 @@ public final class EvidenceGatherer implements AutoCloseable {
         }
 
         private <T> List<CompletableFuture<Fact<T>>> each(Function<S3Reads, Fact<T>> read) {
-            return ownerFirst.stream().map(r -> async(() -> read.apply(r))).toList();
+            return schedule.each(read);
         }
 
-        /**
-         * One fact, owner first: a later perspective reads only when the earlier ones could not
-         * (the caller is usually refused what the owner just read), so the same facts cost fewer calls.
-         */
         private <T> CompletableFuture<Fact<T>> firstKnown(Function<S3Reads, Fact<T>> read) {
-            CompletableFuture<Fact<T>> earlier = null;
-            List<CompletableFuture<Fact<T>>> all = new ArrayList<>();
-            for (S3Reads r : ownerFirst) {
-                CompletableFuture<Fact<T>> next = earlier == null
-                        ? async(() -> read.apply(r))
-                        : earlier.thenCompose(
-                                f -> f.isUnknown() ? async(() -> read.apply(r)) : CompletableFuture.completedFuture(f));
-                all.add(next);
-                earlier = next;
-            }
-            return track(earlier.thenApply(last -> EvidenceInference.best(
-                    all.stream().map(EvidenceGatherer::join).toList())));
+            return schedule.firstKnown(read);
         }
 
-        /** Work on the pool; the round trips its value took are taken on by the orchestrator when it joins it. */
         private <T> CompletableFuture<T> async(Supplier<T> work) {
-            return track(CompletableFuture.supplyAsync(work, ex));
-        }
-
-        private <T> CompletableFuture<T> track(CompletableFuture<T> f) {
-            int[] depth = new int[1];
-            CompletableFuture<T> g = f.thenApply(v -> {
-                depth[0] = CallRecorder.depth();
-                return v;
-            });
-            produced.put(g, depth);
-            return g;
+            return schedule.async(work);
         }
 
         private <T> T join(CompletableFuture<T> f) {
-            T v = EvidenceGatherer.join(f);
-            int[] depth = produced.get(f);
-            if (depth != null) CallRecorder.atLeast(depth[0]);
-            return v;
-        }
-    }
-
-    private static <T> T join(CompletableFuture<T> f) {
-        try {
-            return f.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            if (e.getCause() instanceof Error err) throw err;
-            throw e;
+            return schedule.join(f);
         }
     }
 }

@@ -34,11 +34,7 @@ final class Failures {
 
     static boolean isCredentialProblem(Throwable e) {
         if (e instanceof AwsServiceException) return AwsErrors.kind(e).isCredentialProblem();
-        if (e instanceof SdkClientException c) {
-            String m = String.valueOf(c.getMessage());
-            return m.contains("Unable to load credentials") || m.contains("credentials") && m.contains("load");
-        }
-        return false;
+        return e instanceof SdkClientException && AwsErrors.isMissingCredentials(e);
     }
 
     static String credentialAdvice(String who, Throwable e) {
@@ -59,16 +55,12 @@ final class Failures {
             if (isCredentialProblem(e)) throw new GatherException(credentialAdvice(p.name(), e), e);
             if (e instanceof SdkClientException) {
                 throw new GatherException(
-                        "cannot reach AWS as " + p.name() + ": " + firstLine(e.getMessage())
+                        "cannot reach AWS as " + p.name() + ": " + MessageLines.firstLine(e.getMessage())
                                 + " (check the network, --region and --endpoint-url)",
                         e);
             }
             throw new GatherException(
                     "cannot tell who " + p.name() + " is (sts:GetCallerIdentity failed: " + code(e) + ")", e);
         }
-    }
-
-    static String firstLine(String s) {
-        return MessageLines.firstLine(s);
     }
 }

@@ -2,6 +2,7 @@ package dev.xacct.s3.gather;
 
 import dev.xacct.policy.InputFormatException;
 import dev.xacct.s3.evidence.Fact;
+import dev.xacct.shell.MessageLines;
 import java.util.function.Supplier;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -22,7 +23,7 @@ final class ReadCall {
             stopIfFatal(p, bucket, e);
             String as = " as " + p.account() + " (" + p.name() + ")";
             if (e instanceof AwsServiceException) return Fact.unknown(Failures.code(e) + as + ": " + hint);
-            return Fact.unknown("could not ask AWS" + as + ": " + Failures.firstLine(e.getMessage()));
+            return Fact.unknown("could not ask AWS" + as + ": " + MessageLines.firstLine(e.getMessage()));
         } catch (InputFormatException | IllegalArgumentException e) {
             return Fact.unknown("read as " + p.account() + " but could not be parsed: " + e.getMessage());
         }
@@ -41,7 +42,7 @@ final class ReadCall {
         } catch (SdkException e) {
             stopIfFatal(p, bucket, e);
             if (!(e instanceof AwsServiceException))
-                return new Reads.Answer(0, "ClientError", Failures.firstLine(e.getMessage()), null);
+                return new Reads.Answer(0, "ClientError", MessageLines.firstLine(e.getMessage()), null);
             return new Reads.Answer(Failures.status(e), Failures.code(e), Failures.message(e), null);
         }
     }

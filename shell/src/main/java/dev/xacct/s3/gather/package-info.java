@@ -3,7 +3,8 @@
  * {@code SessionPerspectives} over the session layer), the reads each can make
  * ({@code S3Reads}, {@code IamReads}, {@code OrgReads}; spec §2), what the reads imply
  * ({@code EvidenceInference}, pure), and the scheduler ({@code EvidenceGatherer}) that starts
- * every read as soon as its inputs exist. AWS calls and their dependent round trips are counted
+ * every read as soon as its inputs exist, through a {@code ReadSchedule} (the pool, owner first,
+ * round trips carried to the waiter). AWS calls and their dependent round trips are counted
  * by an SDK ExecutionInterceptor ({@code RecordingInterceptor}, {@code CallRecorder}). Also
  * {@code s3 owners} ({@code ObjectOwners}), {@code s3 explain --fetch} ({@code NamedPolicyFetcher})
  * and the one-line errors of gathering ({@code GatherException}, {@code S3ErrorTranslator}).

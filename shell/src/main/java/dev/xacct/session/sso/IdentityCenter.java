@@ -6,7 +6,6 @@ import dev.xacct.shell.UsageError;
 import dev.xacct.shell.UserError;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,16 +24,14 @@ import software.amazon.awssdk.services.sso.model.RoleCredentials;
 import software.amazon.awssdk.services.sso.model.RoleInfo;
 import software.amazon.awssdk.services.sso.model.UnauthorizedException;
 import software.amazon.awssdk.services.ssooidc.SsoOidcClient;
-import software.amazon.awssdk.services.ssooidc.model.CreateTokenResponse;
 
 /**
  * IAM Identity Center for the shell: sign in with the device flow, keep the token fresh in the
  * AWS CLI's cache, list what the login grants (portal ListAccounts and ListAccountRoles, every
  * page), and turn an account and role into credentials (GetRoleCredentials).
  *
- * <p>Tokens: one within 5 minutes of expiry is refreshed with its refresh token when it has one
- * (CreateToken, grant {@code refresh_token}, as the SDK's token provider does) and written back;
- * otherwise, once expired, every call says to run {@code sso login}. The SDK's own
+ * <p>Tokens are kept fresh by {@link TokenRefresh} (refreshed near expiry when refreshable, then
+ * "run sso login"). The SDK's own
  * {@code SsoOidcTokenProvider} is not used: it fixes the cache folder when its class loads and
  * rewrites the file in place, and the cache here must follow {@code $HOME} and be replaced
  * atomically with mode 0600.
@@ -42,11 +39,6 @@ import software.amazon.awssdk.services.ssooidc.model.CreateTokenResponse;
  * <p>Thread-safe. No token, client secret or refresh token reaches a message or a log.
  */
 public final class IdentityCenter {
-
-    /** Refresh a token this long before it expires (the SDK's prefetch time). */
-    static final Duration REFRESH_BEFORE = Duration.ofMinutes(5);
-    /** Treat a token as expired this long before it does (the SDK's stale time). */
-    static final Duration STALE_BEFORE = Duration.ofMinutes(1);
 
     /** What a sign-in left behind. */
     public record LoggedIn(SsoSessionConfig config, Path tokenFile, Instant expiresAt, boolean refreshable) {}
@@ -57,6 +49,7 @@ public final class IdentityCenter {
     private final SsoTokenCache cache;
     private final Clock clock;
     private final DeviceLogin.Sleeper sleeper;
+    private final TokenRefresh tokens;
     private final Map<String, List<SsoAccount>> accountsByLogin = new ConcurrentHashMap<>();
     private final Map<String, List<String>> rolesByAccount = new ConcurrentHashMap<>();
     private volatile SsoSessionConfig lastUsed;
@@ -87,6 +80,7 @@ public final class IdentityCenter {
         this.cache = cache;
         this.clock = clock;
         this.sleeper = sleeper;
+        this.tokens = new TokenRefresh(cache, this::oidc, clock);
     }
 
     public SsoConfigs configs() {
@@ -151,36 +145,7 @@ public final class IdentityCenter {
      * refreshable; a one-line "run sso login" error when there is none or it expired.
      */
     public String accessToken(SsoSessionConfig config) {
-        SsoToken token = cache.token(config)
-                .orElseThrow(() -> new UserError("not signed in to " + config.label() + " (no token in "
-                        + cache.folder() + "): run '" + config.loginCommand() + "'"));
-        Instant now = clock.instant();
-        if (token.expiresAt().isAfter(now.plus(REFRESH_BEFORE))) {
-            return token.accessToken();
-        }
-        if (token.refreshable(now)) {
-            try {
-                CreateTokenResponse renewed = oidc(config)
-                        .createToken(r -> r.grantType("refresh_token")
-                                .clientId(token.clientId().get())
-                                .clientSecret(token.clientSecret().get())
-                                .refreshToken(token.refreshToken().get()));
-                SsoToken fresh = token.renewed(
-                        renewed.accessToken(),
-                        clock.instant().plusSeconds(renewed.expiresIn() == null ? 3600 : renewed.expiresIn()),
-                        Optional.ofNullable(renewed.refreshToken()));
-                cache.store(config, fresh);
-                return fresh.accessToken();
-            } catch (AwsServiceException refused) {
-                // the refresh token was revoked or expired: fall through to what the old token still allows
-            }
-        }
-        if (token.expiresAt().isAfter(now.plus(STALE_BEFORE))) {
-            return token.accessToken();
-        }
-        throw new UserError("the IAM Identity Center login for " + config.label() + " has expired"
-                + (token.refreshToken().isPresent() ? " and could not be refreshed" : "") + ": run '"
-                + config.loginCommand() + "'");
+        return tokens.accessToken(config);
     }
 
     // ---- what the login grants -----------------------------------------------------------------

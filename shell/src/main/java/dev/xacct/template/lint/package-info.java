@@ -2,7 +2,7 @@
  * {@code template lint}: query SQL parsed with Trino's parser ({@link
  * dev.xacct.template.lint.QueryAstLints}, {@link dev.xacct.template.lint.QueryTextLints}), Athena
  * DDL checked against Athena's rules ({@link dev.xacct.template.lint.HiveDdlLinter}: clause order,
- * reserved words, partition projection properties), findings as
+ * {@code AthenaReservedWords}; {@code PartitionProjectionLints}: partition projection properties), findings as
  * {@link dev.xacct.template.lint.LintFinding}. Pure.
  *
  * <p>May import: {@code template}, {@code io.trino.sql} (trino-parser). No Spring, no SDK.

@@ -1,5 +1,6 @@
 package dev.xacct.s3.authz;
 
+import static dev.xacct.s3.authz.ScenarioEvidence.diagnose;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,10 +26,6 @@ class NeverConfidentlyWrongTest {
 
     private static ObjectNode evidence(String scenario, Consumer<ObjectNode> change) throws IOException {
         return ScenarioEvidence.of(scenario, change);
-    }
-
-    private Diagnosis diagnose(ObjectNode e) {
-        return engine.diagnose(EvidenceReader.read(e, "test"), e);
     }
 
     @Test

@@ -1,11 +1,11 @@
 package dev.xacct.s3.authz;
 
+import static dev.xacct.s3.authz.ScenarioEvidence.diagnose;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.xacct.s3.evidence.EvidenceReader;
 import java.io.IOException;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
@@ -20,14 +20,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class WritePathTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final AuthorizationEngine engine = new AuthorizationEngine();
 
     private static ObjectNode evidence(String scenario, Consumer<ObjectNode> change) throws IOException {
         return ScenarioEvidence.of(scenario, change);
-    }
-
-    private Diagnosis diagnose(ObjectNode e) {
-        return engine.diagnose(EvidenceReader.read(e, "test"), e);
     }
 
     @ParameterizedTest(name = "{0} under the x-amz-acl Deny: {1}")

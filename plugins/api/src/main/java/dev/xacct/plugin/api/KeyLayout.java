@@ -35,9 +35,9 @@ public final class KeyLayout {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z*]+)}");
     private static final Map<String, String> SHAPES = Map.of(
-            "account", "[0-9]{12}",
-            "region", "[a-z]{2}(?:-[a-z]+)+-[0-9]{1,2}",
-            "org", "o-[a-z0-9]{10,32}",
+            "account", AwsShapes.ACCOUNT_ID,
+            "region", AwsShapes.REGION,
+            "org", AwsShapes.ORGANIZATION_ID,
             "yyyy", "[0-9]{4}",
             "MM", "[0-9]{2}",
             "dd", "[0-9]{2}",

@@ -12,6 +12,6 @@ public record TableLocation(String bucket, String prefix, String layout) {
 
     /** {@code s3://BUCKET/PREFIX}. */
     public String url() {
-        return "s3://" + bucket + "/" + prefix;
+        return AwsShapes.s3Url(bucket, prefix);
     }
 }

@@ -32,10 +32,10 @@ public record TableOptions(
         String layout,
         Map<String, String> settings) {
 
-    private static final Pattern BUCKET = Pattern.compile("[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]");
+    private static final Pattern BUCKET = Pattern.compile(AwsShapes.BUCKET);
     private static final Pattern PREFIX = Pattern.compile("[A-Za-z0-9!_.*()/=-]*");
-    private static final Pattern ACCOUNT = Pattern.compile("[0-9]{12}");
-    private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-[0-9]{1,2}");
+    private static final Pattern ACCOUNT = Pattern.compile(AwsShapes.ACCOUNT_ID);
+    private static final Pattern REGION = Pattern.compile(AwsShapes.REGION);
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("uuuu/MM/dd");
 
@@ -54,7 +54,7 @@ public record TableOptions(
 
     /** {@code s3://BUCKET/PREFIX}: where the table's layout starts. */
     public String location() {
-        return "s3://" + bucket + "/" + prefix;
+        return AwsShapes.s3Url(bucket, prefix);
     }
 
     /** {@code database.table} or {@code table}. */

@@ -1,6 +1,7 @@
 package dev.xacct.plugins.s3accesslogs;
 
 import dev.xacct.plugin.api.AthenaTableDdl;
+import dev.xacct.plugin.api.AwsShapes;
 import dev.xacct.plugin.api.KeyLayout;
 import dev.xacct.plugin.api.RegexTableKind;
 import dev.xacct.plugin.api.SampleData;
@@ -64,7 +65,7 @@ public final class S3AccessLogsKind extends RegexTableKind {
             TableColumn.of("sourceregion", "string"));
 
     static final String SOURCE_BUCKET = "sourcebucket";
-    private static final Pattern BUCKET = Pattern.compile("[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]");
+    private static final Pattern BUCKET = Pattern.compile(AwsShapes.BUCKET);
     private static final Pattern LOG_OBJECT =
             Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}-[0-9]{2}-[0-9]{2}-[0-9]{2}-[0-9A-Za-z]+");
 

@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -44,11 +43,6 @@ final class CacheBuild {
 
     /** Retired Parquet files are deleted this long after leaving the manifest. */
     static final Duration RETIRED_GRACE = Duration.ofHours(1);
-
-    static final long MIN_STEP_BYTES = 1L << 20;
-    private static final long MAX_STEP_BYTES = 64L << 20;
-    /** Steps per build at most (fewer when the data is small): the granularity of commits and progress. */
-    private static final int STEPS = 10;
 
     private final CacheFolder folder;
     private final LocalTable table;
@@ -113,7 +107,7 @@ final class CacheBuild {
         // entries of files gone or changed are dropped: a changed file is tried again
         unreadable.retainAll(plan.unreadable().stream().map(ListedFile::entry).toList());
         List<CacheManifest.Segment> retire = new ArrayList<>(build.retire());
-        for (Map<LocalDate, List<ListedFile>> step : steps(build.convert())) {
+        for (Map<LocalDate, List<ListedFile>> step : build.steps(minStepBytes)) {
             checkCancelled();
             List<CacheManifest.Segment> added = convert(step, unreadable);
             List<CacheManifest.Segment> removed = retire.stream()
@@ -198,24 +192,7 @@ final class CacheBuild {
         Set<String> named = new HashSet<>();
         manifest.segments().forEach(s -> named.addAll(s.files()));
         manifest.retired().stream().filter(r -> r.since() > expiry).forEach(r -> named.add(r.file()));
-        if (Files.isDirectory(folder.data())) {
-            try (Stream<Path> walk = Files.walk(folder.data())) {
-                for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                    if (!named.contains(folder.relative(file))) {
-                        Files.deleteIfExists(file);
-                    }
-                }
-            }
-            try (Stream<Path> days = Files.list(folder.data())) {
-                for (Path day : days.toList()) {
-                    try (Stream<Path> inside = Files.list(day)) {
-                        if (inside.findAny().isEmpty()) {
-                            Files.deleteIfExists(day);
-                        }
-                    }
-                }
-            }
-        }
+        folder.deleteDataExcept(named);
         CacheManifest kept = manifest.keepRetired(r -> r.since() > expiry);
         if (!kept.equals(manifest)) {
             kept = commit(kept);
@@ -224,27 +201,6 @@ final class CacheBuild {
     }
 
     // ---- steps ------------------------------------------------------------------------------
-
-    /** Whole days, in order, cut into steps of about a tenth of the bytes (1 MB to 64 MB). */
-    private List<Map<LocalDate, List<ListedFile>>> steps(Map<LocalDate, List<ListedFile>> convert) {
-        long target = Math.max(minStepBytes, Math.min(MAX_STEP_BYTES, bytes / STEPS));
-        List<Map<LocalDate, List<ListedFile>>> out = new ArrayList<>();
-        Map<LocalDate, List<ListedFile>> step = new LinkedHashMap<>();
-        long size = 0;
-        for (Map.Entry<LocalDate, List<ListedFile>> day : convert.entrySet()) {
-            step.put(day.getKey(), day.getValue());
-            size += day.getValue().stream().mapToLong(ListedFile::size).sum();
-            if (size >= target) {
-                out.add(step);
-                step = new LinkedHashMap<>();
-                size = 0;
-            }
-        }
-        if (!step.isEmpty()) {
-            out.add(step);
-        }
-        return out;
-    }
 
     /**
      * Converts a step's files; when DuckDB cannot read them, converts each day, then each file of

@@ -47,7 +47,7 @@ final class CacheBuilds {
     private final Map<Path, CacheBuild> running = new ConcurrentHashMap<>();
     private final Map<Path, String> failures = new ConcurrentHashMap<>();
     private volatile boolean closed;
-    private volatile long minStepBytes = CacheBuild.MIN_STEP_BYTES;
+    private volatile long minStepBytes = CachePlan.MIN_STEP_BYTES;
 
     CacheBuilds(Path root, int backgroundThreads, ColumnarCache.Scheduled scheduled) {
         this.root = root;

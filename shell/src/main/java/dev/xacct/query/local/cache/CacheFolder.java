@@ -12,6 +12,8 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Where one cache lives: {@code ROOT/TABLE/KEY/}, KEY a hash of the source folder's absolute
@@ -51,6 +53,32 @@ record CacheFolder(Path dir, String table, Path source) {
 
     String relative(Path file) {
         return dir.relativize(file).toString().replace('\\', '/');
+    }
+
+    /**
+     * Deletes the files of {@code data/} whose {@link #relative} path is not in {@code named},
+     * then the day folders left empty.
+     */
+    void deleteDataExcept(Set<String> named) throws IOException {
+        if (!Files.isDirectory(data())) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(data())) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                if (!named.contains(relative(file))) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        }
+        try (Stream<Path> days = Files.list(data())) {
+            for (Path day : days.toList()) {
+                try (Stream<Path> inside = Files.list(day)) {
+                    if (inside.findAny().isEmpty()) {
+                        Files.deleteIfExists(day);
+                    }
+                }
+            }
+        }
     }
 
     /** Creates {@code dir} and the missing folders above it as private folders (0700). */

@@ -4,6 +4,7 @@ import dev.xacct.template.PartitionScope;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,13 @@ final class CachePlan {
 
     /** A day with more segments than this is rewritten as one when a build touches it. */
     static final int MAX_SEGMENTS_PER_DAY = 4;
+
+    /** A build's smallest step by default (tests make it smaller to see several steps). */
+    static final long MIN_STEP_BYTES = 1L << 20;
+
+    private static final long MAX_STEP_BYTES = 64L << 20;
+    /** Steps per build at most (fewer when the data is small). */
+    private static final int STEPS = 10;
 
     private final List<CacheManifest.Segment> valid = new ArrayList<>();
     private final List<CacheManifest.Segment> stale = new ArrayList<>();
@@ -162,6 +170,31 @@ final class CachePlan {
                     .flatMap(List::stream)
                     .mapToLong(ListedFile::size)
                     .sum();
+        }
+
+        /**
+         * The days to convert, in order and whole, cut into steps of about a tenth of the bytes
+         * ({@link #STEPS}), no smaller than {@code minStepBytes} (1 MB by default) and no larger
+         * than 64 MB: a step is the granularity of a build's commits and progress.
+         */
+        List<Map<LocalDate, List<ListedFile>>> steps(long minStepBytes) {
+            long target = Math.max(minStepBytes, Math.min(MAX_STEP_BYTES, bytes() / STEPS));
+            List<Map<LocalDate, List<ListedFile>>> out = new ArrayList<>();
+            Map<LocalDate, List<ListedFile>> step = new LinkedHashMap<>();
+            long size = 0;
+            for (Map.Entry<LocalDate, List<ListedFile>> day : convert.entrySet()) {
+                step.put(day.getKey(), day.getValue());
+                size += day.getValue().stream().mapToLong(ListedFile::size).sum();
+                if (size >= target) {
+                    out.add(step);
+                    step = new LinkedHashMap<>();
+                    size = 0;
+                }
+            }
+            if (!step.isEmpty()) {
+                out.add(step);
+            }
+            return out;
         }
     }
 }

@@ -2,11 +2,15 @@ package dev.xacct.query.local.demo;
 
 import static dev.xacct.query.local.demo.DemoOrg.*;
 
+import dev.xacct.aws.Arns;
 import java.time.Instant;
 import java.util.SplittableRandom;
 
 /** The everyday calls that make up most of a trail: services, instance roles, reads, a little noise. */
 final class BackgroundTraffic {
+
+    /** The id of the demo's one KMS key (the example id of the AWS KMS docs). */
+    private static final String DEMO_KEY = "1234abcd-12ab-34cd-56ef-1234567890ab";
 
     private BackgroundTraffic() {}
 
@@ -17,12 +21,12 @@ final class BackgroundTraffic {
                             t, Principal.service("lambda.amazonaws.com"), region, "sts", "AssumeRole", account)
                     .request(
                             "roleArn",
-                            "arn:aws:iam::" + account + ":role/lambda-processor",
+                            Arns.role("aws", account, "/", "lambda-processor"),
                             "roleSessionName",
                             "lambda-processor")
                     .response(
                             "assumedRoleUser",
-                            "arn:aws:sts::" + account + ":assumed-role/lambda-processor/lambda-processor");
+                            Arns.assumedRole("aws", account, "lambda-processor", "lambda-processor"));
         }
         if (kind < 34) {
             return new SyntheticEvent(t, appServer(account), region, "kms", "Decrypt", account)
@@ -30,10 +34,8 @@ final class BackgroundTraffic {
                             "encryptionAlgorithm",
                             "SYMMETRIC_DEFAULT",
                             "keyId",
-                            "arn:aws:kms:" + region + ":" + account + ":key/1234abcd-12ab-34cd-56ef-1234567890ab")
-                    .resource(
-                            "arn:aws:kms:" + region + ":" + account + ":key/1234abcd-12ab-34cd-56ef-1234567890ab",
-                            "AWS::KMS::Key");
+                            Arns.kmsKey("aws", region, account, DEMO_KEY))
+                    .resource(Arns.kmsKey("aws", region, account, DEMO_KEY), "AWS::KMS::Key");
         }
         if (kind < 48) {
             return new SyntheticEvent(

@@ -2,6 +2,7 @@ package dev.xacct.query.local.demo;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.xacct.aws.Arns;
 
 /**
  * Who makes a synthetic call, with where from: everything a record's {@code userIdentity},
@@ -42,14 +43,14 @@ record Principal(
     String arn() {
         return switch (type) {
             case "IAMUser" -> "arn:aws:iam::" + account + ":user/" + name;
-            case "AssumedRole" -> "arn:aws:sts::" + account + ":assumed-role/" + name + "/" + sessionName;
-            case "Root" -> "arn:aws:iam::" + account + ":root";
+            case "AssumedRole" -> Arns.assumedRole("aws", account, name, sessionName);
+            case "Root" -> Arns.root("aws", account);
             default -> null;
         };
     }
 
     String roleArn() {
-        return "arn:aws:iam::" + account + ":role/" + name;
+        return Arns.role("aws", account, "/", name);
     }
 
     /** The same principal seen from another address (an attacker using a stolen key, say). */

@@ -104,6 +104,31 @@ class CachePlanTest {
     }
 
     @Test
+    void aBuildIsCutIntoStepsOfWholeDaysOfAboutATenthOfItsBytes() {
+        List<ListedFile> month = new ArrayList<>();
+        for (int d = 1; d <= 20; d++) {
+            month.add(file("f" + d, "111111111111", "us-east-1", LocalDate.of(2025, 6, d), 5L << 20));
+        }
+        CachePlan.Build build =
+                CachePlan.of(manifest(List.of(), List.of()), month).build(d -> true);
+
+        List<java.util.Map<LocalDate, List<ListedFile>>> steps = build.steps(CachePlan.MIN_STEP_BYTES);
+        assertThat(steps).as("100 MB in steps of 10 MB: two 5 MB days each").hasSize(10);
+        assertThat(steps.get(0)).containsOnlyKeys(JUNE_1, JUNE_2);
+        assertThat(steps.stream().flatMap(s -> s.keySet().stream()))
+                .as("every day once, in order")
+                .containsExactlyElementsOf(build.convert().keySet());
+        assertThat(build.steps(1L << 40))
+                .as("a floor above the build: one step")
+                .hasSize(1);
+        assertThat(CachePlan.of(manifest(List.of(), List.of()), List.of(a1, a2))
+                        .build(d -> true)
+                        .steps(CachePlan.MIN_STEP_BYTES))
+                .as("small data: one step")
+                .hasSize(1);
+    }
+
+    @Test
     void aDayWithTooManySegmentsIsRewrittenAsOneWhenABuildTouchesIt() {
         List<CacheManifest.Segment> segments = new ArrayList<>();
         List<ListedFile> listing = new ArrayList<>();
