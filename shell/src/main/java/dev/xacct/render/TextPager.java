@@ -7,7 +7,6 @@ import java.util.List;
 import org.jline.keymap.BindingReader;
 import org.jline.keymap.KeyMap;
 import org.jline.terminal.Attributes;
-import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.jline.utils.AttributedStyle;
 import org.jline.utils.InfoCmp.Capability;
@@ -76,7 +75,7 @@ public final class TextPager {
                     case FIRST -> view.first();
                     case LAST -> view.last();
                     case SEARCH -> {
-                        String pattern = readPattern(keys);
+                        String pattern = PagerPrompt.readPattern(keys, status);
                         yield pattern == null ? null : view.search(pattern);
                     }
                     case NEXT_MATCH -> view.search(null);
@@ -95,30 +94,6 @@ public final class TextPager {
         }
     }
 
-    /** Reads the text after {@code /} up to Enter; null when Escape or Ctrl-C abandons it. */
-    private String readPattern(BindingReader keys) {
-        StringBuilder text = new StringBuilder();
-        status.show("/");
-        while (true) {
-            int c = keys.readCharacter();
-            if (c < 0 || c == 27 || c == 3) return null;
-            if (c == '\r' || c == '\n') return text.toString();
-            if (c == 127 || c == 8) {
-                if (!text.isEmpty()) {
-                    text.setLength(text.length() - 1);
-                    status.backspace();
-                }
-            } else if (c >= ' ') {
-                text.appendCodePoint(c);
-                status.append(Character.toString(c));
-            }
-        }
-    }
-
-    /**
-     * Draws the screen. A row that continues on the next one fills the width and gets no line
-     * break: the terminal wraps it itself, and keeps the line one line when it is copied.
-     */
     private void draw(TextView view, String notice) {
         view.resize(width(), height());
         PrintWriter out = terminal.writer();
@@ -137,12 +112,10 @@ public final class TextPager {
     }
 
     private int height() {
-        Size size = terminal.getSize();
-        return size == null || size.getRows() < 3 ? 24 : size.getRows();
+        return PagerPrompt.height(terminal);
     }
 
     private int width() {
-        Size size = terminal.getSize();
-        return size == null || size.getColumns() < 10 ? 80 : size.getColumns();
+        return PagerPrompt.width(terminal);
     }
 }

@@ -33,12 +33,14 @@ class ObservedImplicationTest {
         return ev;
     }
 
+    private static Diagnosis diagnose(int observed) throws Exception {
+        ObjectNode evidence = sameAccountUnreadableKeyPolicy(observed);
+        return new AuthorizationEngine().diagnose(EvidenceReader.read(evidence, "moto"), evidence);
+    }
+
     @Test
     void aSuccessBesideAnUndeterminedVerdictSaysTheUnknownFactsAllowItWithoutClaimingAllowed() throws Exception {
-        Diagnosis d = new AuthorizationEngine()
-                .diagnose(
-                        EvidenceReader.read(sameAccountUnreadableKeyPolicy(200), "moto"),
-                        sameAccountUnreadableKeyPolicy(200));
+        Diagnosis d = diagnose(200);
         assertThat(d.verdict()).isEqualTo(Verdict.UNDETERMINED);
         assertThat(d.summary())
                 .contains("The live request succeeded (200)")
@@ -50,10 +52,7 @@ class ObservedImplicationTest {
 
     @Test
     void aKeyInTheCallersOwnAccountIsNotSentBackToThatAccount() throws Exception {
-        Diagnosis d = new AuthorizationEngine()
-                .diagnose(
-                        EvidenceReader.read(sameAccountUnreadableKeyPolicy(200), "moto"),
-                        sameAccountUnreadableKeyPolicy(200));
+        Diagnosis d = diagnose(200);
         assertThat(d.summary())
                 .doesNotContain("read them from the account that holds the KMS key")
                 .contains("that the key policy allows kms:GetKeyPolicy (this session could not read it)");
@@ -68,10 +67,7 @@ class ObservedImplicationTest {
 
     @Test
     void aRefusalBesideAnUndeterminedVerdictPointsAtTheUnknownFacts() throws Exception {
-        Diagnosis d = new AuthorizationEngine()
-                .diagnose(
-                        EvidenceReader.read(sameAccountUnreadableKeyPolicy(403), "moto"),
-                        sameAccountUnreadableKeyPolicy(403));
+        Diagnosis d = diagnose(403);
         assertThat(d.verdict()).isEqualTo(Verdict.UNDETERMINED);
         assertThat(d.summary()).contains("The live request was refused (403 AccessDenied): one of the facts");
     }
