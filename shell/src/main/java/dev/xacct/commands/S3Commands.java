@@ -3,10 +3,10 @@ package dev.xacct.commands;
 import dev.xacct.aws.S3Uri;
 import dev.xacct.render.Column;
 import dev.xacct.render.OutputFormat;
-import dev.xacct.render.Pager;
 import dev.xacct.render.PagingDecision;
 import dev.xacct.render.Renderer;
 import dev.xacct.render.ResultStream;
+import dev.xacct.render.TextPager;
 import dev.xacct.s3.authz.Diagnosis;
 import dev.xacct.s3.authz.S3Operation;
 import dev.xacct.s3.evidence.S3Request;
@@ -18,6 +18,7 @@ import dev.xacct.s3.gather.NamedPolicyFetcher;
 import dev.xacct.s3.gather.ObjectOwners;
 import dev.xacct.s3.gather.PerspectiveSource;
 import dev.xacct.s3.report.DiagnosisJsonWriter;
+import dev.xacct.s3.report.DiagnosisRows;
 import dev.xacct.s3.report.DiagnosisTextRenderer;
 import dev.xacct.s3.report.ExplanationWriter;
 import dev.xacct.s3.service.DiagnosisService;
@@ -26,6 +27,7 @@ import dev.xacct.shell.ShellIO;
 import dev.xacct.shell.UsageError;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import org.jline.terminal.Terminal;
@@ -69,14 +71,16 @@ public class S3Commands {
             description = "Explain why an S3 request is (or would be) denied, and the verified fix",
             help = """
                     Usage: s3 diagnose s3://BUCKET/KEY [--operation GetObject] [--owner ALIAS|ROLE] [--copy-source s3://B/K]
-                                      [--save-evidence FILE] [--format table|json]
-                           s3 diagnose --evidence FILE|DIR [--format table|json]
+                                      [--save-evidence FILE] [--format FORMAT]
+                           s3 diagnose --evidence FILE|DIR [--format FORMAT]
                     Gathers evidence as the current session (and with --owner also as a session in the bucket owner's
                     account), evaluates every layer in the order S3 does, says what denies the request, and gives
                     fixes as steps per account, each verified by applying it to the evidence and evaluating again.
                     Operations: GetObject, HeadObject, PutObject, CopyObject, CreateMultipartUpload, UploadPart,
                     UploadPartCopy, CompleteMultipartUpload, AbortMultipartUpload, ListParts, ListObjectsV2, …
-                    With --evidence it diagnoses saved evidence (or scenario files) offline; a folder file by file.""")
+                    With --evidence it diagnoses saved evidence (or scenario files) offline; a folder file by file.
+                    FORMAT: table (the report, the default), json (xacct.s3-diagnosis/v1), or vertical, csv, tsv,
+                    markdown (one row per part: verdict, summary, check, remedy, command with its account, unknown).""")
     public void diagnose(
             CommandContext context,
             @Argument(index = 0, description = "s3://BUCKET/KEY") String uri,
@@ -92,7 +96,11 @@ public class S3Commands {
             @Option(longName = "copy-source", description = "CopyObject/UploadPartCopy: the source, s3://BUCKET/KEY")
                     String copySource,
             @Option(longName = "evidence", description = "diagnose saved evidence: a file or a folder") String evidence,
-            @Option(longName = "format", defaultValue = "table", description = "table or json") OutputFormat format) {
+            @Option(
+                            longName = "format",
+                            defaultValue = "table",
+                            description = "table (the report), vertical, csv, tsv, json or markdown")
+                    OutputFormat format) {
         Renderer renderer = new Renderer(context.outputWriter());
         if (evidence != null) {
             if (uri != null) throw new UsageError("give either s3://BUCKET/KEY or --evidence FILE|DIR, not both");
@@ -125,8 +133,8 @@ public class S3Commands {
         }
         DiagnosisService.Live live =
                 diagnoses.live(request.build(), owner, saveEvidence == null ? null : Path.of(saveEvidence));
-        if (format == OutputFormat.JSON) {
-            renderer.printJson(DiagnosisJsonWriter.toTree(live.diagnosis()));
+        if (format != OutputFormat.TABLE) {
+            rendered(renderer, live.diagnosis(), format);
             PrintWriter err = io.getObject().err();
             if (err != context.outputWriter()) {
                 err.println(live.timing());
@@ -134,24 +142,26 @@ public class S3Commands {
             }
             return;
         }
-        report(context.outputWriter(), DiagnosisTextRenderer.render(live.diagnosis()) + "\n" + live.timing() + "\n");
+        report(
+                context.outputWriter(),
+                DiagnosisTextRenderer.render(live.diagnosis()) + "\n" + live.timing() + "\n",
+                true);
     }
 
     /**
-     * A text report: paged like query results in the interactive shell on a real terminal (the
-     * verdict stays on top as the header while the rest scrolls), printed as is elsewhere.
+     * A text report: paged as text in the interactive shell on a real terminal (the verdict, its
+     * first line, pinned on top while the rest scrolls; long lines wrapped whole, so commands can
+     * be copied), printed as is elsewhere. A folder's reports pin nothing.
      */
-    private void report(PrintWriter out, String text) {
+    private void report(PrintWriter out, String text, boolean pinVerdict) {
         ShellIO shell = io.getObject();
         String type = shell.interactive() ? terminal.getObject().getType() : Terminal.TYPE_DUMB;
         boolean onTerminal = !Terminal.TYPE_DUMB.equals(type) && !Terminal.TYPE_DUMB_COLOR.equals(type);
         if (PagingDecision.decide(onTerminal, false, OutputFormat.TABLE) == PagingDecision.PAGE) {
             List<String> lines = text.lines().toList();
-            Iterator<List<Object>> rows =
-                    lines.stream().skip(1).map(l -> List.<Object>of(l)).iterator();
-            new Pager(terminal.getObject())
-                    .show(ResultStream.fromIterator(
-                            List.of(Column.text(lines.get(0))), rows, ResultStream.DEFAULT_PAGE_SIZE, () -> {}));
+            if (pinVerdict && !lines.isEmpty())
+                new TextPager(terminal.getObject()).show(lines.get(0), lines.subList(1, lines.size()));
+            else new TextPager(terminal.getObject()).show(null, lines);
             return;
         }
         out.print(text);
@@ -162,26 +172,61 @@ public class S3Commands {
         List<Path> files = InputFiles.of(given, "--evidence");
         if (!InputFiles.isFolder(given)) {
             Diagnosis d = diagnoses.offline(files.get(0));
-            if (format == OutputFormat.JSON) renderer.printJson(DiagnosisJsonWriter.toTree(d));
-            else report(renderer.out(), DiagnosisTextRenderer.render(d));
+            if (format == OutputFormat.TABLE) report(renderer.out(), DiagnosisTextRenderer.render(d), true);
+            else rendered(renderer, d, format);
             return;
         }
+        List<String> failed = new ArrayList<>();
         if (format == OutputFormat.JSON) {
-            renderer.printJson(
-                    InputFiles.jsonArray(files, file -> DiagnosisJsonWriter.toTree(diagnoses.offline(file))));
+            var results = InputFiles.jsonArray(files, file -> DiagnosisJsonWriter.toTree(diagnoses.offline(file)));
+            renderer.printJson(results);
+            failed.addAll(InputFiles.failures(results));
+
+        } else if (format == OutputFormat.TABLE) {
+            StringBuilder all = new StringBuilder();
+            for (Path file : files) {
+                if (!all.isEmpty()) all.append('\n');
+                all.append("== ").append(file.getFileName()).append(" ==\n");
+                try {
+                    all.append(DiagnosisTextRenderer.render(diagnoses.offline(file)));
+                } catch (RuntimeException e) {
+                    all.append("error: ").append(e.getMessage()).append('\n');
+                    failed.add(file.getFileName() + ": " + e.getMessage());
+                }
+            }
+            report(renderer.out(), all.toString(), false);
+        } else {
+            List<Column> columns = new ArrayList<>(List.of(Column.text("file")));
+            DiagnosisRows.COLUMNS.forEach(c -> columns.add(Column.text(c)));
+            List<List<Object>> rows = new ArrayList<>();
+            for (Path file : files) {
+                List<List<Object>> each;
+                try {
+                    each = DiagnosisRows.of(diagnoses.offline(file));
+                } catch (RuntimeException e) {
+                    each = List.of(DiagnosisRows.error(e.getMessage()));
+                    failed.add(file.getFileName() + ": " + e.getMessage());
+                }
+                for (List<Object> row : each) {
+                    List<Object> withFile = new ArrayList<>(row.size() + 1);
+                    withFile.add(file.getFileName().toString());
+                    withFile.addAll(row);
+                    rows.add(withFile);
+                }
+            }
+            renderer.print(ResultStream.of(columns, rows), format);
+        }
+        InputFiles.failIfAny(failed, files.size(), "evidence file");
+    }
+
+    /** A diagnosis in a machine format: the §2 JSON document, or its rows ({@link DiagnosisRows}). */
+    private static void rendered(Renderer renderer, Diagnosis d, OutputFormat format) {
+        if (format == OutputFormat.JSON) {
+            renderer.printJson(DiagnosisJsonWriter.toTree(d));
             return;
         }
-        StringBuilder all = new StringBuilder();
-        for (Path file : files) {
-            if (!all.isEmpty()) all.append('\n');
-            all.append("== ").append(file.getFileName()).append(" ==\n");
-            try {
-                all.append(DiagnosisTextRenderer.render(diagnoses.offline(file)));
-            } catch (RuntimeException e) {
-                all.append("error: ").append(e.getMessage()).append('\n');
-            }
-        }
-        report(renderer.out(), all.toString());
+        List<Column> columns = DiagnosisRows.COLUMNS.stream().map(Column::text).toList();
+        renderer.print(ResultStream.of(columns, DiagnosisRows.of(d)), format);
     }
 
     @Command(
@@ -231,7 +276,7 @@ public class S3Commands {
     }
 
     @Command(name = "s3 explain", group = "S3 access", description = "Explain an S3 AccessDenied message", help = """
-                    Usage: s3 explain "MESSAGE" [--fetch] [--format table|json]
+                    Usage: s3 explain "MESSAGE" [--fetch] [--format table|vertical|csv|tsv|json|markdown]
                     MESSAGE as pasted: the bare AWS message, the AWS CLI's line, or an SDK exception text.
                     --fetch reads the policy the message names (SCP/RCP by ARN, IAM policy, bucket, key or trust
                     policy) as the current session and shows the statements that match.
@@ -241,20 +286,23 @@ public class S3Commands {
             @Argument(index = 0, description = "the error message, quoted") String message,
             @Option(longName = "fetch", description = "read the named policy and show the matching statements")
                     boolean fetch,
-            @Option(longName = "format", defaultValue = "table", description = "table or json") OutputFormat format) {
+            @Option(
+                            longName = "format",
+                            defaultValue = "table",
+                            description = "table (the explanation), vertical, csv, tsv, json or markdown")
+                    OutputFormat format) {
         if (message == null || message.isBlank())
             throw new UsageError("give the message in quotes: s3 explain \"MESSAGE\"");
         Explanation e = MessageExplainer.explain(message);
         FetchedPolicy fetched = fetch
                 ? NamedPolicyFetcher.fetch(e.message(), perspectives.getObject().current())
                 : null;
-        if (format == OutputFormat.JSON) {
-            new Renderer(context.outputWriter()).printJson(ExplanationWriter.toTree(e, fetched));
-            return;
+        Renderer renderer = new Renderer(context.outputWriter());
+        switch (format) {
+            case JSON -> renderer.printJson(ExplanationWriter.toTree(e, fetched));
+            case TABLE -> report(renderer.out(), ExplanationWriter.text(e, fetched), false);
+            default -> renderer.printRecord(ExplanationWriter.record(e, fetched), format);
         }
-        PrintWriter out = context.outputWriter();
-        out.print(ExplanationWriter.text(e, fetched));
-        out.flush();
     }
 
     private static S3Uri location(String uri, boolean keyRequired) {

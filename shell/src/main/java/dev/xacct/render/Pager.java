@@ -7,7 +7,6 @@ import java.util.List;
 import org.jline.keymap.BindingReader;
 import org.jline.keymap.KeyMap;
 import org.jline.terminal.Attributes;
-import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
@@ -122,7 +121,7 @@ public final class Pager {
                     case FIRST -> view.first();
                     case LAST -> view.last();
                     case SEARCH -> {
-                        String pattern = readPattern(keys);
+                        String pattern = PagerPrompt.readPattern(keys, status);
                         yield pattern == null ? null : view.search(pattern);
                     }
                     case NEXT_MATCH -> view.search(null);
@@ -147,30 +146,6 @@ public final class Pager {
         }
     }
 
-    /** Reads the text after {@code /} up to Enter; null when Escape or Ctrl-C abandons it. */
-    private String readPattern(BindingReader keys) {
-        StringBuilder text = new StringBuilder();
-        status.show("/");
-        while (true) {
-            int c = keys.readCharacter();
-            if (c < 0 || c == 27 || c == 3) {
-                return null;
-            }
-            if (c == '\r' || c == '\n') {
-                return text.toString();
-            }
-            if (c == 127 || c == 8) {
-                if (!text.isEmpty()) {
-                    text.setLength(text.length() - 1);
-                    status.backspace();
-                }
-            } else if (c >= ' ') {
-                text.appendCodePoint(c);
-                status.append(Character.toString(c));
-            }
-        }
-    }
-
     private void draw(PagerView view, String notice) {
         view.resize(width(), height());
         PrintWriter out = terminal.writer();
@@ -185,12 +160,10 @@ public final class Pager {
     }
 
     private int height() {
-        Size size = terminal.getSize();
-        return size == null || size.getRows() < 3 ? 24 : size.getRows();
+        return PagerPrompt.height(terminal);
     }
 
     private int width() {
-        Size size = terminal.getSize();
-        return size == null || size.getColumns() < 10 ? 80 : size.getColumns();
+        return PagerPrompt.width(terminal);
     }
 }

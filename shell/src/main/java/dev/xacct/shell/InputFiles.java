@@ -56,6 +56,27 @@ public final class InputFiles {
         return all;
     }
 
+    /** The entries of a {@link #jsonArray} that failed, as {@code NAME: error}. */
+    public static List<String> failures(ArrayNode results) {
+        List<String> failed = new java.util.ArrayList<>();
+        results.forEach(entry -> {
+            if (entry.has("error"))
+                failed.add(
+                        entry.path("file").asText() + ": " + entry.path("error").asText());
+        });
+        return failed;
+    }
+
+    /**
+     * After a folder's results are printed: a failed file makes the command fail (exit 1), its
+     * error on stderr, while the other files' results stand.
+     */
+    public static void failIfAny(List<String> failed, int total, String what) {
+        if (failed.isEmpty()) return;
+        throw new UserError(failed.size() + " of " + total + " " + what + (total == 1 ? "" : "s")
+                + " could not be read: " + String.join("; ", failed));
+    }
+
     /** The file's name as the user should see it: relative to the folder given, or as given. */
     public static String shown(Path file) {
         return file.toString();

@@ -166,6 +166,32 @@ class S3ScenariosIT {
         assertThat(all.get(0).get("verdict").asText()).isEqualTo("IMPLICIT_DENY");
         assertThat(all.get(1).get("file").asText()).isEqualTo("b.json");
         assertThat(all.get(1).get("error").asText()).contains("b.json").contains("request.bucket");
+        assertThat(r.exitCode()).as("a failed file fails the command").isEqualTo(1);
+        assertThat(r.stderr()).contains("1 of 2 evidence files could not be read: b.json");
+
+        XacctCli.Result csv = new XacctCli(home).run("-c", "s3 diagnose --evidence " + dir + " --format csv");
+        assertThat(csv.exitCode()).isEqualTo(1);
+        assertThat(csv.stdout().lines().findFirst().orElseThrow()).isEqualTo("file,part,id,status,runAs,text,source");
+        assertThat(csv.stdout()).contains("a.json,verdict,IMPLICIT_DENY,403,").contains("b.json,error,");
+    }
+
+    @Test
+    void diagnoseAndExplainHonourTheTabularFormats() {
+        Path s11 = SharedFolder.scenarios().resolve("S11-bucket-policy-deny-put-without-bcfc.json");
+        XacctCli.Result tsv = new XacctCli(home).run("-c", "s3 diagnose --evidence " + s11 + " --format tsv");
+        assertThat(tsv.exitCode()).as(tsv.stderr()).isZero();
+        List<String> lines = tsv.stdout().lines().toList();
+        assertThat(lines.get(0)).isEqualTo("part\tid\tstatus\trunAs\ttext\tsource");
+        assertThat(lines.get(1)).startsWith("verdict\tEXPLICIT_DENY\t403\t\tDENIED (403)");
+        assertThat(lines)
+                .anyMatch(l -> l.startsWith("command\tR12\tverified\t111111111111\taws s3api put-bucket-policy"));
+        XacctCli.Result md = new XacctCli(home)
+                .run(
+                        "-c",
+                        "s3 explain 'User: arn:aws:iam::1:user/x is not authorized to perform: s3:GetObject on resource:"
+                                + " \"arn:aws:s3:::b/k\" with an explicit deny in a service control policy' --format markdown");
+        assertThat(md.exitCode()).as(md.stderr()).isZero();
+        assertThat(md.stdout()).contains("| kind").contains("EXPLICIT_DENY").contains("| scp");
     }
 
     @Test
@@ -233,11 +259,18 @@ class S3ScenariosIT {
         assertThat(d.get("decision").asText()).isEqualTo("ExplicitlyDenied");
         assertThat(d.get("deniedBy").asText()).isEqualTo("scp");
 
-        JsonNode all = JSON.readTree(new XacctCli(home)
-                .run("-c", "policy simulate --file " + dir + " --format json")
-                .stdout());
+        XacctCli.Result folder = new XacctCli(home).run("-c", "policy simulate --file " + dir + " --format json");
+        JsonNode all = JSON.readTree(folder.stdout());
         assertThat(all.size()).isEqualTo(2);
         assertThat(all.get(0).get("file").asText()).isEqualTo("1.json");
         assertThat(all.get(1).get("error").asText()).contains("2.json: request.principal");
+        assertThat(folder.exitCode()).isEqualTo(1);
+        assertThat(folder.stderr()).contains("1 of 2 request files could not be read: 2.json");
+
+        XacctCli.Result text = new XacctCli(home).run("-c", "policy simulate --file " + dir.resolve("1.json"));
+        assertThat(text.stdout())
+                .contains("ExplicitlyDenied (denied by the scp)")
+                .contains("SCP 1 at r-root, statement 1 (Sid DenyS3)")
+                .doesNotContain("scp[0]");
     }
 }

@@ -39,7 +39,8 @@ public final class AuthorizationEngine {
         List<Remedy> remedies = e.denial() == null ? List.of() : new RemedyPlanner(this, document).plan(e);
         EvidenceSide side = e.mainSide();
         Check decidingCheck = e.deciding() == null ? null : e.deciding().check();
-        String summary = Summary.of(side.situation(), e.verdict(), e.denial(), decidingCheck, e.unknowns());
+        String summary = Summary.of(side.situation(), e.verdict(), e.denial(), decidingCheck, e.unknowns())
+                + ObservedCheck.implication(evidence.observed(), e);
         return new Diagnosis(
                 e.verdict(),
                 e.httpStatus(),

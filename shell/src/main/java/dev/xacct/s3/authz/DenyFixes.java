@@ -7,6 +7,8 @@ import dev.xacct.policy.ContextValue;
 import dev.xacct.policy.MatchedStatement;
 import dev.xacct.policy.PolicyDocument;
 import dev.xacct.policy.Statement;
+import dev.xacct.policy.Tri;
+import dev.xacct.s3.evidence.ObjectOwnership;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -45,6 +47,14 @@ final class DenyFixes {
                 if (isAclKey(c.key())) EvidenceJson.setCondition(st, "Null", c.key(), "false");
         }
         PolicyPuts.register(d, side, "bucket-policy");
+        Situation s = side.situation();
+        ObjectOwnership ownership = s.ev().bucket().objectOwnership().orNull();
+        if (ownership != ObjectOwnership.BucketOwnerEnforced && s.sameAccount() != Tri.TRUE) {
+            d.caveat("writes without the header are then allowed too, and "
+                    + (ownership == null ? "unless the bucket enforces ownership " : "under " + ownership + " ")
+                    + "the writer owns what it writes without it, so the bucket owner's other principals cannot"
+                    + " read those objects (" + RemedyCatalogue.R12 + " avoids that)");
+        }
         return true;
     }
 

@@ -67,6 +67,7 @@ final class GrantFixes {
                 actions,
                 List.of("*"));
         PolicyPuts.register(d, side, "key-policy");
+        d.granted("a key-policy statement allowing account " + s.callerAccount());
         return true;
     }
 
@@ -85,6 +86,7 @@ final class GrantFixes {
                     List.of(s.op().action()),
                     List.of(RemedyText.scope(s)));
             PolicyPuts.register(d, side, "access-point-policy");
+            d.granted("an access point policy statement naming the caller");
             return true;
         }
         return bucketAllow(d, side, "XacctAllow", List.of(s.op().action()), List.of(RemedyText.bucketScope(s)));
@@ -203,6 +205,8 @@ final class GrantFixes {
             d.addedPolicy(c.principalArn(), index);
         }
         EvidenceJson.allow((ObjectNode) policies.get(index), sid, null, actions, resources);
+        d.granted("an identity-policy Allow of " + String.join(", ", actions)
+                + (s.callerAccount() == null ? " for the caller" : " in account " + s.callerAccount()));
         String verb = c.kind() == Caller.Kind.USER
                 ? "aws iam put-user-policy --user-name "
                 : "aws iam put-role-policy --role-name ";
@@ -232,6 +236,7 @@ final class GrantFixes {
                 resources);
         refreshPublic(d, side, policy);
         PolicyPuts.register(d, side, "bucket-policy");
+        d.granted("a bucket-policy statement naming the caller");
         return true;
     }
 

@@ -11,6 +11,27 @@ import dev.xacct.s3.evidence.Observed;
 final class ObservedCheck {
     private ObservedCheck() {}
 
+    /**
+     * What the live status tells about an UNDETERMINED verdict (empty otherwise): a success means
+     * the facts xacct could not read allow the request as AWS evaluated them — implied, not proved,
+     * so the verdict stays; a refusal means one of them, or a layer the evidence does not show,
+     * refuses it.
+     */
+    static String implication(Observed observed, Evaluation e) {
+        if (e.verdict() != Verdict.UNDETERMINED || observed == null || observed.httpStatus() == null) return "";
+        int seen = observed.httpStatus();
+        String facts = String.join(
+                ", ", e.unknowns().stream().map(UnknownFact::fact).distinct().toList());
+        if (seen >= 200 && seen < 300)
+            return " The live request succeeded (" + seen + "), so the facts xacct could not read (" + facts
+                    + ") allow it as AWS evaluated them; that is implied, not proved from the evidence, so the"
+                    + " verdict stays UNDETERMINED.";
+        return " The live request was refused (" + seen
+                + (observed.errorCode() == null ? "" : " " + observed.errorCode())
+                + "): one of the facts xacct could not read (" + facts
+                + ") refuses it, or a layer the evidence does not show.";
+    }
+
     static String contradiction(Observed observed, Evaluation e) {
         if (observed == null || observed.httpStatus() == null) return null;
         int seen = observed.httpStatus();

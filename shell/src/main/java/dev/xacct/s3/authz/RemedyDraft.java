@@ -24,6 +24,8 @@ final class RemedyDraft {
     private final Set<String> done = new HashSet<>();
     private final Map<String, Integer> policyIndex = new LinkedHashMap<>();
     private final List<String> notes = new ArrayList<>();
+    private String caveat;
+    private final List<String> grants = new ArrayList<>();
 
     RemedyDraft(ObjectNode doc) {
         this.doc = doc;
@@ -64,6 +66,27 @@ final class RemedyDraft {
 
     List<String> notes() {
         return List.copyOf(notes);
+    }
+
+    /** What a grant added, in words ({@code an identity-policy Allow of kms:Decrypt in account 2…}); each once. */
+    void granted(String what) {
+        if (!grants.contains(what)) grants.add(what);
+    }
+
+    List<String> grants() {
+        return List.copyOf(grants);
+    }
+
+    /**
+     * A problem the remedy brings while it fixes this request (the engine cannot see it: it is
+     * about other requests); the title says it, and such remedies come after those without one.
+     */
+    void caveat(String caveat) {
+        this.caveat = caveat;
+    }
+
+    String caveat() {
+        return caveat;
     }
 
     boolean hasCommands() {

@@ -60,19 +60,24 @@ final class RemedyPlanner {
     List<Remedy> plan(Evaluation e) {
         if (!(document instanceof ObjectNode) || e.decidingSide() == null) return List.of();
         List<Remedy> out = new ArrayList<>();
+        java.util.Set<Remedy> caveated = new java.util.HashSet<>();
         for (Candidate c : candidates(e)) {
-            Remedy r = build(c, e);
+            RemedyDraft d = new RemedyDraft(((ObjectNode) document).deepCopy());
+            Remedy r = build(c, e, d);
             // The same id twice (two ways to one change) is listed once; two ids may reach the same state.
             if (r != null
                     && out.stream()
-                            .noneMatch(x -> x.id().equals(r.id()) && x.patch().equals(r.patch()))) out.add(r);
+                            .noneMatch(x -> x.id().equals(r.id()) && x.patch().equals(r.patch()))) {
+                out.add(r);
+                if (d.caveat() != null) caveated.add(r);
+            }
         }
-        out.sort(Comparator.comparing(r -> !r.resolves()));
+        // resolving first; among them, those that bring no new problem first
+        out.sort(Comparator.comparing((Remedy r) -> !r.resolves()).thenComparing(caveated::contains));
         return out;
     }
 
-    private Remedy build(Candidate c, Evaluation e) {
-        RemedyDraft d = new RemedyDraft(((ObjectNode) document).deepCopy());
+    private Remedy build(Candidate c, Evaluation e, RemedyDraft d) {
         if (!c.fix().apply(d, e.decidingSide(), e) || !d.hasCommands()) return null;
         Evaluation last = complete(d);
         JsonNode patch = JsonDiff.asJson(document, d.doc(), DIFF);
@@ -161,9 +166,14 @@ final class RemedyPlanner {
     }
 
     private static String title(RemedyCatalogue id, RemedyDraft d, Evaluation after) {
-        StringBuilder t = new StringBuilder(id.title());
+        // R2 says which grants it made: the steps differ by what each side already allowed
+        StringBuilder t = new StringBuilder(
+                id == RemedyCatalogue.R2 && !d.grants().isEmpty()
+                        ? "Grant what the caller lacks: " + String.join(" and ", d.grants())
+                        : id.title());
         if (!d.notes().isEmpty())
             t.append(" (").append(String.join("; ", d.notes())).append(')');
+        if (d.caveat() != null) t.append(" — caveat: ").append(d.caveat());
         if (after == null) t.append(" — partial: the result could not be evaluated again");
         else if (after.verdict() == Verdict.UNDETERMINED) {
             t.append(" — partial: whether it suffices depends on facts xacct could not read (")

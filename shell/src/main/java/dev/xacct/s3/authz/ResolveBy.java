@@ -72,13 +72,19 @@ final class ResolveBy {
                                 .get(0))
                         + " --query 'VpcEndpoints[0].PolicyDocument'";
             case "kms", "kms.keyPolicy" -> {
-                String acct = s.ev().kms().orNull() == null
-                        ? "the key's account"
-                        : "account " + s.ev().kms().orNull().keyAccount().orElse("owning the key");
+                String keyAccount = Summary.keyAccount(s);
                 String arn = s.ev().kms().orNull() == null
                         ? "KEY_ARN"
                         : s.ev().kms().orNull().keyArn().orElse("KEY_ARN");
-                yield "as " + acct + ": aws kms get-key-policy --key-id " + arn + " --policy-name default";
+                String who = keyAccount == null
+                        ? "as the account that holds the key"
+                        : keyAccount.equals(s.callerAccount())
+                                ? "as a principal of account " + keyAccount + " (the caller's own; this session"
+                                        + " could not read it) that the key policy and its IAM policy allow"
+                                        + " kms:GetKeyPolicy, e.g. the key's administrator"
+                                : "as a principal of account " + keyAccount
+                                        + " (which holds the key) allowed kms:GetKeyPolicy";
+                yield who + ": aws kms get-key-policy --key-id " + arn + " --policy-name default";
             }
             default ->
                 fact.startsWith("caller.")

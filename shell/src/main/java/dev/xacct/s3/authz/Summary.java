@@ -22,7 +22,7 @@ final class Summary {
                     + String.join(
                             ", ",
                             unknowns.stream().map(UnknownFact::fact).distinct().toList()) + "); read them from "
-                    + where(unknowns, owner) + " and run the diagnosis again.";
+                    + where(s, unknowns, owner) + " and run the diagnosis again.";
         }
         return switch (d.rootCause()) {
             case OBJECT_OWNER_NOT_BUCKET_OWNER ->
@@ -105,14 +105,30 @@ final class Summary {
         return a.startsWith("service:") ? "the AWS " + a.substring("service:".length()) + " service" : "account " + a;
     }
 
-    private static String where(List<UnknownFact> unknowns, String owner) {
+    static String keyAccount(Situation s) {
+        var kms = s.ev().kms().orNull();
+        return kms == null ? null : kms.keyAccount().orNull();
+    }
+
+    private static String where(Situation s, List<UnknownFact> unknowns, String owner) {
         boolean ownerSide = unknowns.stream()
                 .anyMatch(u -> u.fact().startsWith("bucket.") || u.fact().startsWith("object."));
         boolean org = unknowns.stream().anyMatch(u -> u.fact().contains("ControlPolicies"));
         boolean kms = unknowns.stream().anyMatch(u -> u.fact().startsWith("kms"));
-        if (ownerSide) return "a role in " + owner + " (s3 diagnose … --owner)";
+        boolean sameOwner = s.bucketOwner() != null && s.bucketOwner().equals(s.callerAccount());
+        if (ownerSide)
+            return sameOwner
+                    ? "another session of " + owner + " that may read them (s3 diagnose … --owner ALIAS)"
+                    : "a role in " + owner + " (s3 diagnose … --owner)";
         if (org) return "the organization's management or delegated-admin account";
-        if (kms) return "the account that holds the KMS key";
+        if (kms) {
+            String keyAccount = keyAccount(s);
+            if (keyAccount == null) return "the account that holds the KMS key";
+            return keyAccount.equals(s.callerAccount())
+                    ? "a principal of account " + keyAccount
+                            + " that the key policy allows kms:GetKeyPolicy (this session could not read it)"
+                    : "account " + keyAccount + ", which holds the KMS key";
+        }
         return "the sessions named below";
     }
 }

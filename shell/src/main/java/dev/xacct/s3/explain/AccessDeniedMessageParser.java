@@ -40,17 +40,38 @@ public final class AccessDeniedMessageParser {
             Pattern.compile("^(AccessDenied(?:Exception)?|Forbidden|KMS\\.\\w+):\\s+(.*)$", Pattern.DOTALL);
     private static final Pattern STATUS = Pattern.compile("\\d{3}");
 
-    /** "User: P is not authorized to perform: A[ on resource: R][ REASON]". */
+    /**
+     * "User: P is not authorized to perform: A[ on resource: R][ REASON]". A quoted resource ends
+     * at its closing quote; an unquoted one where the ARN ends (at a space); what follows is the
+     * reason, read on its own.
+     */
     private static final Pattern ENHANCED = Pattern.compile(
             "^(?:User|Principal): (\\S+) is not authorized to perform: ([\\w-]+:[\\w*]+)"
-                    + "(?: on (?:resource|resources): \"?(.+?)\"?)?"
-                    + "(?:[.,]?\\s+((?:because|with an explicit deny|due to an explicit deny)\\b.*))?\\s*\\.?$",
-            Pattern.DOTALL);
+                    + "(?: on (?:resource|resources): (?:\"([^\"]*)\"|([^\\s\"]+)))?"
+                    + "(.*?)\\s*\\.?$",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
-    private static final Pattern NO_ALLOW =
-            Pattern.compile("^because no (.+?) allows? the [\\w-]+:[\\w*]+ action.*$", Pattern.DOTALL);
+    private static final Pattern REASON = Pattern.compile(
+            "^[.,;]?\\s*((?:because|with an explicit deny|due to an explicit deny)\\b.*)$",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    /** Words of a reason clause: text after an unquoted resource with none of them is more of the key. */
+    private static final Pattern REASON_WORDS =
+            Pattern.compile("(?i)\\b(because|deny|denied|allows?|polic(y|ies)|explicit|authorized)\\b");
+    /**
+     * Space as pasted from consoles, PDFs and terminals: runs of tabs, no-break and other Unicode
+     * spaces, line breaks, and the zero-width characters copying leaves behind. Quoted text (a
+     * resource ARN, whose key may hold spaces) keeps its own, line breaks aside.
+     */
+    /** Typographic double quotes, as word processors and chat turn {@code "} into. */
+    private static final Pattern CURLY_QUOTES = Pattern.compile("[\\u201C\\u201D\\u201E\\u201F\\u2033]");
+
+    private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}\\u0085\\u200B\\u2060\\uFEFF]+");
+
+    private static final Pattern NO_ALLOW = Pattern.compile(
+            "^because no (.+?) allows? the [\\w-]+:[\\w*]+ action.*$", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern EXPLICIT = Pattern.compile(
-            "^(?:with|due to) an explicit deny in (?:a |an |the )?(.+?)(?::\\s*(arn:\\S+?))?\\s*\\.?$", Pattern.DOTALL);
+            "^(?:with|due to) an explicit deny in (?:a |an |the )?(.+?)(?::\\s*(arn:\\S+?))?\\s*\\.?$",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
     public static AccessDeniedMessage parse(String text) {
         Wrapped w = unwrap(text);
@@ -70,7 +91,17 @@ public final class AccessDeniedMessageParser {
             return message(Kind.NOT_FOUND, w.withStatus(404), null, null, null, null, null);
         }
         Matcher m = ENHANCED.matcher(msg);
-        if (m.matches()) return enhanced(w, m.group(1), m.group(2), m.group(3), m.group(4));
+        if (m.matches()) {
+            String resource = m.group(3) != null ? m.group(3) : m.group(4);
+            String rest = m.group(5).strip();
+            if (rest.isEmpty()) return enhanced(w, m.group(1), m.group(2), resource, null);
+            Matcher reason = REASON.matcher(rest);
+            if (reason.matches()) return enhanced(w, m.group(1), m.group(2), resource, reason.group(1));
+            if (m.group(4) != null && !REASON_WORDS.matcher(rest).find())
+                return enhanced(w, m.group(1), m.group(2), resource + " " + rest, null);
+            // a reason we cannot read: say so rather than guess a kind
+            return message(Kind.UNRECOGNIZED, w.withStatus(403), m.group(1), m.group(2), resource, null, null);
+        }
         String bare = msg.replaceAll("[.\\s]+$", "");
         if (bare.equalsIgnoreCase("Access Denied") || bare.isEmpty() && "AccessDenied".equals(w.code)) {
             return message(Kind.BARE_ACCESS_DENIED, w.withStatus(403), null, null, null, null, null);
@@ -150,12 +181,34 @@ public final class AccessDeniedMessageParser {
         }
     }
 
+    /** Every run of space outside double quotes becomes one space; inside them only line breaks do. */
+    static String spaces(String pasted) {
+        String text = CURLY_QUOTES.matcher(pasted).replaceAll("\"");
+        StringBuilder out = new StringBuilder(text.length());
+        int i = 0;
+        boolean quoted = false;
+        while (i < text.length()) {
+            int quote = text.indexOf('"', i);
+            int end = quote < 0 ? text.length() : quote;
+            String part = text.substring(i, end);
+            out.append(
+                    quoted
+                            ? part.replaceAll("[ \\t]*\\R[ \\t]*", " ")
+                            : SPACES.matcher(part).replaceAll(" "));
+            if (quote < 0) break;
+            out.append('"');
+            quoted = !quoted;
+            i = quote + 1;
+        }
+        return out.toString();
+    }
+
     private static Wrapped unwrap(String text) {
-        String msg = text == null ? "" : text.strip();
+        String msg = text == null ? "" : spaces(text).strip();
         if (msg.length() > 1
                 && (msg.startsWith("\"") && msg.endsWith("\"") || msg.startsWith("'") && msg.endsWith("'")))
             msg = msg.substring(1, msg.length() - 1).strip();
-        msg = msg.replaceAll("\\s*\\R\\s*", " ");
+        msg = spaces(msg);
         String operation = null;
         String code = null;
         Integer status = null;

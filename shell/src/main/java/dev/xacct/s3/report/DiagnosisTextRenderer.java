@@ -24,10 +24,6 @@ public final class DiagnosisTextRenderer {
         StringBuilder out = new StringBuilder();
         out.append(headline(d)).append('\n');
         out.append(TerminalText.visible(d.summary())).append('\n');
-        if (d.verdict() == Verdict.UNDETERMINED && d.httpStatus() != null)
-            out.append("Observed: the live request returned ")
-                    .append(d.httpStatus())
-                    .append(".\n");
         if (d.contradiction() != null)
             out.append("Contradiction: ")
                     .append(TerminalText.visible(d.contradiction()))

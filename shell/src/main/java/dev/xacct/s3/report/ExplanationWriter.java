@@ -7,6 +7,9 @@ import dev.xacct.render.TerminalText;
 import dev.xacct.s3.explain.AccessDeniedMessage;
 import dev.xacct.s3.explain.Explanation;
 import dev.xacct.s3.explain.FetchedPolicy;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Writes an {@link Explanation} as {@code xacct.s3-explanation/v1} (formats.md §5), with
@@ -50,6 +53,38 @@ public final class ExplanationWriter {
             f.put("error", fetched.error());
         }
         return o;
+    }
+
+    /**
+     * The explanation as one record for the tabular formats: the §5 fields in its order, lists
+     * joined with {@code "; "}, and with {@code --fetch} the policy's source and the statements
+     * that match ({@code 2 (Sid X): yes}).
+     */
+    public static Map<String, Object> record(Explanation e, FetchedPolicy fetched) {
+        AccessDeniedMessage m = e.message();
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("kind", m.kind().name());
+        r.put("operation", m.operation());
+        r.put("httpStatus", m.httpStatus());
+        r.put("errorCode", m.errorCode());
+        r.put("principal", m.principalArn());
+        r.put("action", m.action());
+        r.put("resource", m.resource());
+        r.put("policyType", m.policyType());
+        r.put("policyArn", m.policyArn());
+        r.put("alternatives", String.join("; ", e.alternatives()));
+        r.put("meaning", e.meaning());
+        r.put("nextSteps", String.join("; ", e.nextSteps()));
+        if (fetched != null) {
+            r.put("fetched", fetched.error() == null ? fetched.source() : "error: " + fetched.error());
+            r.put(
+                    "statements",
+                    fetched.statements().stream()
+                            .map(s -> (s.index() + 1) + (s.sid() == null ? "" : " (Sid " + s.sid() + ")") + ": "
+                                    + s.applies())
+                            .collect(Collectors.joining("; ")));
+        }
+        return r;
     }
 
     public static String text(Explanation e, FetchedPolicy fetched) {

@@ -9,6 +9,7 @@ import dev.xacct.policy.Decision;
 import dev.xacct.policy.InputFormatException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -130,6 +131,22 @@ class PolicySimulatorTest {
     void acrossAccountsBothSidesMustAllow(String name, String account, String resourcePolicy, String want)
             throws Exception {
         assertThat(decide(account, resourcePolicy)).isEqualTo(want);
+    }
+
+    @Test
+    void theTextSaysWhyACrossAccountRequestIsDeniedAndNamesStatementsByNumberAndSid() throws Exception {
+        PolicyRequest cross = PolicyRequestReader.read(
+                CROSS.replace("RESOURCE_ACCOUNT", "111111111111").replace("RESOURCE_POLICY", ""), "x.json");
+        List<String> denied = PolicyDecisionText.lines(cross, PolicySimulator.simulate(cross));
+        assertThat(denied.get(0)).isEqualTo("ImplicitlyDenied (denied by the resource-policy)");
+        assertThat(denied.get(1))
+                .contains("across accounts (caller 222222222222, resource 111111111111)")
+                .contains("there is no resource policy");
+
+        PolicyRequest same = PolicyRequestReader.read(
+                CROSS.replace("RESOURCE_ACCOUNT", "222222222222").replace("RESOURCE_POLICY", ""), "x.json");
+        assertThat(PolicyDecisionText.lines(same, PolicySimulator.simulate(same)))
+                .containsExactly("Allowed", "  the Allows that match:", "    identity policy 1, statement 1");
     }
 
     @org.junit.jupiter.params.ParameterizedTest(name = "{0}")

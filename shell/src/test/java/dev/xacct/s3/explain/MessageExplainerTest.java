@@ -217,6 +217,55 @@ class MessageExplainerTest {
         assertThat(MessageExplainer.explain(text).meaning()).isNotBlank();
     }
 
+    /** The same SCP deny as pasted from a web console, a PDF, a chat or a terminal: only the space differs. */
+    static Stream<Arguments> spaceVariants() {
+        String text = "User: arn:aws:iam::222222222222:user/x is not authorized to perform: s3:GetObject on resource:"
+                + " \"arn:aws:s3:::b/k\" with an explicit deny in a service control policy";
+        return Stream.of(
+                Arguments.of("double space after User:", text.replace("User: ", "User:  ")),
+                Arguments.of("double space in the reason", text.replace("explicit deny", "explicit  deny")),
+                Arguments.of("tabs", text.replace(' ', '\t')),
+                Arguments.of("no-break spaces", text.replace(' ', '\u00A0')),
+                Arguments.of("narrow no-break and thin spaces", text.replace(" is ", "\u202Fis\u2009")),
+                Arguments.of("ideographic space", text.replace(" with ", "\u3000with ")),
+                Arguments.of("a zero-width space left by copying", text.replace("deny in", "deny\u200B in")),
+                Arguments.of("CRLF line-wrapped", text.replace(" with an", "\r\n  with an")),
+                Arguments.of(
+                        "typographic quotes", text.replace("\"arn:aws:s3:::b/k\"", "\u201Carn:aws:s3:::b/k\u201D")),
+                Arguments.of("upper-case reason words", text.replace("with an explicit deny", "With an Explicit Deny")),
+                Arguments.of("a trailing full stop and spaces", text + ".\u00A0 "));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("spaceVariants")
+    void anyRunOfSpaceReadsAsOneSpace(String name, String text) {
+        AccessDeniedMessage m = AccessDeniedMessageParser.parse(text);
+        assertThat(m.kind()).isEqualTo(Kind.EXPLICIT_DENY);
+        assertThat(m.policyType()).isEqualTo("scp");
+        assertThat(m.principalArn()).isEqualTo("arn:aws:iam::222222222222:user/x");
+        assertThat(m.resource()).isEqualTo("arn:aws:s3:::b/k");
+    }
+
+    @Test
+    void theResourceEndsWhereTheArnEndsAndAnUnreadReasonIsNotGuessed() {
+        // a quoted resource ends at its quote; a reason we cannot read is UNRECOGNIZED, never NOT_AUTHORIZED
+        AccessDeniedMessage odd = AccessDeniedMessageParser.parse(
+                ME + "s3:GetObject on resource: \"arn:aws:s3:::b/k\" because of an explicit deny somewhere new");
+        assertThat(odd.kind()).isEqualTo(Kind.UNRECOGNIZED);
+        assertThat(odd.resource()).isEqualTo("arn:aws:s3:::b/k");
+        AccessDeniedMessage unquoted = AccessDeniedMessageParser.parse(
+                ME + "s3:GetObject on resource: arn:aws:s3:::b/k with an explicit deny in some new policy kind");
+        assertThat(unquoted.resource()).isEqualTo("arn:aws:s3:::b/k");
+        // a quoted key keeps its own spaces; an unquoted one with no reason after it is the whole rest
+        assertThat(AccessDeniedMessageParser.parse(ME + "s3:GetObject on resource: \"arn:aws:s3:::b/my  file\"")
+                        .resource())
+                .isEqualTo("arn:aws:s3:::b/my  file");
+        AccessDeniedMessage spaced =
+                AccessDeniedMessageParser.parse(ME + "s3:GetObject on resource: arn:aws:s3:::b/my file.txt");
+        assertThat(spaced.kind()).isEqualTo(Kind.NOT_AUTHORIZED);
+        assertThat(spaced.resource()).isEqualTo("arn:aws:s3:::b/my file.txt");
+    }
+
     @Test
     void headForbiddenSuggestsTheRangedGetAndABareDenyNamesTheVpcEndpoint() {
         Explanation head =

@@ -68,7 +68,7 @@ class DiagnosisRenderersTest {
         String u = DiagnosisTextRenderer.render(diagnose("S37-"));
         assertThat(u)
                 .startsWith("UNDETERMINED: ")
-                .contains("Observed: the live request returned 403.")
+                .contains("The live request was refused (403 AccessDenied): one of the facts xacct could not read")
                 .contains("? caller.serviceControlPolicies")
                 .contains("list-policies-for-target");
     }
