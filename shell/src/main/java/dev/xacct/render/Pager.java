@@ -1,17 +1,12 @@
 package dev.xacct.render;
 
-import java.io.IOError;
-import java.io.InterruptedIOException;
 import java.io.PrintWriter;
 import java.util.List;
 import org.jline.keymap.BindingReader;
-import org.jline.keymap.KeyMap;
-import org.jline.terminal.Attributes;
 import org.jline.terminal.Terminal;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
 import org.jline.utils.InfoCmp.Capability;
-import org.jline.utils.NonBlockingReader;
 
 /**
  * The inline pager: a result as an aligned table, a screen at a time, drawn by the shell itself
@@ -30,12 +25,9 @@ public final class Pager {
 
     public static final int DEFAULT_WINDOW_ROWS = 5000;
 
-    private static final long POLL_MS = 100;
-
     private final Terminal terminal;
     private final int windowRows;
     private final StatusLine status;
-    private volatile boolean resized;
 
     public Pager(Terminal terminal) {
         this(terminal, DEFAULT_WINDOW_ROWS);
@@ -89,29 +81,21 @@ public final class Pager {
     }
 
     private void interact(PagerView view) {
-        Attributes saved = terminal.enterRawMode();
-        Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.WINCH, signal -> resized = true);
-        BindingReader keys = new BindingReader(terminal.reader());
-        KeyMap<PagerKeys.Action> keyMap = PagerKeys.keyMap(terminal);
-        try {
-            String notice = null;
-            draw(view, notice);
-            while (true) {
-                if (keys.peekCharacter(POLL_MS) == NonBlockingReader.READ_EXPIRED) {
-                    if (resized) {
-                        resized = false;
-                        draw(view, notice);
-                    }
-                    continue;
-                }
-                PagerKeys.Action action = keys.readBinding(keyMap);
-                if (action == null || action == PagerKeys.Action.QUIT) {
-                    return;
-                }
-                if (action == PagerKeys.Action.BACK && view.mode() == PagerView.Mode.TABLE) {
-                    continue; // a lone Escape in the table: nothing to go back from
-                }
-                notice = switch (action) {
+        PagerKeyLoop.run(terminal, status, new PagerKeyLoop.Screen() {
+            @Override
+            public void draw(String notice) {
+                Pager.this.draw(view, notice);
+            }
+
+            @Override
+            public boolean ignores(PagerKeys.Action action) {
+                // a lone Escape in the table: nothing to go back from
+                return action == PagerKeys.Action.BACK && view.mode() == PagerView.Mode.TABLE;
+            }
+
+            @Override
+            public String act(PagerKeys.Action action, BindingReader keys) {
+                return switch (action) {
                     case NEXT_PAGE -> view.nextPage();
                     case PREVIOUS_PAGE -> view.previousPage();
                     case DOWN -> view.down();
@@ -130,20 +114,8 @@ public final class Pager {
                     case BACK -> view.back();
                     case HELP, QUIT -> PagerKeys.HELP;
                 };
-                draw(view, notice);
             }
-        } catch (IOError e) {
-            if (!(e.getCause() instanceof InterruptedIOException)) {
-                throw e;
-            }
-            // Ctrl-C: the shell interrupted us; quitting is the answer
-            Thread.currentThread().interrupt();
-        } finally {
-            status.clear();
-            terminal.handle(Terminal.Signal.WINCH, previous);
-            terminal.setAttributes(saved);
-            terminal.writer().flush();
-        }
+        });
     }
 
     private void draw(PagerView view, String notice) {

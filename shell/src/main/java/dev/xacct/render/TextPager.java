@@ -1,16 +1,11 @@
 package dev.xacct.render;
 
-import java.io.IOError;
-import java.io.InterruptedIOException;
 import java.io.PrintWriter;
 import java.util.List;
 import org.jline.keymap.BindingReader;
-import org.jline.keymap.KeyMap;
-import org.jline.terminal.Attributes;
 import org.jline.terminal.Terminal;
 import org.jline.utils.AttributedStyle;
 import org.jline.utils.InfoCmp.Capability;
-import org.jline.utils.NonBlockingReader;
 
 /**
  * The inline pager for a text report (an {@code s3 diagnose} report): its first line pinned on
@@ -21,11 +16,8 @@ import org.jline.utils.NonBlockingReader;
  */
 public final class TextPager {
 
-    private static final long POLL_MS = 100;
-
     private final Terminal terminal;
     private final StatusLine status;
-    private volatile boolean resized;
 
     public TextPager(Terminal terminal) {
         this.terminal = terminal;
@@ -50,24 +42,15 @@ public final class TextPager {
     }
 
     private void interact(TextView view) {
-        Attributes saved = terminal.enterRawMode();
-        Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.WINCH, signal -> resized = true);
-        BindingReader keys = new BindingReader(terminal.reader());
-        KeyMap<PagerKeys.Action> keyMap = PagerKeys.keyMap(terminal);
-        try {
-            String notice = null;
-            draw(view, notice);
-            while (true) {
-                if (keys.peekCharacter(POLL_MS) == NonBlockingReader.READ_EXPIRED) {
-                    if (resized) {
-                        resized = false;
-                        draw(view, notice);
-                    }
-                    continue;
-                }
-                PagerKeys.Action action = keys.readBinding(keyMap);
-                if (action == null || action == PagerKeys.Action.QUIT) return;
-                notice = switch (action) {
+        PagerKeyLoop.run(terminal, status, new PagerKeyLoop.Screen() {
+            @Override
+            public void draw(String notice) {
+                TextPager.this.draw(view, notice);
+            }
+
+            @Override
+            public String act(PagerKeys.Action action, BindingReader keys) {
+                return switch (action) {
                     case NEXT_PAGE -> view.nextPage();
                     case PREVIOUS_PAGE -> view.previousPage();
                     case DOWN -> view.down();
@@ -81,17 +64,8 @@ public final class TextPager {
                     case NEXT_MATCH -> view.search(null);
                     default -> TextView.HELP;
                 };
-                draw(view, notice);
             }
-        } catch (IOError e) {
-            if (!(e.getCause() instanceof InterruptedIOException)) throw e;
-            Thread.currentThread().interrupt(); // Ctrl-C: quitting is the answer
-        } finally {
-            status.clear();
-            terminal.handle(Terminal.Signal.WINCH, previous);
-            terminal.setAttributes(saved);
-            terminal.writer().flush();
-        }
+        });
     }
 
     private void draw(TextView view, String notice) {
