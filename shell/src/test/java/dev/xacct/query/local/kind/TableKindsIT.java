@@ -82,16 +82,6 @@ class TableKindsIT {
         assertThat(badWith.stderr()).contains("vpc-flow-logs takes fields, format as NAME=VALUE");
     }
 
-    /** AWS's example entry ("Access log entries", Elastic Load Balancing guide), the account's own. */
-    private static final String ENTRY = "https 2025-06-01T22:23:00.186641Z app/my-loadbalancer/50dc6c495c0c9188"
-            + " 192.168.131.39:2817 10.0.0.1:80 0.086 0.048 0.037 200 200 0 57"
-            + " \"GET https://www.example.com:443/ HTTP/1.1\" \"curl/7.46.0\" ECDHE-RSA-AES128-GCM-SHA256 TLSv1.2"
-            + " arn:aws:elasticloadbalancing:us-east-2:123456789012:targetgroup/my-targets/73e2d6bc24d8a067"
-            + " \"Root=1-58337281-1d84f3d73c47ec4e58577259\" \"www.example.com\""
-            + " \"arn:aws:acm:us-east-2:123456789012:certificate/12345678-1234-1234-1234-123456789012\" 1"
-            + " 2025-06-01T22:22:48.364000Z \"authenticate,forward\" \"-\" \"-\" \"10.0.0.1:80\" \"200\" \"-\" \"-\""
-            + " TID_1234abcd5678ef90";
-
     @Test
     void malformedLinesInASourceFolderAreSkippedAndCountedNotFatal() throws Exception {
         Path source = home.resolve("pulled");
@@ -101,15 +91,15 @@ class TableKindsIT {
         gzip(
                 day.resolve(
                         "111111111111_elasticloadbalancing_us-east-1_app.my-loadbalancer.50dc6c495c0c9188_20250601T2225Z_10.0.0.5_a1.log.gz"),
-                ENTRY,
-                ENTRY,
-                ENTRY.replace(" 200 200 ", " 502 - "),
-                ENTRY.replace("HTTP/1.1\"", "HTTP/1.1"));
+                AwsExampleEntries.ALB,
+                AwsExampleEntries.ALB,
+                AwsExampleEntries.ALB.replace(" 200 200 ", " 502 - "),
+                AwsExampleEntries.ALB.replace("HTTP/1.1\"", "HTTP/1.1"));
         gzip(
                 day.resolve(
                         "111111111111_elasticloadbalancing_us-east-1_app.my-loadbalancer.50dc6c495c0c9188_20250601T2230Z_10.0.0.5_b2.log.gz"),
-                ENTRY,
-                ENTRY.substring(0, 90));
+                AwsExampleEntries.ALB,
+                AwsExampleEntries.ALB.substring(0, 90));
         XacctCli.Result r = xacct().run(
                         "-c",
                         "sql \"SELECT count(*) AS n, count(DISTINCT elb_status_code) AS codes FROM alb_logs\" --engine local"

@@ -41,16 +41,6 @@ class TokenizedLineReadersTest {
             + " SigV4 ECDHE-RSA-AES128-GCM-SHA256 AuthHeader amzn-s3-demo-bucket1.s3.us-west-1.amazonaws.com TLSV1.2"
             + " arn:aws:s3:us-west-1:123456789012:accesspoint/example-AP Yes us-east-1";
 
-    /** AWS's example entry ("Access log entries", Elastic Load Balancing guide), 30 fields. */
-    private static final String ALB_ENTRY = "https 2025-06-01T22:23:00.186641Z app/my-loadbalancer/50dc6c495c0c9188"
-            + " 192.168.131.39:2817 10.0.0.1:80 0.086 0.048 0.037 200 200 0 57"
-            + " \"GET https://www.example.com:443/ HTTP/1.1\" \"curl/7.46.0\" ECDHE-RSA-AES128-GCM-SHA256 TLSv1.2"
-            + " arn:aws:elasticloadbalancing:us-east-2:123456789012:targetgroup/my-targets/73e2d6bc24d8a067"
-            + " \"Root=1-58337281-1d84f3d73c47ec4e58577259\" \"www.example.com\""
-            + " \"arn:aws:acm:us-east-2:123456789012:certificate/12345678-1234-1234-1234-123456789012\" 1"
-            + " 2025-06-01T22:22:48.364000Z \"authenticate,forward\" \"-\" \"-\" \"10.0.0.1:80\" \"200\" \"-\" \"-\""
-            + " TID_1234abcd5678ef90";
-
     @TempDir
     Path root;
 
@@ -123,17 +113,17 @@ class TokenizedLineReadersTest {
     void albLinesOfUnusualShapesGiveAwsGroups() throws Exception {
         TableKind kind = ShippedPlugins.kind("alb-logs");
         List<String> lines = List.of(
-                ALB_ENTRY,
+                AwsExampleEntries.ALB,
                 // a client's quote in the URL: the tokenizer would end the request there and shift every field after
-                ALB_ENTRY.replace("https://www.example.com:443/ ", "https://www.example.com:443/a\"b "),
+                AwsExampleEntries.ALB.replace("https://www.example.com:443/ ", "https://www.example.com:443/a\"b "),
                 // an empty status (AWS's expression allows it), and more fields after an empty conn_trace_id
-                ALB_ENTRY.replace(" 200 200 ", " 200  "),
-                ALB_ENTRY.replace(" TID_1234abcd5678ef90", "  later \"fields\""),
+                AwsExampleEntries.ALB.replace(" 200 200 ", " 200  "),
+                AwsExampleEntries.ALB.replace(" TID_1234abcd5678ef90", "  later \"fields\""),
                 // a quote opening an unquoted field
-                ALB_ENTRY.replace("app/my-loadbalancer/50dc6c495c0c9188", "\"app/my"),
-                ALB_ENTRY.replace(" TID_1234abcd5678ef90", ""),
+                AwsExampleEntries.ALB.replace("app/my-loadbalancer/50dc6c495c0c9188", "\"app/my"),
+                AwsExampleEntries.ALB.replace(" TID_1234abcd5678ef90", ""),
                 // not the format: a quote inside the user agent
-                ALB_ENTRY.replace("\"curl/7.46.0\"", "\"curl \\\"x\\\" 7\""));
+                AwsExampleEntries.ALB.replace("\"curl/7.46.0\"", "\"curl \\\"x\\\" 7\""));
         Path file = root.resolve("AWSLogs/111111111111/elasticloadbalancing/us-east-1/2025/06/01/"
                 + "111111111111_elasticloadbalancing_us-east-1_app.my-loadbalancer.1_20250601T2225Z_10.0.0.5_a1.log");
         SampleData.writeLines(file, lines);
