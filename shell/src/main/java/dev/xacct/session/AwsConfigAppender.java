@@ -1,12 +1,11 @@
 package dev.xacct.session;
 
+import dev.xacct.shell.PrivateFiles;
 import dev.xacct.shell.UserError;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
@@ -59,11 +58,7 @@ public final class AwsConfigAppender {
                     Files.createTempFile(folder, ".xacct-config-", ".tmp", PosixFilePermissions.asFileAttribute(mode));
             try {
                 Files.writeString(temp, old + separator + text, StandardCharsets.UTF_8);
-                try {
-                    Files.move(temp, config, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temp, config, StandardCopyOption.REPLACE_EXISTING);
-                }
+                PrivateFiles.moveOver(temp, config);
             } finally {
                 Files.deleteIfExists(temp);
             }

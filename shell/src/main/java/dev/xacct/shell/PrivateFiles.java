@@ -136,13 +136,21 @@ public final class PrivateFiles {
             try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.WRITE)) {
                 out.write(text.getBytes(StandardCharsets.UTF_8));
             }
-            try {
-                Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
+            moveOver(temporary, absolute);
         } finally {
             Files.deleteIfExists(temporary);
+        }
+    }
+
+    /**
+     * Renames {@code written} over {@code target}: atomically where the file system can, so a
+     * reader sees the old file or the new one, never a part.
+     */
+    public static void moveOver(Path written, Path target) throws IOException {
+        try {
+            Files.move(written, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(written, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

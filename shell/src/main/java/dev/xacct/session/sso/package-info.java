@@ -12,7 +12,7 @@
  * {@link dev.xacct.session.sso.ProfileBlocks} writes a profile per account × role.
  *
  * <p>May import: the SDK ({@code sso}, {@code ssooidc}, {@code profiles}), Jackson,
- * {@code dev.xacct.aws} and {@code dev.xacct.shell} (errors, suggestions). Nothing from
+ * {@code dev.xacct.aws} and {@code dev.xacct.shell} (errors, suggestions, private files). Nothing from
  * {@code dev.xacct.session} itself: this package sits below it (clients come in as functions).
  * Tokens, client secrets and refresh tokens never reach a message, a log or {@code toString()}.
  */
