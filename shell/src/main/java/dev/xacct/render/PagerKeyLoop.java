@@ -2,6 +2,7 @@ package dev.xacct.render;
 
 import java.io.IOError;
 import java.io.InterruptedIOException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jline.keymap.BindingReader;
 import org.jline.keymap.KeyMap;
 import org.jline.terminal.Attributes;
@@ -40,8 +41,8 @@ final class PagerKeyLoop {
     /** Runs until the user quits; {@code status} is cleared at the end. */
     static void run(Terminal terminal, StatusLine status, Screen screen) {
         Attributes saved = terminal.enterRawMode();
-        boolean[] resized = {false};
-        Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.WINCH, signal -> resized[0] = true);
+        AtomicBoolean resized = new AtomicBoolean(); // set on the signal's thread
+        Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.WINCH, signal -> resized.set(true));
         BindingReader keys = new BindingReader(terminal.reader());
         KeyMap<PagerKeys.Action> keyMap = PagerKeys.keyMap(terminal);
         try {
@@ -49,8 +50,7 @@ final class PagerKeyLoop {
             screen.draw(notice);
             while (true) {
                 if (keys.peekCharacter(POLL_MS) == NonBlockingReader.READ_EXPIRED) {
-                    if (resized[0]) {
-                        resized[0] = false;
+                    if (resized.getAndSet(false)) {
                         screen.draw(notice);
                     }
                     continue;
