@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.xacct.plugin.api.XacctPlugin;
+import dev.xacct.testing.TestPluginJar;
 import dev.xacct.testing.XacctCli;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,8 +21,6 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
-import javax.tools.JavaCompiler;
-import javax.tools.ToolProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -206,7 +204,7 @@ class AlbLogsPluginIT {
                         "META-INF/services/dev.xacct.plugin.api.XacctPlugin",
                         "com.example.NoSuchPlugin\n".getBytes(StandardCharsets.UTF_8)));
         Path badPack = pluginsFolder.resolve("aab-bad-pack.jar");
-        writeJar(badPack, badPackPlugin());
+        badPackPlugin(badPack);
 
         XacctCli.Result plugins = xacct().run("-c", "plugins");
         assertThat(plugins.exitCode()).as(plugins.all()).isZero();
@@ -236,47 +234,24 @@ class AlbLogsPluginIT {
      * A working plugin class whose pack.yaml has a YAML error on line 3: the plugin loads,
      * its pack is skipped and reported with file and line.
      */
-    private Map<String, byte[]> badPackPlugin() throws Exception {
-        Path src = Files.createDirectories(home.resolve("src/demo"));
-        Path classes = Files.createDirectories(home.resolve("classes"));
-        Path file = src.resolve("BadPackPlugin.java");
-        Files.writeString(file, """
+    private void badPackPlugin(Path jar) throws Exception {
+        TestPluginJar.build(
+                home,
+                jar,
+                "demo.BadPackPlugin",
+                """
                 package demo;
                 public class BadPackPlugin implements dev.xacct.plugin.api.XacctPlugin {
                     public String name() { return "bad-pack"; }
                     public String version() { return "0.0.1"; }
                     public java.util.List<String> templatePackRoots() { return java.util.List.of("xacct/templates/bad-pack"); }
                 }
-                """);
-        Path api = Path.of(XacctPlugin.class
-                .getProtectionDomain()
-                .getCodeSource()
-                .getLocation()
-                .toURI());
-        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        assertThat(javac).as("a JDK (javax.tools) to compile the test plugin").isNotNull();
-        assertThat(javac.run(
-                        null,
-                        null,
-                        null,
-                        "--release",
-                        "17",
-                        "-d",
-                        classes.toString(),
-                        "-classpath",
-                        api.toString(),
-                        file.toString()))
-                .isZero();
-        return Map.of(
-                "demo/BadPackPlugin.class",
-                Files.readAllBytes(classes.resolve("demo/BadPackPlugin.class")),
-                "META-INF/services/dev.xacct.plugin.api.XacctPlugin",
-                "demo.BadPackPlugin\n".getBytes(StandardCharsets.UTF_8),
-                "xacct/templates/bad-pack/pack.yaml",
-                "name: bad-pack\ntitle: Broken on purpose\nversion: 1.0: 0\ntemplates: [x.sql]\n"
-                        .getBytes(StandardCharsets.UTF_8),
-                "xacct/templates/bad-pack/x.sql",
-                "-- title: X\nSELECT 1\n".getBytes(StandardCharsets.UTF_8));
+                """,
+                Map.of(
+                        "xacct/templates/bad-pack/pack.yaml",
+                        "name: bad-pack\ntitle: Broken on purpose\nversion: 1.0: 0\ntemplates: [x.sql]\n",
+                        "xacct/templates/bad-pack/x.sql",
+                        "-- title: X\nSELECT 1\n"));
     }
 
     private static void writeJar(Path jar, Map<String, byte[]> entries) throws IOException {

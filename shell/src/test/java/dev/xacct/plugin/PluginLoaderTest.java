@@ -5,16 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.xacct.template.PackSource;
 import dev.xacct.template.TemplateCatalog;
 import dev.xacct.template.TemplateLookup;
-import java.io.OutputStream;
+import dev.xacct.testing.TestPluginJar;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
-import java.util.stream.Stream;
-import javax.tools.JavaCompiler;
-import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,47 +21,13 @@ class PluginLoaderTest {
 
     /** Compiles one plugin class against the API and packs it with {@code extra} files into a jar. */
     private Path pluginJar(String jarName, String className, String body, Map<String, String> extra) throws Exception {
-        Path src = Files.createDirectories(tmp.resolve("src-" + jarName));
-        Path classes = Files.createDirectories(tmp.resolve("classes-" + jarName));
-        Path file = src.resolve(className + ".java");
-        Files.writeString(
-                file,
+        return TestPluginJar.build(
+                tmp,
+                tmp.resolve("plugins").resolve(jarName),
+                "demo." + className,
                 "package demo;\nimport java.util.List;\npublic class " + className
-                        + " implements dev.xacct.plugin.api.XacctPlugin {\n" + body + "\n}\n");
-        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        int rc = javac.run(
-                null,
-                null,
-                null,
-                "-d",
-                classes.toString(),
-                "-classpath",
-                System.getProperty("java.class.path"),
-                file.toString());
-        assertThat(rc).isZero();
-        Path jar = tmp.resolve("plugins").resolve(jarName);
-        Files.createDirectories(jar.getParent());
-        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
-            try (Stream<Path> walk = Files.walk(classes)) {
-                for (Path c : walk.filter(Files::isRegularFile).toList()) {
-                    put(out, classes.relativize(c).toString().replace('\\', '/'), Files.readAllBytes(c));
-                }
-            }
-            put(
-                    out,
-                    "META-INF/services/dev.xacct.plugin.api.XacctPlugin",
-                    ("demo." + className + "\n").getBytes(StandardCharsets.UTF_8));
-            for (var e : extra.entrySet()) {
-                put(out, e.getKey(), e.getValue().getBytes(StandardCharsets.UTF_8));
-            }
-        }
-        return jar;
-    }
-
-    private static void put(JarOutputStream out, String name, byte[] bytes) throws Exception {
-        out.putNextEntry(new JarEntry(name));
-        ((OutputStream) out).write(bytes);
-        out.closeEntry();
+                        + " implements dev.xacct.plugin.api.XacctPlugin {\n" + body + "\n}\n",
+                extra);
     }
 
     private static final String GOOD = """
@@ -125,7 +88,9 @@ class PluginLoaderTest {
         Path folder = tmp.resolve("plugins");
         Path empty = folder.resolve("d-empty.jar");
         try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(empty))) {
-            put(out, "readme.txt", "nothing".getBytes(StandardCharsets.UTF_8));
+            out.putNextEntry(new JarEntry("readme.txt"));
+            out.write("nothing".getBytes(StandardCharsets.UTF_8));
+            out.closeEntry();
         }
         Files.writeString(folder.resolve("e-notajar.jar"), "this is not a zip");
         pluginJar("f-dup.jar", "Dup", GOOD, Map.of());

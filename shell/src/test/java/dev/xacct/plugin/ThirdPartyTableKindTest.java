@@ -2,12 +2,12 @@ package dev.xacct.plugin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.xacct.plugin.api.XacctPlugin;
 import dev.xacct.query.QueryRequest;
 import dev.xacct.query.local.LocalEngine;
 import dev.xacct.query.local.kind.KindTables;
 import dev.xacct.render.ResultStream;
 import dev.xacct.template.PartitionScope;
+import dev.xacct.testing.TestPluginJar;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,11 +15,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
+import java.util.Map;
 import java.util.zip.GZIPOutputStream;
-import javax.tools.JavaCompiler;
-import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -115,42 +112,12 @@ class ThirdPartyTableKindTest {
     }
 
     private Path buildJar() throws Exception {
-        Path src = Files.createDirectories(home.resolve("src/com/example/waf"));
-        Path classes = Files.createDirectories(home.resolve("classes"));
-        Files.writeString(src.resolve("WafLogsPlugin.java"), SOURCE);
-        Path api = Path.of(XacctPlugin.class
-                .getProtectionDomain()
-                .getCodeSource()
-                .getLocation()
-                .toURI());
-        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        assertThat(javac.run(
-                        null,
-                        null,
-                        null,
-                        "--release",
-                        "17",
-                        "-d",
-                        classes.toString(),
-                        "-classpath",
-                        api.toString(),
-                        src.resolve("WafLogsPlugin.java").toString()))
-                .isZero();
-        Path jar = home.resolve("xacct-plugin-waf-logs-1.0.0.jar");
-        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
-            out.putNextEntry(new JarEntry("META-INF/services/dev.xacct.plugin.api.XacctPlugin"));
-            out.write("com.example.waf.WafLogsPlugin\n".getBytes(StandardCharsets.UTF_8));
-            out.closeEntry();
-            try (var files = Files.walk(classes)) {
-                for (Path f : files.filter(Files::isRegularFile).toList()) {
-                    out.putNextEntry(
-                            new JarEntry(classes.relativize(f).toString().replace('\\', '/')));
-                    out.write(Files.readAllBytes(f));
-                    out.closeEntry();
-                }
-            }
-        }
-        return jar;
+        return TestPluginJar.build(
+                home,
+                home.resolve("xacct-plugin-waf-logs-1.0.0.jar"),
+                "com.example.waf.WafLogsPlugin",
+                SOURCE,
+                Map.of());
     }
 
     private static void write(Path file, String... lines) throws Exception {
