@@ -10,9 +10,6 @@ import dev.xacct.query.athena.S3ScanEstimator;
 import dev.xacct.query.local.LocalEngine;
 import dev.xacct.query.local.kind.KindTables;
 import dev.xacct.render.ResultStream;
-import dev.xacct.session.AwsClients;
-import dev.xacct.session.AwsSettings;
-import dev.xacct.session.ProfileCatalog;
 import dev.xacct.session.SessionManager;
 import dev.xacct.template.PartitionScope;
 import dev.xacct.testing.AwsEmulator;
@@ -33,7 +30,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.profiles.ProfileFile;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
@@ -67,7 +63,7 @@ class KindLogPullMotoTest {
                 .write(
                         generated,
                         new SampleData.Spec(FROM, FROM.plusDays(2), ACCOUNTS, List.of("us-east-1"), 5L, layout, 8, 0));
-        SessionManager sessions = sessions(aws);
+        SessionManager sessions = aws.sessions();
         S3Client s3 = sessions.clients().s3(sessions.current());
         s3.createBucket(b -> b.bucket("central-logs"));
         for (Path f : written.files()) {
@@ -155,20 +151,5 @@ class KindLogPullMotoTest {
             }
             return false;
         }
-    }
-
-    private static SessionManager sessions(AwsEmulator aws) {
-        AwsSettings settings =
-                new AwsSettings(Optional.empty(), Optional.of("us-east-1"), Optional.of(aws.endpoint()), Map.of());
-        ProfileCatalog noProfiles = new ProfileCatalog(() -> ProfileFile.builder()
-                .content("")
-                .type(ProfileFile.Type.CONFIGURATION)
-                .build());
-        return new SessionManager(
-                settings,
-                noProfiles,
-                new AwsClients(Optional.of(aws.endpoint())),
-                (serial, why) -> "000000",
-                aws::credentials);
     }
 }

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.xacct.session.Assumer;
-import dev.xacct.session.AwsClients;
-import dev.xacct.session.AwsSettings;
-import dev.xacct.session.ProfileCatalog;
 import dev.xacct.session.Session;
 import dev.xacct.session.SessionManager;
 import dev.xacct.shell.UserError;
@@ -19,7 +16,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -28,7 +24,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.profiles.ProfileFile;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /** {@code logs pull} against moto, as a role assumed into the log-archive account. */
@@ -41,18 +36,7 @@ class LogPullerMotoTest {
 
     @BeforeEach
     void trailInTheLogArchiveAccount(AwsEmulator aws) {
-        AwsSettings settings =
-                new AwsSettings(Optional.empty(), Optional.of("us-east-1"), Optional.of(aws.endpoint()), Map.of());
-        ProfileCatalog noProfiles = new ProfileCatalog(() -> ProfileFile.builder()
-                .content("")
-                .type(ProfileFile.Type.CONFIGURATION)
-                .build());
-        sessions = new SessionManager(
-                settings,
-                noProfiles,
-                new AwsClients(Optional.of(aws.endpoint())),
-                (serial, why) -> "000000",
-                aws::credentials);
+        sessions = aws.sessions();
         reader = sessions.assume("arn:aws:iam::444444444444:role/LogReader", Assumer.Options.none(), Optional.empty())
                 .session();
         trail = new TrailBucket(sessions.clients().s3(reader)).fill();

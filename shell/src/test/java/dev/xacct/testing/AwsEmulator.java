@@ -1,13 +1,19 @@
 package dev.xacct.testing;
 
+import dev.xacct.session.AwsClients;
+import dev.xacct.session.AwsSettings;
+import dev.xacct.session.ProfileCatalog;
+import dev.xacct.session.SessionManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.profiles.ProfileFile;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 
@@ -35,6 +41,25 @@ public record AwsEmulator(URI endpoint, boolean managed) {
                 .credentialsProvider(credentials())
                 .forcePathStyle(true)
                 .build();
+    }
+
+    /**
+     * A session manager on this emulator as a user without profiles has it: the fake credentials
+     * as the base identity, us-east-1, and 000000 for any MFA code asked.
+     */
+    public SessionManager sessions() {
+        AwsSettings settings =
+                new AwsSettings(Optional.empty(), Optional.of(REGION.id()), Optional.of(endpoint), Map.of());
+        ProfileCatalog noProfiles = new ProfileCatalog(() -> ProfileFile.builder()
+                .content("")
+                .type(ProfileFile.Type.CONFIGURATION)
+                .build());
+        return new SessionManager(
+                settings,
+                noProfiles,
+                new AwsClients(Optional.of(endpoint)),
+                (serial, why) -> "000000",
+                this::credentials);
     }
 
     /** Environment for a subprocess ({@code ./xacct -c …}) pointed at this emulator. */
